@@ -1,0 +1,2 @@
+// Placeholder entry point; the CLI (Program.cs) is written with the pipeline.
+return 1;
