@@ -1,2 +1,4 @@
-// Placeholder entry point; the CLI (Program.cs) is written with the pipeline.
-return 1;
+using EdgeMirror.Compiler.Pipeline;
+
+// cs2js <project.csproj | file.cs ...> -o <out.mjs> — see Pipeline/CommandLine.cs.
+return CommandLine.Run(args, Console.Out, Console.Error);

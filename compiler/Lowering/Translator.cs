@@ -1,5 +1,8 @@
+using EdgeMirror.Compiler.FrontEnd;
 using EdgeMirror.Compiler.JsAst;
+using EdgeMirror.Compiler.Passes;
 using EdgeMirror.Compiler.Pipeline;
+using EdgeMirror.Compiler.Support;
 
 namespace EdgeMirror.Compiler.Lowering;
 
@@ -9,6 +12,17 @@ public sealed record TranslationResult(JsModule? Module, IReadOnlyList<CompileDi
 /// <summary>Front end → support check → lowering → JS passes.</summary>
 public static class Translator
 {
-    public static TranslationResult Translate(IReadOnlyList<SourceText> sources) =>
-        throw new NotImplementedException("lowering is being written");
+    public static TranslationResult Translate(IReadOnlyList<SourceText> sources)
+    {
+        var front = RoslynFrontEnd.Compile(sources);
+        if (front.Compilation is null) return new TranslationResult(null, front.Diagnostics);
+
+        var unsupported = SupportChecker.Check(front.Compilation);
+        if (unsupported.Count > 0) return new TranslationResult(null, unsupported);
+
+        var lowering = new ModuleLowerer(front.Compilation);
+        var module = lowering.Lower();
+        if (lowering.Diagnostics.Count > 0) return new TranslationResult(null, lowering.Diagnostics);
+        return new TranslationResult(JsPasses.Run(module), []);
+    }
 }

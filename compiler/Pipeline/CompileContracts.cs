@@ -16,5 +16,11 @@ public sealed record CompileResult(string? JavaScript, string? SourceMap, IReadO
     public bool Success => JavaScript is not null && !Diagnostics.Any(d => d.IsError);
 }
 
-/// <summary>OutputFileName is the module's own name, written into the source map's "file".</summary>
-public sealed record CompileOptions(string OutputFileName = "out.mjs");
+/// <summary>OutputFileName is the module's own name, written into the source map's "file" and the
+/// <c>//# sourceMappingURL=</c> comment. When OutputDirectory is given, the map names the C# files
+/// relative to it (so tools find them next to the output); otherwise as given.
+/// IncludeSourcesContent embeds the C# text in the map, for debuggers that cannot reach the files.</summary>
+public sealed record CompileOptions(
+    string OutputFileName = "out.mjs",
+    string? OutputDirectory = null,
+    bool IncludeSourcesContent = true);

@@ -28,6 +28,12 @@ public static class RepoPaths
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "EdgeMirror.slnx")))
                 return dir.FullName;
+        // Built with --artifacts-path outside the repository: the root recorded at build time.
+        var recorded = typeof(RepoPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "EdgeMirrorRepoRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "EdgeMirror.slnx")))
+            return Path.GetFullPath(recorded);
         throw new InvalidOperationException("EdgeMirror.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,0 +1,95 @@
+using System.Reflection;
+
+namespace EdgeMirror.Compiler.Linker;
+
+/// <summary>The runtime helper modules embedded in the compiler (<c>runtime/*.mjs</c>), indexed by the
+/// <c>$names</c> they declare. Loaded once per process.</summary>
+public sealed class RuntimeLibrary
+{
+    private const string ResourcePrefix = "runtime/";
+    private readonly Dictionary<string, RuntimeModule> _byFile;
+    private readonly Dictionary<string, RuntimeModule> _byName = new(StringComparer.Ordinal);
+
+    public static RuntimeLibrary Embedded { get; } = LoadEmbedded();
+
+    public RuntimeLibrary(IEnumerable<RuntimeModule> modules)
+    {
+        _byFile = WithUniquePrivateNames(modules.ToArray()).ToDictionary(m => m.FileName, StringComparer.Ordinal);
+        var duplicates = new List<string>();
+        foreach (var module in _byFile.Values.OrderBy(m => m.FileName, StringComparer.Ordinal))
+            foreach (var name in module.Declares)
+                if (!_byName.TryAdd(name, module)) duplicates.Add($"{name} ({_byName[name].FileName}, {module.FileName})");
+        Duplicates = duplicates;
+    }
+
+    public IReadOnlyCollection<RuntimeModule> Modules => _byFile.Values;
+
+    /// <summary>Exported names declared by more than one module: the runtime contract says they must be unique.
+    /// (Private helpers that share a name are renamed apart instead.)</summary>
+    public IReadOnlyList<string> Duplicates { get; }
+
+    public bool Declares(string name) => _byName.ContainsKey(name);
+
+    public RuntimeModule? ModuleDeclaring(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The modules that declare <paramref name="names"/> plus everything they import, each after
+    /// the modules it imports (so base classes exist before classes that extend them). Unknown import
+    /// targets are reported through <paramref name="missingImports"/>.</summary>
+    public IReadOnlyList<RuntimeModule> Closure(IEnumerable<string> names, ICollection<string>? missingImports = null)
+    {
+        var ordered = new List<RuntimeModule>();
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: visiting, true: done
+        foreach (var module in names.Select(ModuleDeclaring).OfType<RuntimeModule>().DistinctBy(m => m.FileName).OrderBy(m => m.FileName, StringComparer.Ordinal))
+            Visit(module);
+        return ordered;
+
+        void Visit(RuntimeModule module)
+        {
+            // A cycle (visiting) is left to the file order: functions hoist, and the runtime
+            // authors keep class hierarchies acyclic.
+            if (state.ContainsKey(module.FileName)) return;
+            state[module.FileName] = false;
+            foreach (var import in module.Imports)
+            {
+                if (_byFile.TryGetValue(import, out var dependency)) Visit(dependency);
+                else missingImports?.Add($"{module.FileName} imports ./{import}, which is not in the runtime");
+            }
+            state[module.FileName] = true;
+            ordered.Add(module);
+        }
+    }
+
+    /// <summary>A private helper whose name another module also declares becomes <c>$name$file</c> in its module.</summary>
+    private static IEnumerable<RuntimeModule> WithUniquePrivateNames(RuntimeModule[] modules)
+    {
+        var declaredBy = modules.SelectMany(m => m.Declares.Select(name => (name, m.FileName)))
+            .GroupBy(d => d.name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var module in modules)
+        {
+            var renamed = module;
+            foreach (var name in module.Declares.Where(n => !module.Exports.Contains(n) && declaredBy[n] > 1).Order(StringComparer.Ordinal))
+            {
+                var suffix = new string(module.FileName.Replace(".mjs", "", StringComparison.Ordinal).Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+                renamed = renamed.RenamePrivate(name, $"{name}${suffix}");
+            }
+            yield return renamed;
+        }
+    }
+
+    private static RuntimeLibrary LoadEmbedded()
+    {
+        var assembly = typeof(RuntimeLibrary).Assembly;
+        var modules = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".mjs", StringComparison.Ordinal))
+            .Select(n => RuntimeModule.Parse(n[ResourcePrefix.Length..], ReadResource(assembly, n)));
+        return new RuntimeLibrary(modules);
+    }
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,158 @@
+using EdgeMirror.Compiler.JsAst;
+using EdgeMirror.Compiler.Semantics;
+using EdgeMirror.Compiler.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EdgeMirror.Compiler.Lowering;
+
+/// <summary>Conversions: numeric (wrapping, or checked), float→integer (saturating as .NET 9+),
+/// boxing (char becomes $BoxedChar, structs are copied), unboxing and casts (checked at run time),
+/// nullable and user-defined conversions.</summary>
+internal sealed partial class FunctionLowerer
+{
+    private JsExpression Conversion(IConversionOperation conv)
+    {
+        var c = conv.Conversion;
+        var from = conv.Operand.Type;
+        var to = conv.Type!;
+        if (c.IsUserDefined && c.MethodSymbol is { } method)
+        {
+            if (!IsBuiltinOperator(method) || EmitTable.Template(method) is not null || table.IsUserType(method.ContainingType))
+            {
+                var arg = ConvertBetween(LowerValue(conv.Operand), from, method.Parameters[0].Type, conv.IsChecked, conv);
+                var call = CallMethod(method, null, [arg], conv.Syntax);
+                return ConvertBetween(call, method.ReturnType, to, conv.IsChecked, conv);
+            }
+        }
+        if (conv.Operand is IAnonymousFunctionOperation or IMethodReferenceOperation) return LowerValue(conv.Operand);
+        var operand = LowerValue(conv.Operand, to);
+        if (c.IsIdentity || c.IsImplicit && c.IsReference || from is null) return operand;
+        if (c.IsBoxing) return Box(operand, from, to);
+        if (c.IsUnboxing) return UnboxValue(operand, to, conv);
+        if (c.IsReference && c.IsExplicit)
+        {
+            if (from.TypeKind == TypeKind.Dynamic || to.TypeKind == TypeKind.Dynamic) return operand;
+            if (to is ITypeParameterSymbol || InteropAttributes.IsExternal(to) || table.TypeReference(to) is null && to is not IArrayTypeSymbol)
+                return operand;
+            return new JsCall(new JsRuntimeRef("$cast"), [operand, TypeObject(to, conv.Syntax)]);
+        }
+        return ConvertBetween(operand, from, to, conv.IsChecked, conv);
+    }
+
+    private JsExpression Box(JsExpression value, ITypeSymbol from, ITypeSymbol to)
+    {
+        var underlying = StripNullable(from);
+        if (underlying.SpecialType == SpecialType.System_Char)
+        {
+            if (from.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+            {
+                var setup = new List<JsExpression>();
+                var v = Once(value, setup);
+                return Seq(setup, new JsConditional(new JsBinary("==", v, new JsNullLiteral()), new JsNullLiteral(), new JsNew(new JsRuntimeRef("$BoxedChar"), [v])));
+            }
+            return new JsNew(new JsRuntimeRef("$BoxedChar"), [value]);
+        }
+        if (underlying.TypeKind == TypeKind.Enum && table.TypeReference(underlying) is { } enumType)
+            return new JsCall(new JsRuntimeRef("$boxEnum"), [value, enumType]);
+        if (IsUserStruct(underlying) && value is not JsCall { Callee: JsMember { Name: "$clone" } })
+            return new JsCall(new JsRuntimeRef("$cloneValue"), [value]);
+        return value;
+    }
+
+    private JsExpression UnboxValue(JsExpression value, ITypeSymbol to, IOperation op)
+    {
+        var underlying = StripNullable(to);
+        var nullable = to.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+        if (underlying.SpecialType == SpecialType.System_Char)
+            return new JsCall(new JsRuntimeRef(nullable ? "$unboxCharOrNull" : "$unboxChar"), [value]);
+        var typeObject = underlying.TypeKind == TypeKind.Enum ? table.TypeReference(underlying) ?? new JsNullLiteral() : TypeObject(underlying, op.Syntax);
+        var unboxed = new JsCall(new JsRuntimeRef(nullable ? "$unboxOrNull" : "$unbox"), [value, typeObject]);
+        return IsUserStruct(underlying) ? new JsCall(new JsMember(unboxed, "$clone"), []) : unboxed;
+    }
+
+    /// <summary>Converts between two static types (numeric, enum, nullable); no-op for references.</summary>
+    private JsExpression ConvertBetween(JsExpression value, ITypeSymbol? from, ITypeSymbol? to, bool isChecked, IOperation op)
+    {
+        if (from is null || to is null || SymbolEqualityComparer.Default.Equals(from, to)) return value;
+        var fromNullable = from.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+        var toNullable = to.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+        var fk = NumericKinds.Of(from);
+        var tk = NumericKinds.Of(to);
+        if (fromNullable && !toNullable && tk != NumericKind.None)
+        {
+            // (T)nullable: throws InvalidOperationException when null
+            value = new JsCall(new JsRuntimeRef("$nullableValue"), [value]);
+            return ConvertNumeric(value, fk, tk, isChecked);
+        }
+        if (fromNullable && toNullable && fk != tk)
+        {
+            var setup = new List<JsExpression>();
+            var v = Once(value, setup);
+            return Seq(setup, new JsConditional(new JsBinary("==", v, new JsNullLiteral()), new JsNullLiteral(), ConvertNumeric(v, fk, tk, isChecked)));
+        }
+        if (!to.IsValueType && from.IsValueType) return Box(value, from, to);
+        if (to.IsValueType && !from.IsValueType && from.TypeKind != TypeKind.TypeParameter && tk != NumericKind.None) return UnboxValue(value, to, op);
+        return ConvertNumeric(value, fk, tk, isChecked);
+    }
+
+    /// <summary>Numeric conversion between representations: JS number (≤ 32-bit, float, double) and BigInt (64-bit).</summary>
+    private JsExpression ConvertNumeric(JsExpression value, NumericKind from, NumericKind to, bool isChecked)
+    {
+        if (from == to || from == NumericKind.None || to == NumericKind.None || from == NumericKind.Boolean || to == NumericKind.Boolean) return value;
+        if (value is JsNumberLiteral or JsBigIntLiteral or JsUnary { Operator: "-", Operand: JsNumberLiteral or JsBigIntLiteral })
+            return ConstantConvert(value, to) ?? ConvertNumericCore(value, from, to, isChecked);
+        return ConvertNumericCore(value, from, to, isChecked);
+    }
+
+    private static JsExpression? ConstantConvert(JsExpression value, NumericKind to)
+    {
+        double? number = value switch
+        {
+            JsNumberLiteral n => n.Value,
+            JsUnary { Operand: JsNumberLiteral n } => -n.Value,
+            _ => null,
+        };
+        if (number is { } d && to.IsBig() && d == Math.Floor(d) && !double.IsInfinity(d)) return Constants.BigInt(new System.Numerics.BigInteger(d));
+        if (number is { } d2 && to.IsFloat()) return value;
+        return null;
+    }
+
+    private JsExpression ConvertNumericCore(JsExpression value, NumericKind from, NumericKind to, bool isChecked)
+    {
+        var (min, max) = to.Range();
+        if (from.IsFloat())
+        {
+            if (to == NumericKind.Double || to == NumericKind.Decimal) return value;
+            if (to == NumericKind.Single) return new JsCall(new JsMember(new JsIdentifier("Math"), "fround"), [value]);
+            if (to.IsBig()) return new JsCall(new JsRuntimeRef(isChecked ? (to == NumericKind.Int64 ? "$ckd64" : "$ckdu64") : (to == NumericKind.Int64 ? "$dtoi64" : "$dtou64")), [value]);
+            return new JsCall(new JsRuntimeRef(isChecked ? "$ckd" : "$dtoi"), [value, Constants.Number(min), Constants.Number(max)]);
+        }
+        if (from.IsBig())
+        {
+            if (to.IsFloat())
+            {
+                var n = new JsCall(new JsIdentifier("Number"), [value]);
+                return to == NumericKind.Single ? new JsCall(new JsMember(new JsIdentifier("Math"), "fround"), [n]) : n;
+            }
+            if (to.IsBig())
+                return isChecked ? new JsCall(new JsRuntimeRef(to == NumericKind.Int64 ? "$ck64" : "$cku64"), [value]) : Wrap64(value, to == NumericKind.Int64);
+            if (isChecked) return new JsCall(new JsRuntimeRef("$ckBigToNumber"), [value, Constants.Number(min), Constants.Number(max)]);
+            var asN = new JsCall(new JsMember(new JsIdentifier("BigInt"), to.IsSigned() ? "asIntN" : "asUintN"), [new JsNumberLiteral(to.Bits()), value]);
+            return new JsCall(new JsIdentifier("Number"), [asN]);
+        }
+        // from a 32-bit-or-smaller integer (a JS number)
+        if (to.IsFloat()) return to == NumericKind.Single && from is NumericKind.Int32 or NumericKind.UInt32 ? new JsCall(new JsMember(new JsIdentifier("Math"), "fround"), [value]) : value;
+        if (to.IsBig())
+        {
+            var big = new JsCall(new JsIdentifier("BigInt"), [value]);
+            if (to == NumericKind.UInt64 && from.IsSigned())
+                return isChecked ? new JsCall(new JsRuntimeRef("$cku64"), [big]) : Wrap64(big, false);
+            return big;
+        }
+        var (fromMin, fromMax) = from.Range();
+        if (fromMin >= min && fromMax <= max) return value; // widening
+        if (isChecked) return new JsCall(new JsRuntimeRef("$ckRange"), [value, Constants.Number(min), Constants.Number(max)]);
+        return WrapTo(value, to);
+    }
+}

@@ -1,0 +1,478 @@
+using EdgeMirror.Compiler.JsAst;
+using EdgeMirror.Compiler.Semantics;
+using EdgeMirror.Compiler.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EdgeMirror.Compiler.Lowering;
+
+/// <summary>Expressions: values, references, object creation, lambdas, conditional access.</summary>
+internal sealed partial class FunctionLowerer
+{
+    public JsExpression LowerCondition(IOperation op) => LowerValue(op);
+
+    /// <summary>An expression evaluated for its side effects only (statement position).</summary>
+    public JsExpression LowerEffect(IOperation op) => op switch
+    {
+        IIncrementOrDecrementOperation inc => IncrementOrDecrement(inc, valueUsed: false),
+        ICompoundAssignmentOperation ca => CompoundAssignment(ca, valueUsed: false),
+        IDeconstructionAssignmentOperation da => Deconstruction(da, valueUsed: false),
+        _ => LowerValue(op),
+    };
+
+    /// <summary>The value of an expression; struct values read from a storage location are copied
+    /// when they flow somewhere else (<paramref name="target"/> is the type they are stored as).</summary>
+    public JsExpression LowerValue(IOperation op, ITypeSymbol? target = null)
+    {
+        var e = LowerValueCore(op);
+        if (op.Type is { } t && IsUserStruct(t) && IsLocation(op)) e = new JsCall(new JsMember(e, "$clone"), []);
+        return e;
+    }
+
+    public JsExpression CopyIfStruct(JsExpression e, ITypeSymbol type) =>
+        IsUserStruct(type) ? new JsCall(new JsMember(e, "$clone"), []) : e;
+
+    private bool IsUserStruct(ITypeSymbol t) => t.TypeKind == TypeKind.Struct && table.IsUserType(t);
+
+    private static bool IsLocation(IOperation op) => op is ILocalReferenceOperation or IParameterReferenceOperation
+        or IFieldReferenceOperation or IArrayElementReferenceOperation or IPropertyReferenceOperation;
+
+    private JsExpression LowerValueCore(IOperation op)
+    {
+        if (op.ConstantValue.HasValue && op is not IInterpolatedStringOperation)
+            return Constants.Lower(op.ConstantValue.Value, op.Type);
+        switch (op)
+        {
+            case ILiteralOperation lit:
+                return Constants.Lower(lit.ConstantValue.Value, lit.Type);
+            case ILocalReferenceOperation local:
+                return new JsIdentifier(LocalName(local.Local));
+            case IParameterReferenceOperation p:
+                return ParameterValue(p.Parameter);
+            case IInstanceReferenceOperation inst:
+                return inst.ReferenceKind == InstanceReferenceKind.ImplicitReceiver && implicitReceivers.Count > 0
+                    ? implicitReceivers.Peek()
+                    : inst.ReferenceKind == InstanceReferenceKind.PatternInput && implicitReceivers.Count > 0 ? implicitReceivers.Peek() : new JsThis();
+            case IFieldReferenceOperation f:
+                return FieldReference(f);
+            case IPropertyReferenceOperation p:
+                return PropertyGet(p.Property, p.Instance is null ? null : Receiver(p.Instance), p.Arguments, p);
+            case IArrayElementReferenceOperation a:
+                return ArrayElement(a);
+            case IInvocationOperation inv:
+                return Invocation(inv);
+            case IObjectCreationOperation create:
+                return ObjectCreation(create);
+            case ITypeParameterObjectCreationOperation tpc:
+                return new JsNew(TypeObject(tpc.Type!, tpc.Syntax), []);
+            case IAnonymousObjectCreationOperation anon:
+                return new JsObjectLiteral(anon.Initializers.OfType<ISimpleAssignmentOperation>()
+                    .Select(a => (JsObjectMember)new JsProperty(new JsIdentifier(((IPropertyReferenceOperation)a.Target).Property.Name), LowerValue(a.Value))).ToList());
+            case IArrayCreationOperation arr:
+                return ArrayCreation(arr);
+            case ICollectionExpressionOperation coll:
+                return CollectionExpression(coll);
+            case IBinaryOperation bin:
+                return Binary(bin);
+            case IUnaryOperation un:
+                return Unary(un);
+            case IConversionOperation conv:
+                return Conversion(conv);
+            case ISimpleAssignmentOperation assign:
+                return Assignment(assign);
+            case ICompoundAssignmentOperation ca:
+                return CompoundAssignment(ca, valueUsed: true);
+            case ICoalesceAssignmentOperation coal:
+                return CoalesceAssignment(coal);
+            case IIncrementOrDecrementOperation inc:
+                return IncrementOrDecrement(inc, valueUsed: true);
+            case IConditionalOperation cond:
+                return new JsConditional(LowerCondition(cond.Condition), LowerValue(cond.WhenTrue!, cond.Type), LowerValue(cond.WhenFalse!, cond.Type));
+            case ICoalesceOperation coalesce:
+                return new JsLogical("??", LowerValue(coalesce.Value), LowerValue(coalesce.WhenNull, coalesce.Type));
+            case IConditionalAccessOperation ca:
+                return ConditionalAccess(ca);
+            case IConditionalAccessInstanceOperation:
+                return conditionalReceivers.Count > 0 ? conditionalReceivers.Peek() : new JsNullLiteral();
+            case IIsTypeOperation isType:
+            {
+                var v = LowerValue(isType.ValueOperand);
+                var test = TypeTest(v, isType.TypeOperand, isType.Syntax, isType.ValueOperand.Type);
+                return isType.IsNegated ? new JsUnary("!", test) : test;
+            }
+            case IIsPatternOperation isPattern:
+            {
+                var setup = new List<JsExpression>();
+                var v = Once(LowerValue(isPattern.Value), setup);
+                return Seq(setup, Pattern(isPattern.Pattern, v, isPattern.Value.Type));
+            }
+            case ISwitchExpressionOperation sw:
+                return SwitchExpression(sw);
+            case IInterpolatedStringOperation interp:
+                return InterpolatedString(interp);
+            case IAnonymousFunctionOperation lambda:
+                return Lambda(lambda);
+            case IDelegateCreationOperation del:
+                return DelegateCreation(del);
+            case IMethodReferenceOperation mref:
+                return MethodGroup(mref);
+            case IAwaitOperation aw:
+                return new JsAwait(LowerValue(aw.Operation));
+            case IThrowOperation th:
+                return new JsCall(new JsRuntimeRef("$throw"), [ThrowValue(th)]);
+            case IDefaultValueOperation def:
+                return DefaultValue(def.Type!, def.Syntax);
+            case ITypeOfOperation typeOf:
+                return TypeObject(typeOf.TypeOperand, typeOf.Syntax);
+            case ITupleOperation tuple:
+                return new JsNew(new JsRuntimeRef("$ValueTuple"), tuple.Elements.Select(e => LowerValue(e)).ToList());
+            case IDeconstructionAssignmentOperation da:
+                return Deconstruction(da, valueUsed: true);
+            case IDeclarationExpressionOperation decl:
+                return LowerValue(decl.Expression);
+            case IDiscardOperation:
+                return new JsIdentifier(DiscardSlot());
+            case IWithOperation with:
+                return With(with);
+            case IParenthesizedOperation paren:
+                return LowerValue(paren.Operand);
+            case ILocalFunctionOperation:
+                return new JsUndefined();
+            case IDynamicMemberReferenceOperation dyn:
+                return new JsMember(LowerValue(dyn.Instance!), dyn.MemberName);
+            case IDynamicInvocationOperation dynCall:
+                return new JsCall(LowerValue(dynCall.Operation), dynCall.Arguments.Select(a => LowerValue(a)).ToList());
+            case IDynamicIndexerAccessOperation dynIndex:
+                return new JsIndex(LowerValue(dynIndex.Operation), LowerValue(dynIndex.Arguments[0]));
+            case IDynamicObjectCreationOperation dynNew:
+                Unsupported(Support.Unsupported.DynamicInvocation, op, "'new' on dynamic is not supported");
+                return new JsNullLiteral();
+            case INameOfOperation nameOf:
+                return new JsStringLiteral(nameOf.ConstantValue.Value as string ?? "");
+            case ISizeOfOperation sizeOf:
+                return Constants.Lower(sizeOf.ConstantValue.Value, sizeOf.Type);
+            case IInterpolatedStringHandlerCreationOperation:
+            default:
+                Unsupported(Support.Unsupported.UnsupportedOperation, op, $"the expression '{Shorten(op.Syntax.ToString())}' ({op.Kind}) is not supported");
+                return new JsNullLiteral();
+        }
+    }
+
+    private static string Shorten(string s) => s.Length > 60 ? s[..57] + "..." : s;
+
+    private string? discardSlot;
+    private string DiscardSlot() => discardSlot ??= NewTemp();
+
+    // ---- references -----------------------------------------------------------------------------------
+
+    private JsExpression ParameterValue(IParameterSymbol p)
+    {
+        if (p.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor && IsPrimaryCtor(ctor)
+            && !IsInside(ctor))
+            return new JsMember(new JsThis(), PrimaryParameterSlot(p));
+        var id = new JsIdentifier(ParameterName(p));
+        return p.RefKind is RefKind.Ref or RefKind.Out ? new JsMember(id, "v") : id;
+    }
+
+    private static bool IsPrimaryCtor(IMethodSymbol ctor) => ctor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is TypeDeclarationSyntax;
+
+    private bool IsInside(IMethodSymbol method) => SymbolEqualityComparer.Default.Equals(owner, method)
+        || owner is IFieldSymbol or IPropertySymbol && SymbolEqualityComparer.Default.Equals(owner.ContainingType, method.ContainingType);
+
+    private JsExpression Receiver(IOperation instance)
+    {
+        if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && instance.Syntax is BaseExpressionSyntax)
+            return new JsSuper();
+        if (instance is IConversionOperation { Conversion.IsBoxing: true } box) instance = box.Operand;
+        return LowerValueCore(instance);
+    }
+
+    private JsExpression FieldReference(IFieldReferenceOperation f)
+    {
+        var field = f.Field;
+        if (field.IsConst) return Constants.Lower(field.ConstantValue, field.Type);
+        if (field.IsStatic)
+        {
+            var typeRef = table.TypeReference(field.ContainingType);
+            if (typeRef is null || !table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field) && EmitTable.BclRuntimeName(field.ContainingType) is null)
+                return UnsupportedMember(f, field);
+            if (field.IsReadOnly && field.Type.SpecialType == SpecialType.System_String && field.Name == "Empty" && field.ContainingType.SpecialType == SpecialType.System_String)
+                return new JsStringLiteral("");
+            return new JsMember(typeRef, table.MemberName(field));
+        }
+        if (field.ContainingType.IsTupleType)
+            return new JsMember(Receiver(f.Instance!), TupleFieldName(field));
+        if (!table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field) && EmitTable.BclRuntimeName(field.ContainingType) is null)
+            return UnsupportedMember(f, field);
+        return new JsMember(Receiver(f.Instance!), table.MemberName(field));
+    }
+
+    private static string TupleFieldName(IFieldSymbol field) =>
+        field.CorrespondingTupleField is { } c ? c.Name : field.TupleUnderlyingField?.Name ?? field.Name;
+
+    private JsExpression UnsupportedMember(IOperation op, ISymbol member)
+    {
+        Report.Report(Support.Unsupported.UnsupportedBclMember, op.Syntax, $"'{member.ToDisplayString()}' is not supported in JavaScript");
+        return new JsNullLiteral();
+    }
+
+    private JsExpression ArrayElement(IArrayElementReferenceOperation a)
+    {
+        if (a.Indices.Length != 1)
+        {
+            Unsupported(Support.Unsupported.UnsupportedOperation, a, "multi-dimensional arrays are not supported; use jagged arrays (T[][])");
+            return new JsNullLiteral();
+        }
+        var array = LowerValue(a.ArrayReference);
+        var index = LowerValue(a.Indices[0]);
+        if (a.Indices[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64) index = new JsCall(new JsIdentifier("Number"), [index]);
+        // Bounds are checked as .NET does (IndexOutOfRangeException), reading and writing alike.
+        var setup = new List<JsExpression>();
+        var arr = array is JsIdentifier or JsThis ? array : Once(array, setup);
+        return Seq(setup, new JsIndex(arr, new JsCall(new JsRuntimeRef("$ix"), [arr, index])));
+    }
+
+    // ---- creation --------------------------------------------------------------------------------------
+
+    private JsExpression DefaultValue(ITypeSymbol type, SyntaxNode syntax)
+    {
+        if (type is ITypeParameterSymbol tp)
+        {
+            if (tp.HasReferenceTypeConstraint) return new JsNullLiteral();
+            return new JsCall(new JsRuntimeRef("$defaultOf"), [TypeParameterReference(tp, syntax)]);
+        }
+        if (type.IsTupleType && type is INamedTypeSymbol nt)
+            return new JsNew(new JsRuntimeRef("$ValueTuple"), nt.TupleElements.Select(e => DefaultValue(e.Type, syntax)).ToList());
+        return Defaults.Of(type, table);
+    }
+
+    private JsExpression ArrayCreation(IArrayCreationOperation arr)
+    {
+        var elementType = ((IArrayTypeSymbol)arr.Type!).ElementType;
+        if (arr.DimensionSizes.Length != 1)
+        {
+            Unsupported(Support.Unsupported.UnsupportedOperation, arr, "multi-dimensional arrays are not supported; use jagged arrays (T[][])");
+            return new JsNullLiteral();
+        }
+        if (arr.Initializer is { } init)
+            return new JsArrayLiteral(init.ElementValues.Select(e => LowerValue(e, elementType)).ToList());
+        var size = LowerValue(arr.DimensionSizes[0]);
+        if (arr.DimensionSizes[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64) size = new JsCall(new JsIdentifier("Number"), [size]);
+        var fill = DefaultValue(elementType, arr.Syntax);
+        if (fill is JsLiteral)
+            return new JsCall(new JsRuntimeRef("$newArray"), [size, fill]);
+        return new JsCall(new JsRuntimeRef("$newArrayOf"), [size, new JsArrow([], fill)]);
+    }
+
+    private JsExpression CollectionExpression(ICollectionExpressionOperation coll)
+    {
+        var elementType = coll.Type is IArrayTypeSymbol at ? at.ElementType : GetElementType(coll.Type);
+        var items = coll.Elements.Select(e => e is ISpreadOperation s ? new JsSpread(LowerValue(s.Operand)) : LowerValue(e, elementType)).ToList();
+        var array = new JsArrayLiteral(items);
+        if (coll.Type is IArrayTypeSymbol || coll.Type?.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T
+            or SpecialType.System_Collections_Generic_IReadOnlyList_T or SpecialType.System_Collections_Generic_IReadOnlyCollection_T)
+            return array;
+        if (coll.ConstructMethod is null && coll.Type is INamedTypeSymbol named && named.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0) is { } ctor)
+        {
+            var creation = NewObject(ctor, [], coll.Syntax);
+            var add = named.GetMembers("Add").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 1);
+            if (add is null) return creation;
+            var t = Temp();
+            var seq = new List<JsExpression> { new JsAssign("=", t, creation) };
+            foreach (var item in items)
+            {
+                if (item is JsSpread spread)
+                {
+                    var x = new JsIdentifier("$x");
+                    seq.Add(new JsCall(new JsMember(spread.Argument, "forEach"), [new JsArrow([new JsParameter("$x")], CallMethod(add, t, [x], coll.Syntax))]));
+                }
+                else seq.Add(CallMethod(add, t, [item], coll.Syntax));
+            }
+            seq.Add(t);
+            return new JsSequence(seq);
+        }
+        Unsupported(Support.Unsupported.UnsupportedOperation, coll, $"collection expressions of type '{coll.Type?.ToDisplayString()}' are not supported");
+        return array;
+    }
+
+    private JsExpression ObjectCreation(IObjectCreationOperation create)
+    {
+        var ctor = create.Constructor;
+        if (ctor is null)
+        {
+            Unsupported(Support.Unsupported.UnsupportedOperation, create, "this object creation is not supported");
+            return new JsNullLiteral();
+        }
+        if (create.Type is { TypeKind: TypeKind.Delegate })
+            return LowerValue(create.Arguments[0].Value);
+        if (InteropAttributes.IsObjectLiteral(create.Type!))
+            return ObjectLiteral(create);
+        var args = Arguments(ctor, create.Arguments, create.Syntax);
+        var instance = NewObject(ctor, args, create.Syntax, create);
+        if (create.Initializer is null) return instance;
+        return WithInitializer(instance, create.Initializer);
+    }
+
+    private JsExpression WithInitializer(JsExpression instance, IObjectOrCollectionInitializerOperation initializer)
+    {
+        var t = Temp();
+        var seq = new List<JsExpression> { new JsAssign("=", t, instance) };
+        implicitReceivers.Push(t);
+        foreach (var init in initializer.Initializers) seq.Add(InitializerEntry(init, t));
+        implicitReceivers.Pop();
+        seq.Add(t);
+        return new JsSequence(seq);
+    }
+
+    private JsExpression InitializerEntry(IOperation init, JsExpression receiver)
+    {
+        switch (init)
+        {
+            case IMemberInitializerOperation member:
+            {
+                // Nested initializer: `Prop = { A = 1 }` or `List = { 1, 2 }` initializes the existing member.
+                var target = LowerValueCore(member.InitializedMember);
+                var t = Temp();
+                var seq = new List<JsExpression> { new JsAssign("=", t, target) };
+                implicitReceivers.Push(t);
+                foreach (var i in member.Initializer.Initializers) seq.Add(InitializerEntry(i, t));
+                implicitReceivers.Pop();
+                return new JsSequence(seq);
+            }
+            default:
+                return LowerEffect(init);
+        }
+    }
+
+    private JsExpression ObjectLiteral(IObjectCreationOperation create)
+    {
+        var members = new List<JsObjectMember>();
+        if (create.Initializer is not null)
+            foreach (var init in create.Initializer.Initializers)
+            {
+                if (init is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assign)
+                    members.Add(new JsProperty(new JsStringLiteral(table.MemberName(target.Member)), LowerValue(assign.Value)));
+                else
+                    Unsupported(Support.Unsupported.UnsupportedOperation, init, "only member assignments are supported in an [ObjectLiteral] initializer");
+            }
+        return new JsObjectLiteral(members);
+    }
+
+    /// <summary><c>new C(args)</c>: user classes allocate then run the chosen <c>$ctor</c>; BCL and
+    /// external types go through their template or JS constructor.</summary>
+    private JsExpression NewObject(IMethodSymbol ctor, IReadOnlyList<JsExpression> args, SyntaxNode syntax, IObjectCreationOperation? create = null)
+    {
+        var type = ctor.ContainingType;
+        if (table.IsUserType(type))
+        {
+            var typeRef = table.TypeReference(type)!;
+            if (ctor.IsImplicitlyDeclared && ctor.Parameters.Length == 0 && !HasInstanceInitializers(type) && !HasUserBase(type) && !HasStaticCtor(type))
+                return new JsNew(typeRef, []);
+            return new JsCall(new JsMember(new JsNew(typeRef, []), table.MemberName(ctor)), args);
+        }
+        if (EmitTable.Template(ctor) is { } template)
+            return ExpandTemplate(template, ctor, null, args, syntax);
+        if (InteropAttributes.IsExternal(type) || EmitTable.BclRuntimeName(type) is not null)
+            return new JsNew(table.TypeReference(type)!, args);
+        if (type.IsValueType && ctor.Parameters.Length == 0 && table.TypeReference(type) is null && type.SpecialType != SpecialType.None)
+            return Defaults.Of(type, table);
+        Report.Report(Support.Unsupported.UnsupportedBclMember, syntax, $"'{ctor.ToDisplayString()}' is not supported in JavaScript");
+        return new JsNullLiteral();
+    }
+
+    private bool HasUserBase(INamedTypeSymbol type) => type.BaseType is { } b && b.SpecialType != SpecialType.System_Object && b.SpecialType != SpecialType.System_ValueType;
+
+    private static bool HasStaticCtor(INamedTypeSymbol type) => type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared);
+
+    private static bool HasInstanceInitializers(INamedTypeSymbol type) =>
+        type.IsRecord || type.GetMembers().Any(m => !m.IsStatic && m.DeclaringSyntaxReferences.Any(r => r.GetSyntax() switch
+        {
+            VariableDeclaratorSyntax v => v.Initializer is not null,
+            PropertyDeclarationSyntax p => p.Initializer is not null,
+            _ => false,
+        }));
+
+    private JsExpression With(IWithOperation with)
+    {
+        var t = Temp();
+        var seq = new List<JsExpression> { new JsAssign("=", t, new JsCall(new JsMember(LowerValueCore(with.Operand), "$clone"), [])) };
+        implicitReceivers.Push(t);
+        foreach (var init in with.Initializer.Initializers) seq.Add(InitializerEntry(init, t));
+        implicitReceivers.Pop();
+        seq.Add(t);
+        return new JsSequence(seq);
+    }
+
+    // ---- functions as values ----------------------------------------------------------------------------
+
+    private JsExpression Lambda(IAnonymousFunctionOperation lambda)
+    {
+        var method = lambda.Symbol;
+        var ps = method.Parameters.Select(p => new JsParameter(ParameterName(p))).ToList();
+        var savedTemps = temps.ToList();
+        var savedHoisted = hoisted.ToList();
+        temps.Clear();
+        hoisted.Clear();
+        var body = LowerStatement(lambda.Body);
+        var statements = Flush(body);
+        temps.AddRange(savedTemps);
+        hoisted.AddRange(savedHoisted);
+        if (statements is [JsReturn { Argument: { } single }] && single is not JsObjectLiteral)
+            return new JsArrow(ps, single, method.IsAsync);
+        return new JsArrow(ps, new JsBlock(statements), method.IsAsync);
+    }
+
+    private JsExpression DelegateCreation(IDelegateCreationOperation del) => del.Target switch
+    {
+        IAnonymousFunctionOperation lambda => Lambda(lambda),
+        IMethodReferenceOperation mref => MethodGroup(mref),
+        var other => LowerValue(other),
+    };
+
+    private JsExpression MethodGroup(IMethodReferenceOperation mref)
+    {
+        var method = mref.Method;
+        if (method.MethodKind == MethodKind.LocalFunction) return new JsIdentifier(LocalName(method.OriginalDefinition));
+        var needsWrapper = EmitTable.Template(method) is not null || method.IsExtensionMethod || method.ReducedFrom is not null
+            || !table.IsUserType(method.ContainingType) || method.Parameters.Any(p => p.RefKind != RefKind.None) || method.TypeParameters.Length > 0;
+        if (!needsWrapper)
+        {
+            if (method.IsStatic) return new JsMember(table.TypeReference(method.ContainingType)!, table.MemberName(method));
+            var recv = mref.Instance is null ? new JsThis() : LowerValue(mref.Instance);
+            if (recv is JsThis) return new JsArrow(method.Parameters.Select(p => new JsParameter(p.Name)).ToList(),
+                new JsCall(new JsMember(new JsThis(), table.MemberName(method)), method.Parameters.Select(p => (JsExpression)new JsIdentifier(p.Name)).ToList()));
+            return new JsCall(new JsMember(new JsMember(recv, table.MemberName(method)), "bind"), [recv]);
+        }
+        // A wrapper arrow: templates, extension methods and BCL members are expanded per call.
+        var setup = new List<JsExpression>();
+        JsExpression? receiver = null;
+        if (mref.Instance is not null) receiver = Once(LowerValue(mref.Instance), setup);
+        var parameters = (method.ReducedFrom ?? method).Parameters;
+        var skip = method.ReducedFrom is not null ? 1 : 0;
+        var names = parameters.Skip(skip).Select((p, i) => "$a" + i).ToList();
+        var args = names.Select(n => (JsExpression)new JsIdentifier(n)).ToList();
+        JsExpression call;
+        if (method.ReducedFrom is { } reduced)
+            call = CallMethod(reduced, null, [receiver!, .. args], mref.Syntax);
+        else
+            call = CallMethod(method, method.IsStatic ? null : receiver ?? new JsThis(), args, mref.Syntax);
+        return Seq(setup, new JsArrow(names.Select(n => new JsParameter(n)).ToList(), call));
+    }
+
+    // ---- conditional access ----------------------------------------------------------------------------
+
+    private JsExpression ConditionalAccess(IConditionalAccessOperation ca)
+    {
+        var setup = new List<JsExpression>();
+        var receiver = LowerValue(ca.Operation);
+        var t = receiver is JsIdentifier or JsThis ? receiver : Temp();
+        conditionalReceivers.Push(t);
+        var whenNotNull = LowerValue(ca.WhenNotNull);
+        conditionalReceivers.Pop();
+        var test = t == receiver ? new JsBinary("==", t, new JsNullLiteral()) : new JsBinary("==", new JsAssign("=", t, receiver), new JsNullLiteral());
+        var nullValue = ca.Type is null || ca.Type.SpecialType == SpecialType.System_Void ? (JsExpression)new JsUndefined() : new JsNullLiteral();
+        return new JsConditional(test, nullValue, whenNotNull);
+    }
+}

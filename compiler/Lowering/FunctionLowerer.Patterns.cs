@@ -1,0 +1,313 @@
+using EdgeMirror.Compiler.JsAst;
+using EdgeMirror.Compiler.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EdgeMirror.Compiler.Lowering;
+
+/// <summary>Patterns (is, switch statements and expressions) as boolean JS expressions over a value
+/// held in a temporary; declared pattern variables are hoisted locals assigned during the test.</summary>
+internal sealed partial class FunctionLowerer
+{
+    /// <summary>An expression that can be evaluated more than once without side effects or cost.</summary>
+    private static bool IsSimple(JsExpression e) => e is JsIdentifier or JsThis or JsLiteral or JsRuntimeRef
+        || e is JsMember { Object: JsThis or JsIdentifier, Optional: false } m && m.Object is not JsIdentifier { Name: var n } || e is JsMember { Object: JsIdentifier };
+
+    private JsExpression Once(JsExpression e, List<JsExpression> setup)
+    {
+        if (e is JsIdentifier or JsThis or JsLiteral or JsRuntimeRef) return e;
+        var t = Temp();
+        setup.Add(new JsAssign("=", t, e));
+        return t;
+    }
+
+    private static JsExpression Seq(List<JsExpression> setup, JsExpression result) =>
+        setup.Count == 0 ? result : new JsSequence([.. setup, result]);
+
+    public JsExpression Pattern(IPatternOperation pattern, JsExpression value, ITypeSymbol? inputType)
+    {
+        switch (pattern)
+        {
+            case IConstantPatternOperation c:
+            {
+                var constant = c.Value.ConstantValue;
+                if (constant.HasValue && constant.Value is null) return new JsBinary("==", value, new JsNullLiteral());
+                if (constant.HasValue && constant.Value is double d && double.IsNaN(d) || constant.Value is float f && float.IsNaN(f))
+                    return new JsCall(new JsMember(new JsIdentifier("Number"), "isNaN"), [value]);
+                var cv = LowerValue(c.Value, c.Value.Type);
+                if (inputType is not null && !inputType.IsValueType && c.Value.Type?.SpecialType == SpecialType.System_Char)
+                    return new JsCall(new JsRuntimeRef("$equals"), [value, new JsNew(new JsRuntimeRef("$BoxedChar"), [cv])]);
+                return new JsBinary("===", value, cv);
+            }
+            case IDiscardPatternOperation:
+                return new JsBooleanLiteral(true);
+            case ITypePatternOperation t:
+                return TypeTest(value, t.MatchedType, pattern.Syntax, inputType);
+            case IDeclarationPatternOperation d:
+            {
+                JsExpression test = d.MatchedType is null || d.MatchesNull ? new JsBooleanLiteral(true) : TypeTest(value, d.MatchedType, pattern.Syntax, inputType);
+                if (d.DeclaredSymbol is ILocalSymbol local)
+                {
+                    var name = LocalName(local);
+                    hoisted.Add(name);
+                    var assigned = Unbox(value, inputType, local.Type);
+                    test = And(test, new JsSequence([new JsAssign("=", new JsIdentifier(name), assigned), new JsBooleanLiteral(true)]));
+                }
+                return test;
+            }
+            case IRelationalPatternOperation r:
+            {
+                var op = r.OperatorKind switch
+                {
+                    BinaryOperatorKind.LessThan => "<",
+                    BinaryOperatorKind.LessThanOrEqual => "<=",
+                    BinaryOperatorKind.GreaterThan => ">",
+                    _ => ">=",
+                };
+                JsExpression cmp = new JsBinary(op, value, LowerValue(r.Value, r.Value.Type));
+                if (inputType is null || !SymbolEqualityComparer.Default.Equals(StripNullable(inputType), r.NarrowedType))
+                    cmp = And(TypeTest(value, r.NarrowedType, pattern.Syntax, inputType), cmp);
+                return cmp;
+            }
+            case INegatedPatternOperation n:
+                return new JsUnary("!", Pattern(n.Pattern, value, inputType));
+            case IBinaryPatternOperation b:
+            {
+                var left = Pattern(b.LeftPattern, value, inputType);
+                var right = Pattern(b.RightPattern, value, b.OperatorKind == BinaryOperatorKind.And ? b.LeftPattern.NarrowedType : inputType);
+                return new JsLogical(b.OperatorKind == BinaryOperatorKind.And ? "&&" : "||", left, right);
+            }
+            case IRecursivePatternOperation rec:
+                return RecursivePattern(rec, value, inputType);
+            default:
+                Unsupported(Support.Unsupported.UnsupportedPattern, pattern, $"this pattern ({pattern.Kind}) is not supported; use a type, property, relational or constant pattern");
+                return new JsBooleanLiteral(false);
+        }
+    }
+
+    private static ITypeSymbol StripNullable(ITypeSymbol t) =>
+        t is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n ? n.TypeArguments[0] : t;
+
+    private static JsExpression And(JsExpression a, JsExpression b) =>
+        a is JsBooleanLiteral { Value: true } ? b : b is JsBooleanLiteral { Value: true } ? a : new JsLogical("&&", a, b);
+
+    private JsExpression RecursivePattern(IRecursivePatternOperation rec, JsExpression value, ITypeSymbol? inputType)
+    {
+        JsExpression test = TypeTest(value, rec.MatchedType, rec.Syntax, inputType);
+        var setup = new List<JsExpression>();
+        if (rec.DeconstructionSubpatterns.Length > 0)
+        {
+            var matched = rec.MatchedType;
+            if (matched.IsTupleType || rec.DeconstructSymbol is null)
+            {
+                for (var i = 0; i < rec.DeconstructionSubpatterns.Length; i++)
+                {
+                    var sub = rec.DeconstructionSubpatterns[i];
+                    var elementType = (matched as INamedTypeSymbol)?.TupleElements.ElementAtOrDefault(i)?.Type;
+                    test = And(test, Pattern(sub, new JsMember(value, "Item" + (i + 1)), elementType));
+                }
+            }
+            else if (rec.DeconstructSymbol is IMethodSymbol deconstruct)
+            {
+                // Deconstruct into ref objects, then match each part.
+                var refs = deconstruct.Parameters.Skip(deconstruct.IsExtensionMethod ? 1 : 0).Select(_ => Temp()).ToList();
+                var args = refs.Select(r => (JsExpression)new JsAssign("=", r, new JsObjectLiteral([new JsProperty(new JsIdentifier("v"), new JsNullLiteral())]))).ToList();
+                var call = deconstruct.IsStatic
+                    ? new JsCall(new JsMember(table.TypeReference(deconstruct.ContainingType)!, table.MemberName(deconstruct)), [value, .. args])
+                    : new JsCall(new JsMember(value, table.MemberName(deconstruct)), args);
+                test = And(test, new JsSequence([call, new JsBooleanLiteral(true)]));
+                var ps = deconstruct.Parameters.Skip(deconstruct.IsExtensionMethod ? 1 : 0).ToList();
+                for (var i = 0; i < rec.DeconstructionSubpatterns.Length; i++)
+                    test = And(test, Pattern(rec.DeconstructionSubpatterns[i], new JsMember(refs[i], "v"), ps[i].Type));
+            }
+        }
+        foreach (var prop in rec.PropertySubpatterns)
+        {
+            var member = MemberValue(prop.Member, value, rec.MatchedType);
+            if (member is null) continue;
+            test = And(test, Pattern(prop.Pattern, member.Value.Expr, member.Value.Type));
+        }
+        if (rec.DeclaredSymbol is ILocalSymbol local)
+        {
+            var name = LocalName(local);
+            hoisted.Add(name);
+            test = And(test, new JsSequence([new JsAssign("=", new JsIdentifier(name), value), new JsBooleanLiteral(true)]));
+        }
+        return Seq(setup, test);
+    }
+
+    private (JsExpression Expr, ITypeSymbol Type)? MemberValue(IOperation member, JsExpression receiver, ITypeSymbol? receiverType)
+    {
+        switch (member)
+        {
+            case IPropertyReferenceOperation p:
+            {
+                var inner = p.Instance is IPropertyReferenceOperation or IFieldReferenceOperation ? MemberValue(p.Instance, receiver, receiverType)?.Expr ?? receiver : receiver;
+                return (PropertyGet(p.Property, inner, [], p), p.Type!);
+            }
+            case IFieldReferenceOperation f:
+            {
+                var inner = f.Instance is IPropertyReferenceOperation or IFieldReferenceOperation ? MemberValue(f.Instance, receiver, receiverType)?.Expr ?? receiver : receiver;
+                if (f.Field.IsConst) return (Constants.Lower(f.Field.ConstantValue, f.Field.Type), f.Type!);
+                return (new JsMember(inner, table.MemberName(f.Field)), f.Type!);
+            }
+            default:
+                Unsupported(Support.Unsupported.UnsupportedPattern, member, "this property pattern is not supported");
+                return null;
+        }
+    }
+
+    // ---- type tests -----------------------------------------------------------------------------------
+
+    /// <summary><c>value is T</c>: instanceof for classes, $is for interfaces, primitives and enums;
+    /// a null check when the static type already guarantees the type.</summary>
+    private JsExpression TypeTest(JsExpression value, ITypeSymbol type, SyntaxNode? syntax, ITypeSymbol? inputType = null)
+    {
+        var target = StripNullable(type);
+        if (inputType is not null && (SymbolEqualityComparer.Default.Equals(StripNullable(inputType), target) || InheritsFrom(inputType, target)))
+            return inputType.IsValueType && inputType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
+                ? new JsBooleanLiteral(true)
+                : new JsBinary("!=", value, new JsNullLiteral());
+        if (target.SpecialType == SpecialType.System_Object) return new JsBinary("!=", value, new JsNullLiteral());
+        if (target is ITypeParameterSymbol tp)
+            return new JsCall(new JsRuntimeRef("$is"), [value, TypeParameterReference(tp, syntax)]);
+        var typeRef = TypeObject(target, syntax);
+        if (target.TypeKind == TypeKind.Class && table.IsUserType(target)) return new JsBinary("instanceof", value, typeRef);
+        return new JsCall(new JsRuntimeRef("$is"), [value, typeRef]);
+    }
+
+    private static bool InheritsFrom(ITypeSymbol type, ITypeSymbol target)
+    {
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+            if (SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, target.OriginalDefinition)) return true;
+        return type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, target.OriginalDefinition));
+    }
+
+    /// <summary>The run-time type object of a type (for is/as/typeof/default), or an error when it has none.</summary>
+    public JsExpression TypeObject(ITypeSymbol type, SyntaxNode? syntax)
+    {
+        if (type is ITypeParameterSymbol tp) return TypeParameterReference(tp, syntax);
+        if (type is IArrayTypeSymbol) return new JsIdentifier("Array");
+        if (type.IsTupleType) return new JsRuntimeRef("$ValueTuple");
+        if (type.TypeKind == TypeKind.Delegate) return new JsIdentifier("Function");
+        var t = table.TypeReference(type);
+        if (t is not null) return t;
+        Report.Report(Support.Unsupported.UnsupportedBclType, syntax, $"the type '{type.ToDisplayString()}' has no JavaScript counterpart (is/as/typeof/catch are not supported on it)");
+        return new JsNullLiteral();
+    }
+
+    private JsExpression TypeParameterReference(ITypeParameterSymbol tp, SyntaxNode? syntax)
+    {
+        if (tp.DeclaringMethod is not null) { usesTypeParameters = true; return new JsIdentifier(TypeParameterName(tp)); }
+        // A class's type parameter is stored on the instance by its constructor.
+        Report.Report(Support.Unsupported.UnsupportedOperation, syntax, $"the type parameter '{tp.Name}' of a generic class is not available at run time (generics are erased); pass a value of the type or make the method generic");
+        return new JsNullLiteral();
+    }
+
+    private bool usesTypeParameters;
+
+    private JsExpression Unbox(JsExpression value, ITypeSymbol? from, ITypeSymbol to)
+    {
+        if (to.SpecialType == SpecialType.System_Char && (from is null || !from.IsValueType))
+            return new JsCall(new JsRuntimeRef("$unboxChar"), [value]);
+        return value;
+    }
+
+    // ---- switch -------------------------------------------------------------------------------------
+
+    private void SwitchStatement(ISwitchOperation sw, List<JsStatement> output)
+    {
+        var b = new Breakable(sw.ExitLabel, null, false);
+        var allConstant = sw.Cases.All(c => c.Clauses.All(cl => cl is IDefaultCaseClauseOperation
+            || cl is ISingleValueCaseClauseOperation { Value.ConstantValue.HasValue: true }
+            || cl is IPatternCaseClauseOperation { Guard: null, Pattern: IConstantPatternOperation { Value.ConstantValue.HasValue: true } }));
+        var value = LowerValue(sw.Value);
+        if (allConstant && sw.Value.Type?.SpecialType is not (SpecialType.System_Double or SpecialType.System_Single))
+        {
+            jsSwitches.Add(b);
+            breakables.Add(b);
+            var cases = new List<JsSwitchCase>();
+            foreach (var c in sw.Cases)
+            {
+                var labels = c.Clauses.ToList();
+                for (var i = 0; i < labels.Count; i++)
+                {
+                    JsExpression? test = labels[i] switch
+                    {
+                        ISingleValueCaseClauseOperation s => LowerValue(s.Value, sw.Value.Type),
+                        IPatternCaseClauseOperation { Pattern: IConstantPatternOperation cp } => LowerValue(cp.Value, sw.Value.Type),
+                        _ => null,
+                    };
+                    var body = i == labels.Count - 1 ? BodyOf(c) : [];
+                    cases.Add(new JsSwitchCase(test, body));
+                }
+            }
+            breakables.RemoveAt(breakables.Count - 1);
+            Emit(output, WithLabel(b, new JsSwitch(value, cases)), sw.Syntax);
+            return;
+        }
+
+        // Patterns: an if-chain inside a labeled block, so `break` leaves the switch.
+        b.Label = "$sw" + labelCounter++;
+        breakables.Add(b);
+        var setup = new List<JsExpression>();
+        var v = Once(value, setup);
+        var statements = new List<JsStatement>();
+        if (setup.Count > 0) statements.Add(new JsExpressionStatement(Seq(setup, new JsUndefined())));
+        JsStatement? chain = null;
+        ISwitchCaseOperation? defaultCase = sw.Cases.FirstOrDefault(c => c.Clauses.Any(cl => cl is IDefaultCaseClauseOperation));
+        var tests = new List<(JsExpression Test, JsBlock Body)>();
+        foreach (var c in sw.Cases)
+        {
+            JsExpression? test = null;
+            foreach (var clause in c.Clauses)
+            {
+                JsExpression? t = clause switch
+                {
+                    ISingleValueCaseClauseOperation s => new JsBinary("===", v, LowerValue(s.Value, sw.Value.Type)),
+                    IPatternCaseClauseOperation p => p.Guard is null ? Pattern(p.Pattern, v, sw.Value.Type)
+                        : And(Pattern(p.Pattern, v, sw.Value.Type), LowerCondition(p.Guard)),
+                    IRelationalCaseClauseOperation r => new JsBinary(r.Relation switch
+                    {
+                        BinaryOperatorKind.LessThan => "<", BinaryOperatorKind.LessThanOrEqual => "<=",
+                        BinaryOperatorKind.GreaterThan => ">", _ => ">=",
+                    }, v, LowerValue(r.Value, sw.Value.Type)),
+                    _ => null,
+                };
+                if (t is null) continue;
+                test = test is null ? t : new JsLogical("||", test, t);
+            }
+            if (test is null) continue;
+            tests.Add((test, new JsBlock(BodyOf(c))));
+        }
+        chain = defaultCase is null ? null : new JsBlock(BodyOf(defaultCase));
+        for (var i = tests.Count - 1; i >= 0; i--) chain = new JsIf(tests[i].Test, tests[i].Body, chain);
+        breakables.RemoveAt(breakables.Count - 1);
+        if (chain is not null) statements.Add(chain);
+        foreach (var n in hoisted) output.Add(new JsVariableDeclaration("let", [new JsVariableDeclarator(n)]));
+        hoisted.Clear();
+        output.Add(new JsLabeled(b.Label, new JsBlock(statements)) { Location = Loc(sw.Syntax) });
+    }
+
+    private List<JsStatement> BodyOf(ISwitchCaseOperation c)
+    {
+        var list = new List<JsStatement>();
+        StatementList(c.Body, list);
+        return list;
+    }
+
+    private JsExpression SwitchExpression(ISwitchExpressionOperation sw)
+    {
+        var setup = new List<JsExpression>();
+        var v = Once(LowerValue(sw.Value), setup);
+        JsExpression result = new JsCall(new JsRuntimeRef("$switchFail"), [v]);
+        foreach (var arm in sw.Arms.Reverse())
+        {
+            var test = Pattern(arm.Pattern, v, sw.Value.Type);
+            if (arm.Guard is not null) test = And(test, LowerCondition(arm.Guard));
+            var armValue = LowerValue(arm.Value, sw.Type);
+            result = test is JsBooleanLiteral { Value: true } ? armValue : new JsConditional(test, armValue, result);
+        }
+        return Seq(setup, result);
+    }
+}

@@ -1,0 +1,382 @@
+using EdgeMirror.Compiler.JsAst;
+using EdgeMirror.Compiler.Semantics;
+using EdgeMirror.Compiler.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EdgeMirror.Compiler.Lowering;
+
+/// <summary>Lowers one user type: a class (classes, structs, records, interfaces) or an enum object.
+/// Constructors are instance methods <c>$ctor…</c> that run field initializers, the base
+/// constructor and the body in C#'s order; <c>new C(a)</c> is <c>new C().$ctor(a)</c>.</summary>
+internal sealed partial class TypeLowerer
+{
+    private readonly ModuleLowerer module;
+    private readonly INamedTypeSymbol type;
+    private readonly EmitTable table;
+    private readonly string jsName;
+    private readonly List<JsClassMember> members = [];
+    private readonly List<JsStatement> after = [];
+
+    public TypeLowerer(ModuleLowerer module, INamedTypeSymbol type)
+    {
+        this.module = module;
+        this.type = type;
+        table = module.Table;
+        jsName = table.UserTypeName(type);
+    }
+
+    private JsIdentifier Self => new(jsName);
+
+    public IEnumerable<JsStatement> Lower()
+    {
+        if (type.TypeKind == TypeKind.Delegate) return [];
+        if (type.TypeKind == TypeKind.Enum) return [LowerEnum()];
+
+        var hasLazyStatics = NeedsLazyStatics();
+        LowerFields(hasLazyStatics);
+        foreach (var member in type.GetMembers())
+        {
+            switch (member)
+            {
+                case IMethodSymbol { MethodKind: MethodKind.Constructor } ctor when type.TypeKind != TypeKind.Interface:
+                    LowerConstructor(ctor);
+                    break;
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation } method:
+                    LowerMethod(method);
+                    break;
+                case IPropertySymbol property:
+                    LowerProperty(property);
+                    break;
+            }
+        }
+        if (type.IsRecord) AddRecordMembers();
+        else if (type.TypeKind == TypeKind.Struct) AddStructMembers();
+        if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !table.IsUserType(type.BaseType) && !HasUserMember("ToString", 0)
+            && !type.IsRecord && EmitTable.BclRuntimeName(type.BaseType!) is null)
+            members.Add(Method("toString", [], [new JsReturn(new JsMember(new JsMember(new JsThis(), "constructor"), "$fullName"))]));
+        if (hasLazyStatics) AddStaticInitializer();
+        if (IsEnumerable()) AddIterator();
+
+        members.Insert(0, new JsClassField(new JsIdentifier("$name"), new JsStringLiteral(type.MetadataName), IsStatic: true));
+        members.Insert(1, new JsClassField(new JsIdentifier("$fullName"), new JsStringLiteral(FullName(type)), IsStatic: true));
+
+        var interfaces = type.Interfaces.Select(i => table.TypeReference(i)).OfType<JsExpression>().ToList();
+        if (interfaces.Count > 0)
+            after.Add(new JsExpressionStatement(new JsCall(new JsRuntimeRef("$implement"), [Self, new JsArrayLiteral(interfaces)])));
+
+        JsExpression? extends = null;
+        if (type.TypeKind == TypeKind.Class && type.BaseType is { SpecialType: not SpecialType.System_Object } baseType)
+        {
+            extends = table.TypeReference(baseType);
+            if (extends is null)
+                module.Report.Report(Unsupported.UnsupportedBclType, Syntax(type), $"deriving from '{baseType.ToDisplayString()}' is not supported: it has no JavaScript counterpart");
+        }
+        var declaration = new JsClassDeclaration(new JsClass(jsName, extends, members)) { Location = Loc(Syntax(type)) };
+        return [declaration, .. after];
+    }
+
+    public static string FullName(INamedTypeSymbol type)
+    {
+        if (type.ContainingType is { } outer) return FullName(outer) + "+" + type.MetadataName;
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : "";
+        return ns + type.MetadataName;
+    }
+
+    private SyntaxNode? Syntax(ISymbol symbol) => symbol.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+
+    private static SourceLocation? Loc(SyntaxNode? node)
+    {
+        if (node is null) return null;
+        var span = node.GetLocation().GetLineSpan();
+        return new SourceLocation(span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character);
+    }
+
+    private bool HasUserMember(string name, int arity) =>
+        type.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.Parameters.Length == arity && !m.IsImplicitlyDeclared);
+
+    private static JsClassMember Method(string name, IReadOnlyList<JsParameter> ps, IReadOnlyList<JsStatement> body, bool isStatic = false) =>
+        new JsClassMethod(new JsIdentifier(name), new JsFunction(null, ps, new JsBlock(body)), isStatic);
+
+    private FunctionLowerer NewFunction(ISymbol owner) => new(module, owner);
+
+    // ---- enums --------------------------------------------------------------------------------
+
+    private JsStatement LowerEnum()
+    {
+        var values = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue)
+            .Select(f => (JsExpression)new JsArrayLiteral([new JsStringLiteral(f.Name), Constants.Lower(f.ConstantValue, type.EnumUnderlyingType!)]))
+            .ToList();
+        var isFlags = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
+        var call = new JsCall(new JsRuntimeRef("$enumType"),
+            [new JsStringLiteral(type.Name), new JsStringLiteral(FullName(type)), new JsArrayLiteral(values), new JsBooleanLiteral(isFlags)]);
+        return new JsVariableDeclaration("const", [new JsVariableDeclarator(jsName, call)]) { Location = Loc(Syntax(type)) };
+    }
+
+    // ---- fields and static initialization ----------------------------------------------------------
+
+    private IEnumerable<IFieldSymbol> Fields => type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsConst);
+
+    /// <summary>Static state is initialized lazily (on first access) when there is a static constructor
+    /// or an initializer that is more than a constant: that keeps C#'s order of side effects.</summary>
+    private bool NeedsLazyStatics()
+    {
+        if (type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared)) return true;
+        return Fields.Any(f => f.IsStatic && (StaticInitializer(f) is { } init && !init.Value.ConstantValue.HasValue || IsStructValue(f.Type)));
+    }
+
+    private IFieldInitializerOperation? StaticInitializer(IFieldSymbol field) => Initializer(field);
+
+    private IOperation? InitializerOperation(ISymbol member)
+    {
+        var syntax = Syntax(member);
+        EqualsValueClauseSyntax? clause = syntax switch
+        {
+            VariableDeclaratorSyntax v => v.Initializer,
+            PropertyDeclarationSyntax p => p.Initializer,
+            _ => null,
+        };
+        return clause is null ? null : module.Model(clause.SyntaxTree).GetOperation(clause);
+    }
+
+    private IFieldInitializerOperation? Initializer(IFieldSymbol field)
+    {
+        var target = field.AssociatedSymbol ?? field;
+        return InitializerOperation(target) as IFieldInitializerOperation;
+    }
+
+    private ISymbolInitializerOperation? MemberInitializer(ISymbol member) => InitializerOperation(member) as ISymbolInitializerOperation;
+
+    private bool IsStructValue(ITypeSymbol t) => t.TypeKind == TypeKind.Struct && table.IsUserType(t);
+
+    private void LowerFields(bool lazyStatics)
+    {
+        foreach (var field in Fields)
+        {
+            if (field.AssociatedSymbol is IPropertySymbol p && !IsFieldLikeProperty(p)) continue; // backing field of an accessor property
+            var name = field.AssociatedSymbol is IPropertySymbol ap ? BackingOrPropertyName(ap) : table.MemberName(field);
+            if (field.IsStatic)
+            {
+                if (lazyStatics)
+                {
+                    members.Add(new JsClassField(new JsIdentifier(StaticSlot(name)), Defaults.Of(field.Type, table), IsStatic: true));
+                    AddLazyStaticAccessors(name);
+                }
+                else
+                {
+                    var value = StaticInitializer(field) is { } init ? Constants.Lower(init.Value.ConstantValue.Value, init.Value.Type ?? field.Type) : Defaults.Of(field.Type, table);
+                    members.Add(new JsClassField(new JsIdentifier(name), value, IsStatic: true));
+                }
+            }
+            else if (type.TypeKind != TypeKind.Interface)
+            {
+                members.Add(new JsClassField(new JsIdentifier(name), Defaults.Of(field.Type, table)));
+            }
+        }
+    }
+
+    private string StaticSlot(string name) => "$s_" + name;
+
+    private void AddLazyStaticAccessors(string name)
+    {
+        var init = new JsExpressionStatement(new JsCall(new JsMember(Self, "$cinit"), []));
+        var slot = new JsMember(Self, StaticSlot(name));
+        members.Add(new JsClassMethod(new JsIdentifier(name), new JsFunction(null, [], new JsBlock([init, new JsReturn(slot)])), true, JsMethodKind.Getter));
+        members.Add(new JsClassMethod(new JsIdentifier(name), new JsFunction(null, [new JsParameter("v")],
+            new JsBlock([init, new JsExpressionStatement(new JsAssign("=", slot, new JsIdentifier("v")))])), true, JsMethodKind.Setter));
+    }
+
+    // $cinit runs once: it replaces itself first, then runs initializers and the static constructor in source order.
+    private void AddStaticInitializer()
+    {
+        var body = new List<JsStatement>
+        {
+            new JsExpressionStatement(new JsAssign("=", new JsMember(Self, "$cinit"), new JsArrow([], new JsBlock([])))),
+        };
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: true, IsConst: false } f && (f.AssociatedSymbol is null || f.AssociatedSymbol is IPropertySymbol p && IsFieldLikeProperty(p)))
+            {
+                var name = f.AssociatedSymbol is IPropertySymbol ap ? BackingOrPropertyName(ap) : table.MemberName(f);
+                var slot = new JsMember(Self, StaticSlot(name));
+                if (MemberInitializer(f.AssociatedSymbol ?? f) is { } init)
+                {
+                    var fn = NewFunction(f);
+                    var value = fn.LowerValue(init.Value, f.Type);
+                    body.AddRange(fn.Flush([new JsExpressionStatement(new JsAssign("=", slot, value)) { Location = Loc(init.Syntax) }]));
+                }
+            }
+        }
+        foreach (var cctor in type.StaticConstructors.Where(c => !c.IsImplicitlyDeclared))
+        {
+            var syntax = Syntax(cctor)!;
+            var op = module.Model(syntax.SyntaxTree).GetOperation(syntax);
+            var fn = NewFunction(cctor);
+            body.AddRange(fn.LowerBody(op, cctor));
+        }
+        members.Add(Method("$cinit", [], body, isStatic: true));
+    }
+
+    // ---- constructors -----------------------------------------------------------------------------
+
+    private void LowerConstructor(IMethodSymbol ctor)
+    {
+        if (ctor.IsStatic) return;
+        if (type.IsRecord && ctor.IsImplicitlyDeclared && ctor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(ctor.Parameters[0].Type, type))
+            return; // the copy constructor: `with` uses $clone
+        var fn = NewFunction(ctor);
+        var body = new List<JsStatement>();
+        var syntax = Syntax(ctor);
+        var (parameters, prologue) = fn.LowerParameters(ctor);
+        body.AddRange(prologue);
+
+        IOperation? op = syntax is ConstructorDeclarationSyntax ? module.Model(syntax.SyntaxTree).GetOperation(syntax) : null;
+        var ctorBody = op as IConstructorBodyOperation;
+        var chainsToThis = ctorBody?.Initializer is IExpressionStatementOperation { Operation: IInvocationOperation inv }
+            && SymbolEqualityComparer.Default.Equals(inv.TargetMethod.ContainingType, type)
+            && (syntax as ConstructorDeclarationSyntax)?.Initializer?.ThisOrBaseKeyword.IsKind(SyntaxKind.ThisKeyword) == true;
+
+        if (!chainsToThis)
+        {
+            // C#: field initializers run before the base constructor.
+            if (IsPrimaryConstructor(ctor))
+                foreach (var p in ctor.Parameters)
+                    body.Add(new JsExpressionStatement(new JsAssign("=", new JsMember(new JsThis(), FunctionLowerer.PrimaryParameterSlot(p)), new JsIdentifier(fn.ParameterName(p)))));
+            body.AddRange(InstanceInitializers(fn, ctor));
+        }
+
+        if (ctorBody?.Initializer is { } initializer)
+            body.AddRange(fn.LowerStatement(initializer));
+        else if (IsPrimaryConstructor(ctor) && syntax is TypeDeclarationSyntax { BaseList: { } baseList }
+                 && baseList.Types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault() is { } primaryBase
+                 && module.Model(primaryBase.SyntaxTree).GetOperation(primaryBase) is { } baseCall)
+            body.AddRange(fn.LowerStatement(baseCall));
+        else if (type.TypeKind == TypeKind.Class && type.BaseType is { } bt && bt.SpecialType != SpecialType.System_Object)
+            body.AddRange(fn.ImplicitBaseConstructorCall(bt, syntax));
+
+        if (ctorBody?.BlockBody is { } block) body.AddRange(fn.LowerStatement(block));
+        else if (ctorBody?.ExpressionBody is { } expr) body.AddRange(fn.LowerStatement(expr));
+        if (HasExplicitStaticConstructor) body.Insert(0, new JsExpressionStatement(new JsCall(new JsMember(Self, "$cinit"), [])));
+        body.Add(new JsReturn(new JsThis()));
+        members.Add(new JsClassMethod(new JsIdentifier(table.MemberName(ctor)),
+            new JsFunction(null, parameters, new JsBlock(fn.Flush(body)))) { Location = Loc(syntax) });
+    }
+
+    private bool HasExplicitStaticConstructor => type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared);
+
+    private static bool IsPrimaryConstructor(IMethodSymbol ctor) =>
+        ctor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is TypeDeclarationSyntax;
+
+    private IEnumerable<JsStatement> InstanceInitializers(FunctionLowerer fn, IMethodSymbol ctor)
+    {
+        var result = new List<JsStatement>();
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsStatic) continue;
+            if (member is IFieldSymbol { IsConst: false } f && (f.AssociatedSymbol is null || f.AssociatedSymbol is IPropertySymbol p && IsFieldLikeProperty(p))
+                && MemberInitializer(f.AssociatedSymbol ?? f) is { } init)
+            {
+                var name = f.AssociatedSymbol is IPropertySymbol ap ? BackingOrPropertyName(ap) : table.MemberName(f);
+                var value = fn.LowerValue(init.Value, f.Type);
+                result.AddRange(fn.Flush([new JsExpressionStatement(new JsAssign("=", new JsMember(new JsThis(), name), value)) { Location = Loc(init.Syntax) }], keepTemps: true));
+            }
+            else if (type.IsRecord && member is IPropertySymbol { IsImplicitlyDeclared: false } rp && IsPrimaryConstructor(ctor)
+                     && ctor.Parameters.FirstOrDefault(x => x.Name == rp.Name) is { } _ && MemberInitializer(rp) is null)
+            {
+                // explicitly declared positional member without initializer: nothing to do
+            }
+        }
+        // Positional record properties are initialized from the primary constructor's parameters.
+        if (type.IsRecord && IsPrimaryConstructor(ctor))
+            foreach (var p in ctor.Parameters)
+                if (type.GetMembers(p.Name).OfType<IPropertySymbol>().FirstOrDefault() is { } prop && (prop.IsImplicitlyDeclared || MemberInitializer(prop) is null && IsFieldLikeProperty(prop)))
+                    result.Insert(0, new JsExpressionStatement(new JsAssign("=", new JsMember(new JsThis(), BackingOrPropertyName(prop)), fn.CopyIfStruct(new JsIdentifier(fn.ParameterName(p)), p.Type))));
+        return result;
+    }
+
+    // ---- methods and properties -----------------------------------------------------------------------
+
+    private void LowerMethod(IMethodSymbol method)
+    {
+        if (method.IsImplicitlyDeclared) return; // record members are generated separately
+        if (method.IsAbstract || method.IsExtern || method.IsPartialDefinition && method.PartialImplementationPart is null) return;
+        if (method.PartialImplementationPart is { } impl) method = impl;
+        var syntax = Syntax(method);
+        if (syntax is null) return;
+        var fn = NewFunction(method);
+        var function = fn.LowerFunction(method, syntax, table.MemberName(method));
+        var insertInit = method.IsStatic && HasExplicitStaticConstructor;
+        if (insertInit)
+            function = function with { Body = new JsBlock([new JsExpressionStatement(new JsCall(new JsMember(Self, "$cinit"), [])), .. function.Body.Statements]) };
+        members.Add(new JsClassMethod(new JsIdentifier(table.MemberName(method)), function with { Name = null }, method.IsStatic) { Location = Loc(syntax) });
+    }
+
+    /// <summary>Auto-properties that no subclass can override are plain JS fields (fast, and
+    /// what object literals and JSON see); others are accessor pairs over a backing slot.</summary>
+    private bool IsFieldLikeProperty(IPropertySymbol property) =>
+        IsAutoProperty(property) && !property.IsVirtual && !property.IsOverride && !property.IsAbstract && !property.IsIndexer;
+
+    private bool IsAutoProperty(IPropertySymbol property) =>
+        property.IsImplicitlyDeclared && type.IsRecord
+        || type.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+
+    private string BackingOrPropertyName(IPropertySymbol property) =>
+        IsFieldLikeProperty(property) ? table.MemberName(property) : "$b_" + jsName + "_" + property.Name;
+
+    private void LowerProperty(IPropertySymbol property)
+    {
+        if (property.IsAbstract || type.TypeKind == TypeKind.Interface && property.GetMethod is { IsAbstract: true }) return;
+        if (IsFieldLikeProperty(property)) return; // emitted as a field
+        if (property.Name == "EqualityContract" && property.IsImplicitlyDeclared) return;
+        var name = table.MemberName(property);
+        if (IsAutoProperty(property))
+        {
+            var backing = BackingOrPropertyName(property);
+            members.Add(new JsClassField(new JsIdentifier(backing), Defaults.Of(property.Type, table), property.IsStatic));
+            JsExpression slot = new JsMember(property.IsStatic ? Self : new JsThis(), backing);
+            members.Add(new JsClassMethod(new JsIdentifier(name), new JsFunction(null, [], new JsBlock([new JsReturn(slot)])), property.IsStatic, JsMethodKind.Getter));
+            members.Add(new JsClassMethod(new JsIdentifier(name), new JsFunction(null, [new JsParameter("v")],
+                new JsBlock([new JsExpressionStatement(new JsAssign("=", slot, new JsIdentifier("v")))])), property.IsStatic, JsMethodKind.Setter));
+            return;
+        }
+        foreach (var accessor in new[] { property.GetMethod, property.SetMethod })
+        {
+            if (accessor is null || accessor.IsImplicitlyDeclared && !type.IsRecord) continue;
+            var syntax = Syntax(accessor) ?? Syntax(property);
+            if (syntax is null) continue;
+            var fn = NewFunction(accessor);
+            if (property.IsIndexer)
+            {
+                var function = fn.LowerFunction(accessor, syntax, table.MemberName(accessor));
+                members.Add(new JsClassMethod(new JsIdentifier(table.MemberName(accessor)), function with { Name = null }, property.IsStatic) { Location = Loc(syntax) });
+            }
+            else
+            {
+                var function = fn.LowerFunction(accessor, syntax, name);
+                var kind = accessor.MethodKind == MethodKind.PropertyGet ? JsMethodKind.Getter : JsMethodKind.Setter;
+                if (kind == JsMethodKind.Getter && property.IsStatic && HasExplicitStaticConstructor)
+                    function = function with { Body = new JsBlock([new JsExpressionStatement(new JsCall(new JsMember(Self, "$cinit"), [])), .. function.Body.Statements]) };
+                members.Add(new JsClassMethod(new JsIdentifier(name), function with { Name = null }, property.IsStatic, kind) { Location = Loc(syntax) });
+            }
+        }
+    }
+
+    // ---- iteration ------------------------------------------------------------------------------------
+
+    private bool IsEnumerable() =>
+        type.TypeKind is TypeKind.Class or TypeKind.Struct
+        && type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_IEnumerable)
+        && type.GetMembers("GetEnumerator").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 0 && !m.IsStatic)
+        && EmitTable.BclRuntimeName(type.BaseType!) is null;
+
+    // foreach lowers to for…of, so an enumerable user class gets [Symbol.iterator] over its GetEnumerator.
+    private void AddIterator()
+    {
+        var getEnumerator = type.GetMembers("GetEnumerator").OfType<IMethodSymbol>().First(m => m.Parameters.Length == 0 && !m.IsStatic);
+        var call = new JsCall(new JsMember(new JsThis(), table.MemberName(getEnumerator)), []);
+        members.Add(new JsClassMethod(new JsMember(new JsIdentifier("Symbol"), "iterator"),
+            new JsFunction(null, [], new JsBlock([new JsReturn(new JsCall(new JsRuntimeRef("$enumeratorIterator"), [call]))])), Computed: true));
+    }
+}

@@ -1,0 +1,218 @@
+// List<T> and KeyValuePair<K,V>, plus the small helpers every collection shares
+// (.NET's exception messages, enumerators for explicit GetEnumerator() calls, `out` arguments).
+import { $equals, $hashCode, $toString } from "./object.mjs";
+import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $InvalidOperationException } from "./exceptions.mjs";
+import { $sortRange } from "./sorting.mjs";
+import { $comparison } from "./comparers.mjs";
+
+export function $argOutOfRange(param, message) {
+  return new $ArgumentOutOfRangeException(message ?? null, null, param);
+}
+export const $indexRangeMessage = "Index was out of range. Must be non-negative and less than the size of the collection.";
+export const $offsetLengthMessage = "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.";
+export function $argNull(param) { return new $ArgumentNullException(null, null, param); }
+export function $modifiedDuringEnumeration() {
+  return new $InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+}
+
+/** Writes an `out`/`ref` argument: the lowering passes a ref object ({ v }) or a setter function. */
+export function $setOut(ref, value) {
+  if (typeof ref === "function") ref(value); else if (ref !== null && ref !== undefined) ref.v = value;
+  return value;
+}
+
+/** (index, count) as .NET validates it for List/Array range methods. */
+export function $checkRange(length, index, count) {
+  if (index < 0) throw $argOutOfRange("index", "Non-negative number required.");
+  if (count < 0) throw $argOutOfRange("count", "Non-negative number required.");
+  if (length - index < count) throw new $ArgumentException($offsetLengthMessage);
+}
+
+/** An IEnumerator over any iterable, for code that calls GetEnumerator()/MoveNext()/Current itself. */
+export class $Enumerator {
+  constructor(iterable) { this.$it = iterable[Symbol.iterator](); this.Current = null; }
+  MoveNext() {
+    const r = this.$it.next();
+    if (r.done) return false;
+    this.Current = r.value;
+    return true;
+  }
+  Dispose() { this.$it.return?.(); }
+  Reset() { throw new $InvalidOperationException("Specified method is not supported."); }
+}
+export function $getEnumerator(x) { return typeof x.GetEnumerator === "function" ? x.GetEnumerator() : new $Enumerator(x); }
+
+export class $KeyValuePair {
+  static $name = "KeyValuePair`2";
+  static $fullName = "System.Collections.Generic.KeyValuePair`2";
+  constructor(key = null, value = null) { this.Key = key; this.Value = value; }
+  /** KeyValuePair.Create(key, value). */
+  static Create(key, value) { return new $KeyValuePair(key, value); }
+  Deconstruct(key, value) { $setOut(key, this.Key); $setOut(value, this.Value); }
+  Equals(o) { return o instanceof $KeyValuePair && $equals(this.Key, o.Key) && $equals(this.Value, o.Value); }
+  GetHashCode() { return ($hashCode(this.Key) * 31 + $hashCode(this.Value)) | 0; }
+  toString() { return `[${$toString(this.Key)}, ${$toString(this.Value)}]`; }
+  $clone() { return new $KeyValuePair(this.Key, this.Value); }
+}
+
+function $listIndex(list, index) {
+  if (!(index >= 0 && index < list.$a.length)) throw $argOutOfRange("index", $indexRangeMessage);
+}
+
+export class $List {
+  static $name = "List`1";
+  static $fullName = "System.Collections.Generic.List`1";
+  constructor(items) { this.$a = items ?? []; this.$version = 0; }
+  static $withCapacity(capacity) {
+    if (capacity < 0) throw $argOutOfRange("capacity", "Non-negative number required.");
+    return new $List();
+  }
+  static $from(source) {
+    if (source === null || source === undefined) throw $argNull("collection");
+    return new $List(Array.from(source));
+  }
+  get Count() { return this.$a.length; }
+  get Capacity() { return this.$a.length; }
+  set Capacity(value) { if (value < this.$a.length) throw $argOutOfRange("value", "capacity was less than the current size."); }
+  EnsureCapacity(capacity) { return Math.max(capacity, this.$a.length); }
+  TrimExcess() { }
+  get_Item(index) { $listIndex(this, index); return this.$a[index]; }
+  set_Item(index, value) { $listIndex(this, index); this.$a[index] = value; this.$version++; }
+  Add(item) { this.$a.push(item); this.$version++; }
+  AddRange(items) {
+    if (items === null || items === undefined) throw $argNull("collection");
+    const copy = Array.from(items);
+    for (const x of copy) this.$a.push(x);
+    this.$version++;
+  }
+  Insert(index, item) {
+    if (!(index >= 0 && index <= this.$a.length)) throw $argOutOfRange("index", "Index must be within the bounds of the List.");
+    this.$a.splice(index, 0, item); this.$version++;
+  }
+  InsertRange(index, items) {
+    if (items === null || items === undefined) throw $argNull("collection");
+    if (!(index >= 0 && index <= this.$a.length)) throw $argOutOfRange("index", "Index must be within the bounds of the List.");
+    this.$a.splice(index, 0, ...Array.from(items)); this.$version++;
+  }
+  Remove(item) {
+    const i = this.IndexOf(item);
+    if (i < 0) return false;
+    this.RemoveAt(i);
+    return true;
+  }
+  RemoveAt(index) { $listIndex(this, index); this.$a.splice(index, 1); this.$version++; }
+  RemoveRange(index, count) {
+    $checkRange(this.$a.length, index, count);
+    if (count > 0) { this.$a.splice(index, count); this.$version++; }
+  }
+  RemoveAll(match) {
+    const kept = this.$a.filter(x => !match(x));
+    const removed = this.$a.length - kept.length;
+    if (removed > 0) { this.$a = kept; this.$version++; }
+    return removed;
+  }
+  Clear() { this.$a.length = 0; this.$version++; }
+  Contains(item) { return this.IndexOf(item) >= 0; }
+  IndexOf(item, index = 0, count = this.$a.length - index) {
+    if (index < 0 || index > this.$a.length) throw $argOutOfRange("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+    if (count < 0 || index > this.$a.length - count) throw $argOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+    const a = this.$a;
+    for (let i = index; i < index + count; i++) if ($equals(a[i], item)) return i;
+    return -1;
+  }
+  LastIndexOf(item) {
+    const a = this.$a;
+    for (let i = a.length - 1; i >= 0; i--) if ($equals(a[i], item)) return i;
+    return -1;
+  }
+  Exists(match) { return this.$a.some(x => match(x)); }
+  TrueForAll(match) { return this.$a.every(x => match(x)); }
+  Find(match, dflt = null) { for (const x of this.$a) if (match(x)) return x; return dflt; }
+  FindLast(match, dflt = null) {
+    for (let i = this.$a.length - 1; i >= 0; i--) if (match(this.$a[i])) return this.$a[i];
+    return dflt;
+  }
+  FindIndex(a, b, c) {
+    // FindIndex(match) | FindIndex(startIndex, match) | FindIndex(startIndex, count, match)
+    const start = typeof a === "function" ? 0 : a;
+    const match = typeof a === "function" ? a : typeof b === "function" ? b : c;
+    const count = typeof c === "function" ? b : this.$a.length - start;
+    if (start < 0 || start > this.$a.length) throw $argOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+    if (count < 0 || start > this.$a.length - count) throw $argOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+    for (let i = start; i < start + count; i++) if (match(this.$a[i])) return i;
+    return -1;
+  }
+  FindLastIndex(match) {
+    for (let i = this.$a.length - 1; i >= 0; i--) if (match(this.$a[i])) return i;
+    return -1;
+  }
+  FindAll(match) { return new $List(this.$a.filter(x => match(x))); }
+  ConvertAll(converter) { return new $List(this.$a.map(x => converter(x))); }
+  ForEach(action) {
+    const v = this.$version, a = this.$a;
+    for (let i = 0; i < a.length; i++) {
+      action(a[i]);
+      if (v !== this.$version) throw $modifiedDuringEnumeration();
+    }
+  }
+  GetRange(index, count) { $checkRange(this.$a.length, index, count); return new $List(this.$a.slice(index, index + count)); }
+  Slice(start, length) { return this.GetRange(start, length); }
+  ToArray() { return this.$a.slice(); }
+  CopyTo(a, b, c, d) {
+    // CopyTo(array) | CopyTo(array, arrayIndex) | CopyTo(index, array, arrayIndex, count)
+    let src = 0, dst = a, at = b ?? 0, n = this.$a.length;
+    if (typeof a === "number") { src = a; dst = b; at = c; n = d; }
+    if (dst === null || dst === undefined) throw $argNull("destinationArray");
+    if (at < 0 || n < 0 || src < 0) throw $argOutOfRange(at < 0 ? "destinationIndex" : "length", "Non-negative number required.");
+    if (this.$a.length - src < n) throw new $ArgumentException($offsetLengthMessage);
+    if (dst.length - at < n) throw new $ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", null, "destinationArray");
+    for (let i = 0; i < n; i++) dst[at + i] = this.$a[src + i];
+  }
+  Reverse(index, count) {
+    if (index === undefined) { this.$a.reverse(); this.$version++; return; }
+    $checkRange(this.$a.length, index, count);
+    const part = this.$a.slice(index, index + count).reverse();
+    for (let i = 0; i < count; i++) this.$a[index + i] = part[i];
+    this.$version++;
+  }
+  /** Sort() | Sort(Comparison) | Sort(IComparer) | Sort(index, count, IComparer) */
+  Sort(a, b, c) {
+    if (typeof a === "number") {
+      $checkRange(this.$a.length, a, b);
+      $sortRange(this.$a, a, b, $comparison(c));
+    } else {
+      $sortRange(this.$a, 0, this.$a.length, typeof a === "function" ? a : $comparison(a));
+    }
+    this.$version++;
+  }
+  BinarySearch(a, b, c, d) {
+    // BinarySearch(item) | BinarySearch(item, comparer) | BinarySearch(index, count, item, comparer)
+    if (d !== undefined || (typeof a === "number" && c !== undefined)) return $binarySearch(this.$a, a, b, c, d);
+    return $binarySearch(this.$a, 0, this.$a.length, a, b);
+  }
+  AsReadOnly() { return this; }
+  GetEnumerator() { return new $Enumerator(this); }
+  *[Symbol.iterator]() {
+    const v = this.$version;
+    for (let i = 0; i < this.$a.length; i++) {
+      yield this.$a[i];
+      if (v !== this.$version) throw $modifiedDuringEnumeration();
+    }
+    if (v !== this.$version) throw $modifiedDuringEnumeration();
+  }
+  toString() { return "System.Collections.Generic.List`1[System.Object]"; }
+}
+
+/** .NET's binary search: the index, or the bitwise complement of the insertion point. */
+export function $binarySearch(a, index, length, value, comparer) {
+  $checkRange(a.length, index, length);
+  const cmp = $comparison(comparer);
+  let lo = index, hi = index + length - 1;
+  while (lo <= hi) {
+    const mid = lo + ((hi - lo) >> 1);
+    const c = cmp(a[mid], value);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1; else hi = mid - 1;
+  }
+  return ~lo;
+}

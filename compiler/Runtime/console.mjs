@@ -1,0 +1,74 @@
+// Console output and the program entry. Under node, output is buffered and written with
+// process.stdout.write (flushed at exit, before anything goes to stderr, and when large);
+// elsewhere (workerd) whole lines go to console.log / console.error.
+import { $toString } from "./object.mjs";
+import { $format } from "./format.mjs";
+import { $toException } from "./exceptions.mjs";
+
+const $consoleProcess = globalThis.process;
+// workerd with nodejs_compat has a process object too, but no exit event to flush on.
+const $consoleIsNode = typeof $consoleProcess?.stdout?.write === "function" && globalThis.navigator?.userAgent !== "Cloudflare-Workers";
+let $consoleExitHooked = false;
+
+class $ConsoleWriter {
+  constructor(stream, log) {
+    this.stream = stream;
+    this.log = log;
+    this.pending = "";
+  }
+
+  Write(value) {
+    this.pending += value;
+    if (this.stream === "stderr") $Console.Out.Flush();
+    if ($consoleIsNode) {
+      if (!$consoleExitHooked) { $consoleExitHooked = true; $consoleProcess.on("exit", () => { $Console.Out.Flush(); $Console.Error.Flush(); }); }
+      if (this.pending.length > 1 << 16 || this.stream === "stderr") this.Flush();
+    } else {
+      const end = this.pending.lastIndexOf("\n");
+      if (end >= 0) {
+        for (const line of this.pending.slice(0, end).split("\n")) this.log(line);
+        this.pending = this.pending.slice(end + 1);
+      }
+    }
+  }
+
+  WriteLine(value) { this.Write(value === undefined ? "\n" : value + "\n"); }
+
+  Flush() {
+    if (this.pending.length === 0) return;
+    if ($consoleIsNode) $consoleProcess[this.stream].write(this.pending);
+    else this.log(this.pending);
+    this.pending = "";
+  }
+}
+
+// Console.Write/WriteLine: templates turn every overload into one string first (see Bcl/ConsoleArea.cs).
+export const $Console = {
+  Out: new $ConsoleWriter("stdout", (line) => console.log(line)),
+  Error: new $ConsoleWriter("stderr", (line) => console.error(line)),
+  Write(value) { this.Out.Write(value); },
+  WriteLine(value) { this.Out.WriteLine(value); },
+  // Write(format, args) / WriteLine(format, args) and the object overloads.
+  WriteFormat(format, args) { this.Out.Write($format(format, args)); },
+  WriteLineFormat(format, args) { this.Out.WriteLine($format(format, args)); },
+  WriteObject(value) { this.Out.Write($toString(value)); },
+  WriteLineObject(value) { this.Out.WriteLine($toString(value)); },
+};
+
+// Runs Main (sync or async). An escaping exception is reported as .NET does and sets exit code 1;
+// an int returned from Main becomes the exit code.
+export async function $runMain(main) {
+  try {
+    let result = main();
+    if (result !== null && typeof result === "object" && typeof result.then === "function") result = await result;
+    $Console.Out.Flush();
+    if (typeof result === "number" && $consoleProcess) $consoleProcess.exitCode = result;
+  } catch (e) {
+    const ex = $toException(e);
+    $Console.Out.Flush();
+    $Console.Error.Write("Unhandled exception. " + ex.toString() + "\n");
+    $Console.Error.Flush();
+    if ($consoleProcess) $consoleProcess.exitCode = 1;
+    else throw e;
+  }
+}

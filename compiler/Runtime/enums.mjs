@@ -1,0 +1,102 @@
+// Enums are numbers (BigInt for long-based enums); an enum type is a runtime type object made by
+// $enumType(name, fullName, members, isFlags), where members is [[name, value], ...] in declaration
+// order. Names, parsing and formatting follow System.Enum.
+import { $ArgumentException, $FormatException } from "./exceptions.mjs";
+import { $setOut } from "./collections.mjs";
+
+export function $enumType(name, fullName, members, isFlags = false) {
+  // .NET orders an enum's values by their unsigned magnitude (GetValues, GetNames, name lookup).
+  const unsigned = v => typeof v === "bigint" ? BigInt.asUintN(64, v) : v >>> 0;
+  const sorted = members.map(([n, v], i) => ({ name: n, value: v, i }))
+    .sort((a, b) => unsigned(a.value) < unsigned(b.value) ? -1 : unsigned(a.value) > unsigned(b.value) ? 1 : a.i - b.i);
+  return { $name: name, $fullName: fullName, $isEnum: true, $isFlags: isFlags, $members: sorted, $isBig: sorted.some(m => typeof m.value === "bigint") };
+}
+
+function $enumZero(type) { return type.$isBig ? 0n : 0; }
+
+function $enumFlagNames(type, value) {
+  const zero = $enumZero(type);
+  if (value === zero) {
+    const z = type.$members.find(m => m.value === zero);
+    return z ? z.name : null;
+  }
+  let rest = value;
+  const names = [];
+  for (let i = type.$members.length - 1; i >= 0; i--) {
+    const m = type.$members[i];
+    if (m.value === zero) continue;
+    if ((rest & m.value) === m.value) { names.push(m.name); rest &= ~m.value; if (rest === zero) break; }
+  }
+  if (rest !== zero) return null;
+  return names.reverse().join(", ");
+}
+
+/** value.ToString() for an enum value: its name, "A, B" for [Flags] combinations, else the number. */
+export function $enumToString(type, value) {
+  if (value === null || value === undefined) return "";
+  const m = type.$members.find(x => x.value === value);
+  if (m) return m.name;
+  if (type.$isFlags) {
+    const names = $enumFlagNames(type, value);
+    if (names !== null) return names;
+  }
+  return String(value);
+}
+
+/** value.ToString(format): G/g (default), D/d (number), X/x (hex, the underlying width), F/f (as flags). */
+export function $enumFormat(type, value, format) {
+  switch (format ?? "G") {
+    case "": case "G": case "g": return $enumToString(type, value);
+    case "D": case "d": return String(value);
+    case "X": case "x": {
+      const width = type.$isBig ? 16 : 8;
+      const bits = type.$isBig ? BigInt.asUintN(64, BigInt(value)) : value >>> 0;
+      return bits.toString(16).toUpperCase().padStart(width, "0");
+    }
+    case "F": case "f": {
+      const m = type.$members.find(x => x.value === value);
+      if (m) return m.name;
+      return $enumFlagNames(type, value) ?? String(value);
+    }
+    default: throw new $FormatException("Format string can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".");
+  }
+}
+
+function $enumParseCore(type, text, ignoreCase) {
+  if (text === null || text === undefined) return { error: "null" };
+  const s = text.trim();
+  if (s.length === 0) return { error: "empty" };
+  if (/^[+-]?\d+$/.test(s)) return { value: type.$isBig ? BigInt(s) : Number(s) | 0 };
+  let result = $enumZero(type);
+  for (const part of s.split(",")) {
+    const p = part.trim();
+    const m = type.$members.find(x => ignoreCase ? x.name.toUpperCase() === p.toUpperCase() : x.name === p);
+    if (!m) return { error: "notfound" };
+    result |= m.value;
+  }
+  return { value: result };
+}
+
+/** Enum.Parse(type, text[, ignoreCase]) and Enum.Parse<T>(text[, ignoreCase]). */
+export function $enumParse(type, text, ignoreCase = false) {
+  const r = $enumParseCore(type, text, ignoreCase);
+  if (r.error === "null") throw new $ArgumentException(null, null, "value");
+  if (r.error === "empty") throw new $ArgumentException("Must specify valid information for parsing in the string.", null, "value");
+  if (r.error) throw new $ArgumentException(`Requested value '${text}' was not found.`);
+  return r.value;
+}
+
+/** Enum.TryParse<T>(text[, ignoreCase], out result): result is 0 on failure. */
+export function $enumTryParse(type, text, ignoreCase, result) {
+  const r = $enumParseCore(type, text, ignoreCase);
+  $setOut(result, r.error ? $enumZero(type) : r.value);
+  return !r.error;
+}
+
+export function $hasFlag(value, flag) { return (value & flag) === flag; }
+export function $enumGetValues(type) { return type.$members.map(m => m.value); }
+export function $enumGetNames(type) { return type.$members.map(m => m.name); }
+export function $enumGetName(type, value) { const m = type.$members.find(x => x.value === value); return m ? m.name : null; }
+export function $enumIsDefined(type, value) {
+  return typeof value === "string" ? type.$members.some(m => m.name === value) : type.$members.some(m => m.value === value);
+}

@@ -1,0 +1,265 @@
+// .NET exceptions as JS classes. Every class carries static $name/$fullName (GetType().Name and
+// FullName) and a static $defaultMessage, which .NET shows when the message given is null.
+
+export class $Exception extends Error {
+  static $name = "Exception";
+  static $fullName = "System.Exception";
+  static get $defaultMessage() { return `Exception of type '${this.$fullName}' was thrown.`; }
+
+  // JS constructor: (message, innerException); subclasses add their own trailing arguments.
+  constructor(message, innerException) {
+    super();
+    this.$message = message ?? null;
+    this.InnerException = innerException ?? null;
+    this.Data = new Map();
+    this.HResult = -2146233088;
+    this.Source = null;
+  }
+
+  get Message() { return this.$message ?? this.constructor.$defaultMessage; }
+  // Error.prototype.message/name are data properties; these getters keep JS tooling informative.
+  get message() { return this.Message; }
+  get name() { return this.constructor.$fullName; }
+
+  get StackTrace() {
+    const stack = typeof this.stack === "string" ? this.stack : "";
+    const frames = stack.split("\n").filter(line => /^\s+at /.test(line));
+    return frames.length === 0 ? null : frames.map(line => "   " + line.trim()).join("\n");
+  }
+
+  GetBaseException() {
+    let e = this;
+    while (e.InnerException !== null) e = e.InnerException;
+    return e;
+  }
+
+  // As .NET prints it, without stack frames (JS frames would never match .NET's anyway).
+  toString() {
+    const message = this.Message;
+    let text = message ? `${this.constructor.$fullName}: ${message}` : this.constructor.$fullName;
+    if (this.InnerException !== null) {
+      text += `\n ---> ${$exceptionToText(this.InnerException)}\n   --- End of inner exception stack trace ---`;
+    }
+    return text;
+  }
+
+  ToString() { return this.toString(); }
+  GetType() { return this.constructor; }
+}
+
+function $exceptionToText(e) {
+  return e instanceof $Exception ? e.toString() : String(e);
+}
+
+export class $SystemException extends $Exception {
+  static $name = "SystemException";
+  static $fullName = "System.SystemException";
+  static $defaultMessage = "System error.";
+}
+
+export class $ArgumentException extends $SystemException {
+  static $name = "ArgumentException";
+  static $fullName = "System.ArgumentException";
+  static $defaultMessage = "Value does not fall within the expected range.";
+
+  constructor(message, innerException, paramName) {
+    super(message, innerException);
+    this.ParamName = paramName ?? null;
+  }
+
+  get Message() {
+    const message = super.Message;
+    return this.ParamName ? `${message} (Parameter '${this.ParamName}')` : message;
+  }
+}
+
+export class $ArgumentNullException extends $ArgumentException {
+  static $name = "ArgumentNullException";
+  static $fullName = "System.ArgumentNullException";
+  static $defaultMessage = "Value cannot be null.";
+
+  static ThrowIfNull(argument, paramName) {
+    if (argument === null || argument === undefined) throw new $ArgumentNullException(null, null, paramName);
+  }
+}
+
+export class $ArgumentOutOfRangeException extends $ArgumentException {
+  static $name = "ArgumentOutOfRangeException";
+  static $fullName = "System.ArgumentOutOfRangeException";
+  static $defaultMessage = "Specified argument was out of the range of valid values.";
+
+  // actualValue is already formatted as .NET would print it (or undefined when not given).
+  constructor(message, innerException, paramName, actualValue) {
+    super(message, innerException, paramName);
+    this.ActualValue = actualValue ?? null;
+  }
+
+  get Message() {
+    const message = super.Message;
+    return this.ActualValue !== null ? `${message}\nActual value was ${this.ActualValue}.` : message;
+  }
+}
+
+export class $InvalidOperationException extends $SystemException {
+  static $name = "InvalidOperationException";
+  static $fullName = "System.InvalidOperationException";
+  static $defaultMessage = "Operation is not valid due to the current state of the object.";
+}
+
+export class $NotSupportedException extends $SystemException {
+  static $name = "NotSupportedException";
+  static $fullName = "System.NotSupportedException";
+  static $defaultMessage = "Specified method is not supported.";
+}
+
+export class $NotImplementedException extends $SystemException {
+  static $name = "NotImplementedException";
+  static $fullName = "System.NotImplementedException";
+  static $defaultMessage = "The method or operation is not implemented.";
+}
+
+export class $FormatException extends $SystemException {
+  static $name = "FormatException";
+  static $fullName = "System.FormatException";
+  static $defaultMessage = "One of the identified items was in an invalid format.";
+}
+
+export class $UriFormatException extends $FormatException {
+  static $name = "UriFormatException";
+  static $fullName = "System.UriFormatException";
+}
+
+export class $KeyNotFoundException extends $SystemException {
+  static $name = "KeyNotFoundException";
+  static $fullName = "System.Collections.Generic.KeyNotFoundException";
+  static $defaultMessage = "The given key was not present in the dictionary.";
+}
+
+export class $IndexOutOfRangeException extends $SystemException {
+  static $name = "IndexOutOfRangeException";
+  static $fullName = "System.IndexOutOfRangeException";
+  static $defaultMessage = "Index was outside the bounds of the array.";
+}
+
+export class $NullReferenceException extends $SystemException {
+  static $name = "NullReferenceException";
+  static $fullName = "System.NullReferenceException";
+  static $defaultMessage = "Object reference not set to an instance of an object.";
+}
+
+export class $ArithmeticException extends $SystemException {
+  static $name = "ArithmeticException";
+  static $fullName = "System.ArithmeticException";
+  static $defaultMessage = "Overflow or underflow in the arithmetic operation.";
+}
+
+export class $DivideByZeroException extends $ArithmeticException {
+  static $name = "DivideByZeroException";
+  static $fullName = "System.DivideByZeroException";
+  static $defaultMessage = "Attempted to divide by zero.";
+}
+
+export class $OverflowException extends $ArithmeticException {
+  static $name = "OverflowException";
+  static $fullName = "System.OverflowException";
+  static $defaultMessage = "Arithmetic operation resulted in an overflow.";
+}
+
+export class $InvalidCastException extends $SystemException {
+  static $name = "InvalidCastException";
+  static $fullName = "System.InvalidCastException";
+  static $defaultMessage = "Specified cast is not valid.";
+}
+
+export class $OperationCanceledException extends $SystemException {
+  static $name = "OperationCanceledException";
+  static $fullName = "System.OperationCanceledException";
+  static $defaultMessage = "The operation was canceled.";
+}
+
+export class $TaskCanceledException extends $OperationCanceledException {
+  static $name = "TaskCanceledException";
+  static $fullName = "System.Threading.Tasks.TaskCanceledException";
+  static $defaultMessage = "A task was canceled.";
+}
+
+export class $TimeoutException extends $SystemException {
+  static $name = "TimeoutException";
+  static $fullName = "System.TimeoutException";
+  static $defaultMessage = "The operation has timed out.";
+}
+
+export class $ObjectDisposedException extends $InvalidOperationException {
+  static $name = "ObjectDisposedException";
+  static $fullName = "System.ObjectDisposedException";
+  static $defaultMessage = "Cannot access a disposed object.";
+
+  constructor(message, innerException, objectName) {
+    super(message, innerException);
+    this.ObjectName = objectName ?? "";
+  }
+
+  get Message() {
+    const message = super.Message;
+    return this.ObjectName ? `${message}\nObject name: '${this.ObjectName}'.` : message;
+  }
+}
+
+export class $AggregateException extends $Exception {
+  static $name = "AggregateException";
+  static $fullName = "System.AggregateException";
+  static $defaultMessage = "One or more errors occurred.";
+
+  // innerExceptions: an iterable of exceptions (the first becomes InnerException, as in .NET).
+  constructor(message, innerExceptions) {
+    const list = innerExceptions === null || innerExceptions === undefined ? []
+      : innerExceptions instanceof Error ? [innerExceptions] : [...innerExceptions];
+    super(message, list.length > 0 ? list[0] : null);
+    this.InnerExceptions = list;
+  }
+
+  get Message() {
+    const message = super.Message;
+    if (this.InnerExceptions.length === 0) return message;
+    return message + this.InnerExceptions.map(e => ` (${e.Message})`).join("");
+  }
+
+  Flatten() {
+    const flat = [];
+    const visit = e => { for (const inner of e.InnerExceptions) inner instanceof $AggregateException ? visit(inner) : flat.push(inner); };
+    visit(this);
+    return new $AggregateException(super.Message, flat);
+  }
+
+  toString() {
+    let text = `${this.constructor.$fullName}: ${this.Message}`;
+    this.InnerExceptions.forEach((inner, i) => {
+      text += i === 0
+        ? `\n ---> ${$exceptionToText(inner)}\n   --- End of inner exception stack trace ---`
+        : `\n ---> (Inner Exception #${i}) ${$exceptionToText(inner)}<---\n`;
+    });
+    return text;
+  }
+}
+
+// What a C# catch sees: a .NET exception, with JS faults mapped to the .NET exception they mean.
+export function $toException(e) {
+  if (e instanceof $Exception) return e;
+  if (e instanceof TypeError) {
+    const ex = /null|undefined/.test(e.message) ? new $NullReferenceException() : new $InvalidCastException(e.message);
+    ex.$jsError = e;
+    return ex;
+  }
+  if (e instanceof RangeError) {
+    let ex;
+    if (/division by zero/i.test(e.message)) ex = new $DivideByZeroException();
+    else if (/array length|Invalid string length|too big|out of memory/i.test(e.message)) ex = new $OverflowException();
+    else if (/call stack/i.test(e.message)) ex = new $InvalidOperationException("Stack overflow: " + e.message);
+    else ex = new $ArgumentOutOfRangeException(e.message);
+    ex.$jsError = e;
+    return ex;
+  }
+  const ex = new $Exception(e instanceof Error ? e.message : String(e));
+  ex.$jsError = e;
+  return ex;
+}

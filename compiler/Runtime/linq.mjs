@@ -1,0 +1,341 @@
+// LINQ to objects (System.Linq.Enumerable). Operators that .NET runs lazily return a $Query that
+// re-runs its generator on every enumeration (an IEnumerable can be enumerated more than once);
+// argument checks still happen at the call, as in .NET.
+import { $InvalidOperationException, $ArgumentOutOfRangeException } from "./exceptions.mjs";
+import { $List, $argNull, $argOutOfRange, $indexRangeMessage, $setOut } from "./collections.mjs";
+import { $Dictionary, $HashSet } from "./hashing.mjs";
+import { $eqComparer } from "./comparers.mjs";
+import { $linqAggregates } from "./linq-aggregate.mjs";
+import { $linqOrdering } from "./linq-order.mjs";
+import { $ValueTuple } from "./tuples.mjs";
+
+export class $Query {
+  constructor(generator) { this.$generator = generator; }
+  [Symbol.iterator]() { return this.$generator(); }
+  toString() { return "System.Linq.Enumerable+Iterator`1[System.Object]"; }
+}
+
+/** The source as something for-of can walk: strings give their UTF-16 codes (C# chars are numbers). */
+export function $linqSource(source, name = "source") {
+  if (source === null || source === undefined) throw $argNull(name);
+  if (typeof source === "string") return $stringChars(source);
+  return source;
+}
+function $stringChars(s) {
+  return new $Query(function* () { for (let i = 0; i < s.length; i++) yield s.charCodeAt(i); });
+}
+export function $noElements() { return new $InvalidOperationException("Sequence contains no elements"); }
+export function $noMatch() { return new $InvalidOperationException("Sequence contains no matching element"); }
+export function $query(generator) { return new $Query(generator); }
+
+/** A known length without enumerating (arrays and ICollection-like runtime collections), else -1. */
+function $knownCount(s) {
+  if (Array.isArray(s)) return s.length;
+  if (s instanceof $Query) return -1;
+  return typeof s.Count === "number" ? s.Count : -1;
+}
+function $indexable(s) { return Array.isArray(s) ? s : s instanceof $List ? s.$a : null; }
+
+export const $Enumerable = {
+  ...$linqAggregates,
+  ...$linqOrdering,
+  Empty() { return []; },
+  Range(start, count) {
+    if (count < 0 || start + count - 1 > 2147483647) throw $argOutOfRange("count");
+    return $query(function* () { for (let i = 0; i < count; i++) yield start + i; });
+  },
+  Repeat(element, count) {
+    if (count < 0) throw $argOutOfRange("count");
+    return $query(function* () { for (let i = 0; i < count; i++) yield element; });
+  },
+  AsEnumerable(source) { return source; },
+  Cast(source) { return $linqSource(source); },
+  Where(source, predicate) {
+    const s = $linqSource(source);
+    if (!predicate) throw $argNull("predicate");
+    return $query(function* () { for (const x of s) if (predicate(x)) yield x; });
+  },
+  WhereIndexed(source, predicate) {
+    const s = $linqSource(source);
+    return $query(function* () { let i = 0; for (const x of s) if (predicate(x, i++)) yield x; });
+  },
+  Select(source, selector) {
+    const s = $linqSource(source);
+    if (!selector) throw $argNull("selector");
+    return $query(function* () { for (const x of s) yield selector(x); });
+  },
+  SelectIndexed(source, selector) {
+    const s = $linqSource(source);
+    return $query(function* () { let i = 0; for (const x of s) yield selector(x, i++); });
+  },
+  SelectMany(source, collectionSelector, resultSelector) {
+    const s = $linqSource(source);
+    return $query(function* () {
+      for (const x of s) {
+        for (const y of $linqSource(collectionSelector(x), "collection")) yield resultSelector ? resultSelector(x, y) : y;
+      }
+    });
+  },
+  SelectManyIndexed(source, collectionSelector, resultSelector) {
+    const s = $linqSource(source);
+    return $query(function* () {
+      let i = 0;
+      for (const x of s) {
+        for (const y of $linqSource(collectionSelector(x, i++), "collection")) yield resultSelector ? resultSelector(x, y) : y;
+      }
+    });
+  },
+  Any(source, predicate) {
+    const s = $linqSource(source);
+    if (!predicate) {
+      const n = $knownCount(s);
+      if (n >= 0) return n > 0;
+      for (const _ of s) return true;
+      return false;
+    }
+    for (const x of s) if (predicate(x)) return true;
+    return false;
+  },
+  All(source, predicate) {
+    const s = $linqSource(source);
+    for (const x of s) if (!predicate(x)) return false;
+    return true;
+  },
+  Count(source, predicate) {
+    const s = $linqSource(source);
+    if (!predicate) {
+      const n = $knownCount(s);
+      if (n >= 0) return n;
+    }
+    let n = 0;
+    for (const x of s) if (!predicate || predicate(x)) n++;
+    return n;
+  },
+  LongCount(source, predicate) { return BigInt($Enumerable.Count(source, predicate)); },
+  TryGetNonEnumeratedCount(source, count) {
+    const n = $knownCount($linqSource(source));
+    $setOut(count, n >= 0 ? n : 0);
+    return n >= 0;
+  },
+  First(source, predicate) {
+    const s = $linqSource(source);
+    for (const x of s) if (!predicate || predicate(x)) return x;
+    throw predicate ? $noMatch() : $noElements();
+  },
+  FirstOrDefault(source, predicate, dflt = null) {
+    const s = $linqSource(source);
+    for (const x of s) if (!predicate || predicate(x)) return x;
+    return dflt;
+  },
+  Last(source, predicate) {
+    const s = $linqSource(source);
+    let found = false, last;
+    for (const x of s) if (!predicate || predicate(x)) { found = true; last = x; }
+    if (!found) throw predicate ? $noMatch() : $noElements();
+    return last;
+  },
+  LastOrDefault(source, predicate, dflt = null) {
+    const s = $linqSource(source);
+    let last = dflt;
+    for (const x of s) if (!predicate || predicate(x)) last = x;
+    return last;
+  },
+  Single(source, predicate) {
+    const s = $linqSource(source);
+    let found = false, one;
+    for (const x of s) {
+      if (predicate && !predicate(x)) continue;
+      if (found) throw new $InvalidOperationException(predicate ? "Sequence contains more than one matching element" : "Sequence contains more than one element");
+      found = true; one = x;
+    }
+    if (!found) throw predicate ? $noMatch() : $noElements();
+    return one;
+  },
+  SingleOrDefault(source, predicate, dflt = null) {
+    const s = $linqSource(source);
+    let found = false, one = dflt;
+    for (const x of s) {
+      if (predicate && !predicate(x)) continue;
+      if (found) throw new $InvalidOperationException(predicate ? "Sequence contains more than one matching element" : "Sequence contains more than one element");
+      found = true; one = x;
+    }
+    return one;
+  },
+  ElementAt(source, index) {
+    const s = $linqSource(source);
+    const a = $indexable(s);
+    if (a) {
+      if (!(index >= 0 && index < a.length)) throw $argOutOfRange("index", $indexRangeMessage);
+      return a[index];
+    }
+    if (index >= 0) { let i = 0; for (const x of s) if (i++ === index) return x; }
+    throw new $ArgumentOutOfRangeException(null, null, "index");
+  },
+  ElementAtOrDefault(source, index, dflt = null) {
+    const s = $linqSource(source);
+    if (index < 0) return dflt;
+    let i = 0;
+    for (const x of s) if (i++ === index) return x;
+    return dflt;
+  },
+  DefaultIfEmpty(source, dflt = null) {
+    const s = $linqSource(source);
+    return $query(function* () { let any = false; for (const x of s) { any = true; yield x; } if (!any) yield dflt; });
+  },
+  Contains(source, value, comparer) {
+    const s = $linqSource(source);
+    const c = $eqComparer(comparer);
+    if (!comparer && typeof s.Contains === "function" && !(s instanceof $Query)) return s.Contains(value);
+    for (const x of s) if (c.Equals(x, value)) return true;
+    return false;
+  },
+  SequenceEqual(first, second, comparer) {
+    const c = $eqComparer(comparer);
+    const a = $linqSource(first, "first")[Symbol.iterator](), b = $linqSource(second, "second")[Symbol.iterator]();
+    for (;;) {
+      const x = a.next(), y = b.next();
+      if (x.done || y.done) return x.done === y.done;
+      if (!c.Equals(x.value, y.value)) return false;
+    }
+  },
+  Skip(source, count) {
+    const s = $linqSource(source);
+    return $query(function* () { let i = 0; for (const x of s) if (i++ >= count) yield x; });
+  },
+  Take(source, count) {
+    const s = $linqSource(source);
+    return $query(function* () {
+      if (count <= 0) return;
+      let i = 0;
+      for (const x of s) { yield x; if (++i >= count) return; }
+    });
+  },
+  SkipWhile(source, predicate) {
+    const s = $linqSource(source);
+    return $query(function* () { let skipping = true; for (const x of s) { if (skipping && predicate(x)) continue; skipping = false; yield x; } });
+  },
+  SkipWhileIndexed(source, predicate) {
+    const s = $linqSource(source);
+    return $query(function* () { let skipping = true, i = 0; for (const x of s) { if (skipping && predicate(x, i++)) continue; skipping = false; yield x; } });
+  },
+  TakeWhile(source, predicate) {
+    const s = $linqSource(source);
+    return $query(function* () { for (const x of s) { if (!predicate(x)) return; yield x; } });
+  },
+  TakeWhileIndexed(source, predicate) {
+    const s = $linqSource(source);
+    return $query(function* () { let i = 0; for (const x of s) { if (!predicate(x, i++)) return; yield x; } });
+  },
+  SkipLast(source, count) {
+    const s = $linqSource(source);
+    return $query(function* () { const a = Array.from(s); yield* a.slice(0, Math.max(0, a.length - Math.max(0, count))); });
+  },
+  TakeLast(source, count) {
+    const s = $linqSource(source);
+    return $query(function* () { if (count <= 0) return; const a = Array.from(s); yield* a.slice(Math.max(0, a.length - count)); });
+  },
+  Reverse(source) {
+    const s = $linqSource(source);
+    return $query(function* () { const a = Array.from(s); for (let i = a.length - 1; i >= 0; i--) yield a[i]; });
+  },
+  Concat(first, second) {
+    const a = $linqSource(first, "first"), b = $linqSource(second, "second");
+    return $query(function* () { yield* a; yield* b; });
+  },
+  Append(source, element) {
+    const s = $linqSource(source);
+    return $query(function* () { yield* s; yield element; });
+  },
+  Prepend(source, element) {
+    const s = $linqSource(source);
+    return $query(function* () { yield element; yield* s; });
+  },
+  /** Zip(first, second[, resultSelector]); without a selector it makes (First, Second) tuples. */
+  Zip(first, second, resultSelector) {
+    const a = $linqSource(first, "first"), b = $linqSource(second, "second");
+    return $query(function* () {
+      const ia = a[Symbol.iterator](), ib = b[Symbol.iterator]();
+      try {
+        for (;;) {
+          const x = ia.next(); if (x.done) return;
+          const y = ib.next(); if (y.done) return;
+          yield resultSelector ? resultSelector(x.value, y.value) : new $ValueTuple(x.value, y.value);
+        }
+      } finally { ia.return?.(); ib.return?.(); }
+    });
+  },
+  Chunk(source, size) {
+    const s = $linqSource(source);
+    if (size < 1) throw $argOutOfRange("size");
+    return $query(function* () {
+      let chunk = [];
+      for (const x of s) { chunk.push(x); if (chunk.length === size) { yield chunk; chunk = []; } }
+      if (chunk.length > 0) yield chunk;
+    });
+  },
+  Distinct(source, comparer) { return $Enumerable.DistinctBy(source, x => x, comparer); },
+  DistinctBy(source, keySelector, comparer) {
+    const s = $linqSource(source);
+    return $query(function* () { const seen = new $HashSet(comparer); for (const x of s) if (seen.Add(keySelector(x))) yield x; });
+  },
+  Union(first, second, comparer) { return $Enumerable.UnionBy(first, second, x => x, comparer); },
+  UnionBy(first, second, keySelector, comparer) {
+    const a = $linqSource(first, "first"), b = $linqSource(second, "second");
+    return $query(function* () {
+      const seen = new $HashSet(comparer);
+      for (const x of a) if (seen.Add(keySelector(x))) yield x;
+      for (const x of b) if (seen.Add(keySelector(x))) yield x;
+    });
+  },
+  Intersect(first, second, comparer) { return $Enumerable.IntersectBy(first, second, x => x, comparer); },
+  IntersectBy(first, second, keySelector, comparer) {
+    const a = $linqSource(first, "first"), b = $linqSource(second, "second");
+    return $query(function* () {
+      const keys = $HashSet.$from(b, comparer);
+      for (const x of a) if (keys.Remove(keySelector(x))) yield x;
+    });
+  },
+  Except(first, second, comparer) { return $Enumerable.ExceptBy(first, second, x => x, comparer); },
+  ExceptBy(first, second, keySelector, comparer) {
+    const a = $linqSource(first, "first"), b = $linqSource(second, "second");
+    return $query(function* () {
+      const keys = $HashSet.$from(b, comparer);
+      for (const x of a) if (keys.Add(keySelector(x))) yield x;
+    });
+  },
+  ToList(source) { return new $List(Array.from($linqSource(source))); },
+  ToArray(source) { return Array.from($linqSource(source)); },
+  ToHashSet(source, comparer) { return $HashSet.$from($linqSource(source), comparer); },
+  /** ToDictionary(source, keySelector[, elementSelector][, comparer]) */
+  ToDictionary(source, keySelector, elementSelector, comparer) {
+    const s = $linqSource(source);
+    const d = new $Dictionary(comparer);
+    for (const x of s) d.Add(keySelector(x), elementSelector ? elementSelector(x) : x);
+    return d;
+  },
+  /** ToDictionary() on a sequence of KeyValuePairs or of (key, value) tuples. */
+  ToDictionaryFromPairs(source, comparer, tuples) {
+    const d = new $Dictionary(comparer);
+    for (const p of $linqSource(source)) d.Add(tuples ? p.Item1 : p.Key, tuples ? p.Item2 : p.Value);
+    return d;
+  },
+  /** Join(outer, inner, outerKeySelector, innerKeySelector, resultSelector[, comparer]) */
+  Join(outer, inner, outerKey, innerKey, resultSelector, comparer) {
+    const o = $linqSource(outer, "outer"), i = $linqSource(inner, "inner");
+    return $query(function* () {
+      const lookup = $linqOrdering.ToLookup(i, innerKey, null, comparer);
+      for (const x of o) {
+        const k = outerKey(x);
+        if (k === null || k === undefined) continue;
+        for (const y of lookup.get_Item(k)) yield resultSelector(x, y);
+      }
+    });
+  },
+  GroupJoin(outer, inner, outerKey, innerKey, resultSelector, comparer) {
+    const o = $linqSource(outer, "outer"), i = $linqSource(inner, "inner");
+    return $query(function* () {
+      const lookup = $linqOrdering.ToLookup(i, innerKey, null, comparer);
+      for (const x of o) yield resultSelector(x, lookup.get_Item(outerKey(x)));
+    });
+  },
+};

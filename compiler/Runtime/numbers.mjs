@@ -1,0 +1,260 @@
+// Number → string as .NET prints it (invariant culture). Standard formats work on a decimal
+// digit buffer { neg, digits, scale } meaning ±0.DIGITS × 10^scale, as .NET's NumberBuffer does:
+// doubles are rounded from their exact binary value (ties to even, like .NET's Dragon4), integers
+// from their exact digits (ties away from zero, like .NET's RoundNumber).
+import { $FormatException } from "./exceptions.mjs";
+import { $formatCustom } from "./customformat.mjs";
+
+const $numView = new DataView(new ArrayBuffer(8));
+const $numPow5 = new Map();
+
+// The exact decimal expansion of a finite, non-zero |x| (every double is a finite decimal).
+export function $exactDigits(x) {
+  $numView.setFloat64(0, Math.abs(x));
+  const hi = $numView.getUint32(0), lo = $numView.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let exponent = -1074;
+  if (biased !== 0) { mantissa |= 1n << 52n; exponent = biased - 1075; }
+  let digits, scale;
+  if (exponent >= 0) {
+    digits = (mantissa << BigInt(exponent)).toString();
+    scale = digits.length;
+  } else {
+    let p = $numPow5.get(-exponent);
+    if (p === undefined) { p = 5n ** BigInt(-exponent); $numPow5.set(-exponent, p); }
+    digits = (mantissa * p).toString();
+    scale = digits.length + exponent;
+  }
+  return $numTrimDigits({ neg: x < 0 || Object.is(x, -0), digits, scale });
+}
+
+// The shortest digits that round-trip (what double.ToString() and "R" print).
+export function $shortestDigits(x) {
+  const neg = x < 0 || Object.is(x, -0);
+  if (x === 0) return { neg, digits: "", scale: 0 };
+  const text = Math.abs(x).toExponential();
+  const e = text.indexOf("e");
+  return { neg, digits: text.slice(0, e).replace(".", ""), scale: Number(text.slice(e + 1)) + 1 };
+}
+
+// The shortest digits that round-trip through single precision (float.ToString()).
+export function $shortestFloatDigits(x) {
+  const neg = x < 0 || Object.is(x, -0);
+  if (x === 0) return { neg, digits: "", scale: 0 };
+  const abs = Math.abs(x);
+  for (let p = 1; p < 9; p++) {
+    const text = abs.toExponential(p - 1);
+    if (Math.fround(Number(text)) === abs) {
+      const e = text.indexOf("e");
+      return $numTrimDigits({ neg, digits: text.slice(0, e).replace(".", ""), scale: Number(text.slice(e + 1)) + 1 });
+    }
+  }
+  return $roundDigits($exactDigits(x), 9, false);
+}
+
+function $numIntegerDigits(value) {
+  const neg = value < 0;
+  const text = (neg ? -value : value).toString();
+  return $numTrimDigits({ neg, digits: text === "0" ? "" : text, scale: text === "0" ? 0 : text.length });
+}
+
+function $numTrimDigits(buffer) {
+  let end = buffer.digits.length;
+  while (end > 0 && buffer.digits.charCodeAt(end - 1) === 48) end--;
+  buffer.digits = buffer.digits.slice(0, end);
+  if (end === 0) buffer.scale = 0;
+  return buffer;
+}
+
+// Keeps `count` digits; `toEven` rounds exact ties to an even digit, otherwise ties go away from zero.
+export function $roundDigits(buffer, count, toEven) {
+  const { digits } = buffer;
+  if (count >= digits.length) return buffer;
+  if (count < 0) return { neg: buffer.neg, digits: "", scale: 0 };
+  const next = digits.charCodeAt(count) - 48;
+  let up = next > 5 || (next === 5 && (!toEven || count + 1 < digits.length
+    || (count > 0 && (digits.charCodeAt(count - 1) - 48) % 2 === 1)));
+  let kept = digits.slice(0, count);
+  let scale = buffer.scale;
+  if (up) {
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === "9") i--;
+    if (i < 0) { kept = "1"; scale++; }
+    else kept = kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1);
+  }
+  return $numTrimDigits({ neg: buffer.neg, digits: kept, scale });
+}
+
+function $numZeros(n) { return n > 0 ? "0".repeat(n) : ""; }
+
+function $numGroup(integer) {
+  let out = "";
+  for (let end = integer.length; end > 0; end -= 3) out = integer.slice(Math.max(0, end - 3), end) + (out ? "," + out : "");
+  return out;
+}
+
+// ddd.ddd with exactly `decimals` decimals (digits already rounded there).
+export function $fixedText(buffer, decimals, grouped) {
+  const { digits, scale } = buffer;
+  let integer = scale <= 0 ? "0" : digits.slice(0, scale) + $numZeros(scale - digits.length);
+  if (grouped) integer = $numGroup(integer);
+  if (decimals <= 0) return integer;
+  const fraction = scale < 0 ? $numZeros(-scale) + digits : digits.slice(Math.max(0, scale));
+  return integer + "." + (fraction + $numZeros(decimals)).slice(0, decimals);
+}
+
+function $numExponentText(exponent, expChar, minDigits, alwaysSign) {
+  const sign = exponent < 0 ? "-" : alwaysSign ? "+" : "";
+  return expChar + sign + String(Math.abs(exponent)).padStart(minDigits, "0");
+}
+
+// d.dddE+xxx with `decimals` digits after the point.
+function $numScientificText(buffer, decimals, expChar, minExpDigits) {
+  const digits = buffer.digits.padEnd(decimals + 1, "0");
+  const exponent = buffer.digits.length === 0 ? 0 : buffer.scale - 1;
+  const mantissa = decimals > 0 ? digits[0] + "." + digits.slice(1, decimals + 1) : digits[0];
+  return mantissa + $numExponentText(exponent, expChar, minExpDigits, true);
+}
+
+// "G": plain digits unless the exponent is out of [-5, maxDigits).
+function $numGeneralText(buffer, maxDigits, expChar) {
+  const { digits, scale } = buffer;
+  if (digits.length === 0) return "0";
+  if (scale > maxDigits || scale < -3) {
+    const mantissa = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
+    return mantissa + $numExponentText(scale - 1, expChar, 2, true);
+  }
+  if (scale <= 0) return "0." + $numZeros(-scale) + digits;
+  if (scale >= digits.length) return digits + $numZeros(scale - digits.length);
+  return digits.slice(0, scale) + "." + digits.slice(scale);
+}
+
+function $numSigned(buffer, text) { return buffer.neg ? "-" + text : text; }
+
+function $numParseStandard(format) {
+  if (format === null || format === undefined || format === "") return { spec: "G", precision: -1 };
+  const m = /^([A-Za-z])(\d{0,9})$/.exec(format);
+  if (m === null) return null;
+  return { spec: m[1], precision: m[2] === "" ? -1 : Number(m[2]) };
+}
+
+const $numKinds = {
+  // maxDigits: where "G"/"R" switch to E notation; customDigits: precision custom formats start from.
+  double: { shortest: $shortestDigits, maxDigits: 17, customDigits: 15 },
+  float: { shortest: $shortestFloatDigits, maxDigits: 9, customDigits: 7 },
+};
+
+function $numNonFinite(x) {
+  return Number.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
+}
+
+// double/float.ToString(format).
+function $numFormatFloating(x, format, kind) {
+  const parsed = $numParseStandard(format);
+  if (parsed === null) return Number.isFinite(x) ? $formatCustom($roundDigits(x === 0 ? $shortestDigits(x) : $exactDigits(x), kind.customDigits, true), format, false) : $numNonFinite(x);
+  if (!Number.isFinite(x)) {
+    if ("CcEeFfGgNnPpRr".includes(parsed.spec)) return $numNonFinite(x);
+    throw new $FormatException("Format specifier was invalid.");
+  }
+  const { spec, precision } = parsed;
+  const exact = () => x === 0 ? { neg: Object.is(x, -0), digits: "", scale: 0 } : $exactDigits(x);
+  switch (spec) {
+    case "R": case "r": {
+      const b = kind.shortest(x);
+      return $numSigned(b, $numGeneralText(b, Math.max(b.digits.length, kind.maxDigits), "E"));
+    }
+    case "G": case "g": {
+      if (precision <= 0) {
+        const b = kind.shortest(x);
+        return $numSigned(b, $numGeneralText(b, Math.max(b.digits.length, kind.maxDigits), spec === "G" ? "E" : "e"));
+      }
+      const b = $roundDigits(exact(), precision, true);
+      return $numSigned(b, $numGeneralText(b, precision, spec === "G" ? "E" : "e"));
+    }
+    case "E": case "e": {
+      const p = precision < 0 ? 6 : precision;
+      const b = $roundDigits(exact(), p + 1, true);
+      return $numSigned(b, $numScientificText(b, p, spec, 3));
+    }
+    default:
+      return $numFormatFixed(exact(), spec, precision, true);
+  }
+}
+
+// F N P C (shared by doubles and integers); null when spec is not one of them.
+function $numFormatFixed(exact, spec, precision, toEven) {
+  switch (spec) {
+    case "F": case "f": case "N": case "n": {
+      const p = precision < 0 ? 2 : precision;
+      const b = $roundDigits(exact, exact.scale + p, toEven);
+      return $numSigned(b, $fixedText(b, p, spec === "N" || spec === "n"));
+    }
+    case "P": case "p": {
+      const p = precision < 0 ? 2 : precision;
+      const shifted = exact.digits.length === 0 ? exact : { ...exact, scale: exact.scale + 2 };
+      const b = $roundDigits(shifted, shifted.scale + p, toEven);
+      return $numSigned(b, $fixedText(b, p, true) + " %");
+    }
+    case "C": case "c": {
+      const p = precision < 0 ? 2 : precision;
+      const b = $roundDigits(exact, exact.scale + p, toEven);
+      const text = "¤" + $fixedText(b, p, true);
+      return b.neg ? "(" + text + ")" : text;
+    }
+  }
+  throw new $FormatException("Format specifier was invalid.");
+}
+
+export function $doubleToString(x) {
+  if (Number.isInteger(x) && Math.abs(x) < 1e17) return Object.is(x, -0) ? "-0" : String(x);
+  if (!Number.isFinite(x)) return $numNonFinite(x);
+  const b = $shortestDigits(x);
+  return $numSigned(b, $numGeneralText(b, Math.max(b.digits.length, 17), "E"));
+}
+
+export function $floatToString(x) {
+  if (!Number.isFinite(x)) return $numNonFinite(x);
+  const b = $shortestFloatDigits(x);
+  return $numSigned(b, $numGeneralText(b, Math.max(b.digits.length, 9), "E"));
+}
+
+export function $formatDouble(x, format) {
+  return format ? $numFormatFloating(x, format, $numKinds.double) : $doubleToString(x);
+}
+
+export function $formatFloat(x, format) {
+  return format ? $numFormatFloating(x, format, $numKinds.float) : $floatToString(x);
+}
+
+// int/long/short/byte….ToString(format): `value` is a number (32-bit for "X" of negatives) or a BigInt (64-bit).
+export function $formatInt(value, format) {
+  if (!format) return value.toString();
+  const parsed = $numParseStandard(format);
+  if (parsed === null) return $formatCustom($numIntegerDigits(value), format, true);
+  const { spec, precision } = parsed;
+  switch (spec) {
+    case "D": case "d": {
+      const text = (value < 0 ? -value : value).toString().padStart(precision, "0");
+      return value < 0 ? "-" + text : text;
+    }
+    case "X": case "x": {
+      const bits = typeof value === "bigint" ? BigInt.asUintN(64, value) : value < 0 ? value >>> 0 : value;
+      const text = bits.toString(16).padStart(precision, "0");
+      return spec === "X" ? text.toUpperCase() : text;
+    }
+    case "G": case "g": {
+      if (precision <= 0) return value.toString();
+      const b = $roundDigits($numIntegerDigits(value), precision, false);
+      return $numSigned(b, $numGeneralText(b, precision, spec === "G" ? "E" : "e"));
+    }
+    case "R": case "r": return value.toString();
+    case "E": case "e": {
+      const p = precision < 0 ? 6 : precision;
+      const b = $roundDigits($numIntegerDigits(value), p + 1, false);
+      return $numSigned(b, $numScientificText(b, p, spec, 3));
+    }
+    default:
+      return $numFormatFixed($numIntegerDigits(value), spec, precision, false);
+  }
+}

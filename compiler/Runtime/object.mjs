@@ -1,0 +1,102 @@
+// The object protocol (ToString, Equals, GetHashCode, CompareTo) over every JS value that stands
+// for a C# value: primitives are handled here, objects answer through their own methods.
+import { $doubleToString } from "./numbers.mjs";
+import { $compareCulture } from "./stringcompare.mjs";
+import { $ArgumentException, $InvalidOperationException } from "./exceptions.mjs";
+
+// A char converted to object or an interface: keeps printing as a character, not a number.
+export class $BoxedChar {
+  static $name = "Char";
+  static $fullName = "System.Char";
+  constructor(value) { this.value = value; }
+  toString() { return String.fromCharCode(this.value); }
+  valueOf() { return this.value; }
+  Equals(other) { return other instanceof $BoxedChar && other.value === this.value; }
+  GetHashCode() { return this.value | (this.value << 16); }
+  CompareTo(other) { return other === null || other === undefined ? 1 : this.value - (other instanceof $BoxedChar ? other.value : other); }
+}
+
+// The char a boxed value holds, for unboxing: (char)obj.
+export function $unboxChar(x) {
+  if (x instanceof $BoxedChar) return x.value;
+  return x;
+}
+
+export function $toString(x) {
+  switch (typeof x) {
+    case "string": return x;
+    case "number": return $doubleToString(x);
+    case "boolean": return x ? "True" : "False";
+    case "bigint": return x.toString();
+    case "undefined": return "";
+    case "function": return "System.Delegate";
+    case "symbol": return x.toString();
+  }
+  if (x === null) return "";
+  if (Array.isArray(x)) return "System.Object[]";
+  if (typeof x.toString === "function" && x.toString !== Object.prototype.toString) return String(x.toString());
+  return x.constructor?.$fullName ?? "System.Object";
+}
+
+export function $equals(a, b) {
+  if (a === b) return true;
+  if (a === null || a === undefined) return b === null || b === undefined;
+  if (b === undefined) b = null;
+  switch (typeof a) {
+    case "number": return typeof b === "number" && Number.isNaN(a) && Number.isNaN(b);
+    case "object": case "function":
+      return typeof a.Equals === "function" ? a.Equals(b) === true : false;
+  }
+  return false;
+}
+
+const $hashView = new DataView(new ArrayBuffer(8));
+let $hashNextIdentity = 0x2a5;
+const $hashIdentities = new WeakMap();
+
+function $fnvHash(s) {
+  // Deterministic (FNV-1a over UTF-16 units); .NET randomizes string hashes, so no value can match it.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+export function $hashCode(x) {
+  switch (typeof x) {
+    case "string": return $fnvHash(x);
+    case "number": {
+      if (Number.isInteger(x) && x >= -2147483648 && x <= 4294967295) return x | 0;
+      if (x === 0) return 0;
+      $hashView.setFloat64(0, Number.isNaN(x) ? NaN : x);
+      return ($hashView.getInt32(0) ^ $hashView.getInt32(4)) | 0;
+    }
+    case "boolean": return x ? 1 : 0;
+    case "bigint": return Number(BigInt.asIntN(32, x) ^ BigInt.asIntN(32, x >> 32n)) | 0;
+    case "undefined": return 0;
+  }
+  if (x === null) return 0;
+  if (typeof x.GetHashCode === "function") return x.GetHashCode() | 0;
+  let id = $hashIdentities.get(x);
+  if (id === undefined) { id = $hashNextIdentity = (Math.imul($hashNextIdentity, 1103515245) + 12345) & 0x7fffffff; $hashIdentities.set(x, id); }
+  return id;
+}
+
+// Comparer<T>.Default: null first, numbers with NaN lowest, strings by the invariant culture.
+export function $compare(a, b) {
+  if (a === undefined) a = null;
+  if (b === undefined) b = null;
+  if (a === null) return b === null ? 0 : -1;
+  if (b === null) return 1;
+  switch (typeof a) {
+    case "number": case "bigint":
+      if (a < b) return -1;
+      if (a > b) return 1;
+      if (a == b) return 0;
+      return Number.isNaN(a) ? (Number.isNaN(b) ? 0 : -1) : 1;
+    case "string": return $compareCulture(a, b, false);
+    case "boolean": return a === b ? 0 : a ? 1 : -1;
+  }
+  if (typeof a.CompareTo === "function") return a.CompareTo(b);
+  throw new $InvalidOperationException("Failed to compare two elements in the array.",
+    new $ArgumentException("At least one object must implement IComparable."));
+}

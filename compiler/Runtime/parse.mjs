@@ -1,0 +1,124 @@
+// int/long/double….Parse and TryParse (invariant culture, default NumberStyles), with .NET's
+// FormatException/OverflowException. Integer kinds: "sbyte" "byte" "short" "ushort" "int" "uint"
+// "long" "ulong"; the 64-bit kinds produce BigInt.
+import { $ArgumentNullException, $FormatException, $OverflowException } from "./exceptions.mjs";
+
+const $parseIntegerKinds = {
+  sbyte: { min: -128, max: 127, name: "a signed byte" },
+  byte: { min: 0, max: 255, name: "an unsigned byte" },
+  short: { min: -32768, max: 32767, name: "an Int16" },
+  ushort: { min: 0, max: 65535, name: "a UInt16" },
+  int: { min: -2147483648, max: 2147483647, name: "an Int32" },
+  uint: { min: 0, max: 4294967295, name: "a UInt32" },
+  long: { min: -(2n ** 63n), max: 2n ** 63n - 1n, name: "an Int64", big: true },
+  ulong: { min: 0n, max: 2n ** 64n - 1n, name: "a UInt64", big: true },
+};
+
+// NumberStyles.Integer: [ws][sign]digits[ws] (white space: U+0009–U+000D, U+0020; trailing NULs allowed).
+const $parseIntegerRe = /^[\t\n\v\f\r ]*([+-]?)([0-9]+)[\t\n\v\f\r ]*\0*$/;
+// NumberStyles.Float | AllowThousands: [ws][sign][digits,][.digits][e[sign]digits][ws].
+const $parseFloatRe = /^[\t\n\v\f\r ]*([+-]?)((?:[0-9][0-9,]*)?(?:\.[0-9]*)?)(?:[eE]([+-]?[0-9]+))?[\t\n\v\f\r ]*\0*$/;
+const $parseNamedFloatRe = /^[\t\n\v\f\r ]*([+-]?)(Infinity|NaN|∞)[\t\n\v\f\r ]*\0*$/i;
+
+// Parses, or returns undefined for bad format and null for overflow.
+function $parseIntegerCore(s, kind) {
+  const info = $parseIntegerKinds[kind];
+  const m = $parseIntegerRe.exec(s);
+  if (m === null) return undefined;
+  const negative = m[1] === "-";
+  if (info.big) {
+    let value = BigInt(m[2]);
+    if (negative) value = -value;
+    return value < info.min || value > info.max ? null : value;
+  }
+  let value = m[2].length > 15 ? Infinity : Number(m[2]);
+  if (negative) value = value === 0 ? 0 : -value;
+  return value < info.min || value > info.max ? null : value;
+}
+
+export function $parseInteger(s, kind = "int") {
+  if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
+  const value = $parseIntegerCore(s, kind);
+  if (value === undefined) throw new $FormatException(`The input string '${s}' was not in a correct format.`);
+  if (value === null) throw new $OverflowException(`Value was either too large or too small for ${$parseIntegerKinds[kind].name}.`);
+  return value;
+}
+
+// An `out` argument is a ref object ({ v }) or a setter function.
+function $parseWriteOut(ref, value) {
+  if (typeof ref === "function") ref(value);
+  else ref.v = value;
+}
+
+export function $tryParseInteger(s, kind, result) {
+  const value = s === null || s === undefined ? undefined : $parseIntegerCore(s, kind);
+  const ok = value !== undefined && value !== null;
+  $parseWriteOut(result, ok ? value : ($parseIntegerKinds[kind].big ? 0n : 0));
+  return ok;
+}
+
+function $parseDoubleCore(s) {
+  const named = $parseNamedFloatRe.exec(s);
+  if (named !== null) {
+    // .NET accepts "Infinity"/"NaN" in any case, but not the ∞ sign, in the invariant culture.
+    if (named[2] === "∞") return undefined;
+    if (named[2].toLowerCase() === "nan") return NaN;
+    return named[1] === "-" ? -Infinity : Infinity;
+  }
+  const m = $parseFloatRe.exec(s);
+  if (m === null) return undefined;
+  const mantissa = m[2];
+  // At least one digit, and thousands separators only before the point.
+  if (!/[0-9]/.test(mantissa) || /\..*,/.test(mantissa)) return undefined;
+  const text = mantissa.replace(/,/g, "") + (m[3] !== undefined ? "e" + m[3] : "");
+  const value = Number(text);
+  return m[1] === "-" ? -value : value;
+}
+
+export function $parseDouble(s) {
+  if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
+  const value = $parseDoubleCore(s);
+  if (value === undefined) throw new $FormatException(`The input string '${s}' was not in a correct format.`);
+  return value;
+}
+
+export function $tryParseDouble(s, result) {
+  const value = s === null || s === undefined ? undefined : $parseDoubleCore(s);
+  $parseWriteOut(result, value === undefined ? 0 : value);
+  return value !== undefined;
+}
+
+export function $parseFloat(s) { return Math.fround($parseDouble(s)); }
+
+export function $tryParseFloat(s, result) {
+  let parsed = 0;
+  const ok = $tryParseDouble(s, { set v(x) { parsed = x; } });
+  $parseWriteOut(result, Math.fround(parsed));
+  return ok;
+}
+
+// bool.Parse / TryParse: "True"/"False" in any case, surrounding white space allowed.
+function $parseBoolCore(s) {
+  const t = s.trim().replace(/\0+$/, "").toLowerCase();
+  return t === "true" ? true : t === "false" ? false : undefined;
+}
+
+export function $parseBool(s) {
+  if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "value");
+  const value = $parseBoolCore(s);
+  if (value === undefined) throw new $FormatException(`String '${s}' was not recognized as a valid Boolean.`);
+  return value;
+}
+
+export function $tryParseBool(s, result) {
+  const value = s === null || s === undefined ? undefined : $parseBoolCore(s);
+  $parseWriteOut(result, value ?? false);
+  return value !== undefined;
+}
+
+// char.Parse.
+export function $parseChar(s) {
+  if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
+  if (s.length !== 1) throw new $FormatException("String must be exactly one character long.");
+  return s.charCodeAt(0);
+}

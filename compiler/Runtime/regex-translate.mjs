@@ -1,0 +1,220 @@
+// Translates a .NET regular expression into a JS one (no `u`/`v` flag) with the same meaning:
+// .NET's `.`, `^`, `$`, \A \z \Z, inline and scoped options (i m n s x), RegexOptions,
+// comments, atomic groups (emulated with a lookahead and a backreference) and .NET's group
+// numbering (unnamed groups first, then named ones). What JS cannot express is an error.
+import { $ArgumentException, $NotSupportedException } from "./exceptions.mjs";
+
+export class $RegexParseException extends $ArgumentException {
+  static $name = "RegexParseException";
+  static $fullName = "System.Text.RegularExpressions.RegexParseException";
+}
+
+export const $RegexOptionBits = { IgnoreCase: 1, Multiline: 2, ExplicitCapture: 4, Compiled: 8, Singleline: 16, IgnorePatternWhitespace: 32, RightToLeft: 64, ECMAScript: 256, CultureInvariant: 512, NonBacktracking: 1024 };
+
+function $parseError(pattern, offset, reason) {
+  return new $RegexParseException(`Invalid pattern '${pattern}' at offset ${offset}. ${reason}`, null, null);
+}
+function $unsupported(what) { return new $NotSupportedException(`Regex: ${what} is not supported in JavaScript.`); }
+
+const $optionLetters = { i: 1, m: 2, n: 4, s: 16, x: 32 };
+const $isLetter = c => /[A-Za-z]/.test(c);
+
+/** First pass: the capturing groups in JS order, each { name } (null when unnamed) or hidden (atomic). */
+function $scanGroups(pattern, options) {
+  const groups = [];
+  let explicit = (options & 4) !== 0, extended = (options & 32) !== 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") { i++; continue; }
+    if (c === "[") {
+      i++;
+      if (pattern[i] === "^") i++;
+      if (pattern[i] === "]") i++;
+      while (i < pattern.length && pattern[i] !== "]") { if (pattern[i] === "\\") i++; i++; }
+      continue;
+    }
+    if (extended && c === "#") { while (i < pattern.length && pattern[i] !== "\n") i++; continue; }
+    if (c !== "(") continue;
+    if (pattern[i + 1] !== "?") { if (!explicit) groups.push({ name: null }); continue; }
+    const rest = pattern.slice(i + 2);
+    let m;
+    if ((m = /^(?:<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/.exec(rest))) groups.push({ name: m[1] ?? m[2] });
+    else if (rest.startsWith(">")) groups.push({ hidden: true });
+    else if ((m = /^([imnsx]*)(?:-([imnsx]*))?\)/.exec(rest)) && m[0].length > 1) {
+      // (?imnsx-imnsx) changes the options of the rest of the enclosing group; good enough for numbering.
+      if (m[1].includes("n")) explicit = true;
+      if (m[2]?.includes("n")) explicit = false;
+      if (m[1].includes("x")) extended = true;
+      if (m[2]?.includes("x")) extended = false;
+    }
+  }
+  return groups;
+}
+
+/** { source, flags, numbers: [.NET number -> JS group index], names: [.NET number -> name] } */
+export function $translateRegex(pattern, options) {
+  if (pattern === null || pattern === undefined) throw new $ArgumentException(null, null, "pattern");
+  if (options & 64) throw $unsupported("RegexOptions.RightToLeft");
+  const scanned = $scanGroups(pattern, options);
+  // .NET numbers unnamed groups 1..n in order, then named groups in order of appearance.
+  const jsIndexOfNumber = [0], nameOfNumber = ["0"], numberOfName = new Map();
+  scanned.forEach((g, k) => { if (!g.hidden && g.name === null) { jsIndexOfNumber.push(k + 1); nameOfNumber.push(String(jsIndexOfNumber.length - 1)); } });
+  scanned.forEach((g, k) => {
+    if (g.hidden || g.name === null) return;
+    if (numberOfName.has(g.name)) throw $unsupported(`a group name used twice ('${g.name}')`);
+    numberOfName.set(g.name, jsIndexOfNumber.length);
+    jsIndexOfNumber.push(k + 1);
+    nameOfNumber.push(g.name);
+  });
+
+  // A leading (?i) (or the option) becomes the JS `i` flag; other scoped `i` is emulated on literals.
+  let globalI = (options & 1) !== 0;
+  if (/^\(\?[mnsx]*i[imnsx]*\)/.test(pattern)) globalI = true;
+  let opts = options | (globalI ? 1 : 0);
+  const stack = [];
+  let out = "", jsGroup = 0, i = 0;
+  const n = pattern.length;
+
+  const backref = (number, at) => {
+    if (number >= jsIndexOfNumber.length) throw $parseError(pattern, at, `Reference to undefined group number ${number}.`);
+    return `(?:\\${jsIndexOfNumber[number]})`;
+  };
+  const literal = ch => {
+    if (((opts & 1) !== 0) !== globalI && $isLetter(ch)) {
+      if (!globalI) return `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
+      throw $unsupported("turning case-insensitivity off inside a case-insensitive pattern");
+    }
+    return ch;
+  };
+
+  while (i < n) {
+    const c = pattern[i];
+    if ((opts & 32) && /\s/.test(c)) { i++; continue; }
+    if ((opts & 32) && c === "#") { while (i < n && pattern[i] !== "\n") i++; continue; }
+    switch (c) {
+      case "\\": {
+        const e = pattern[i + 1];
+        if (e === undefined) throw $parseError(pattern, n, "Illegal \\\\ at end of pattern.");
+        if (e === "A") { out += "(?<![\\s\\S])"; i += 2; break; }
+        if (e === "z") { out += "(?![\\s\\S])"; i += 2; break; }
+        if (e === "Z") { out += "(?=\\n?(?![\\s\\S]))"; i += 2; break; }
+        if (e === "G") throw $unsupported("\\G");
+        if (e === "p" || e === "P") throw $unsupported("Unicode categories (\\p{...})");
+        if (e === "e") { out += "\\x1B"; i += 2; break; }
+        if (e === "a") { out += "\\x07"; i += 2; break; }
+        if (e === "k") {
+          const m = /^k(?:<(\w+)>|'(\w+)')/.exec(pattern.slice(i + 1));
+          if (!m) throw $parseError(pattern, i + 2, "Malformed \\k<...> named back reference.");
+          const name = m[1] ?? m[2];
+          const number = /^\d+$/.test(name) ? Number(name) : numberOfName.get(name);
+          if (number === undefined) throw $parseError(pattern, i + 2, `Reference to undefined group name '${name}'.`);
+          out += backref(number, i);
+          i += 1 + m[0].length;
+          break;
+        }
+        if (/[1-9]/.test(e)) {
+          let j = i + 1;
+          while (j < n && /\d/.test(pattern[j])) j++;
+          // Take as many digits as still name a group (as .NET does).
+          let digits = pattern.slice(i + 1, j);
+          while (digits.length > 1 && Number(digits) >= jsIndexOfNumber.length) digits = digits.slice(0, -1);
+          out += backref(Number(digits), i);
+          i += 1 + digits.length;
+          break;
+        }
+        out += (((opts & 1) !== 0) !== globalI && $isLetter(e) && !/[dDwWsSbBnrtfvxuc0]/.test(e)) ? literal(e) : "\\" + e;
+        i += 2;
+        break;
+      }
+      case "[": {
+        let j = i + 1, cls = "[";
+        if (pattern[j] === "^") { cls += "^"; j++; }
+        if (pattern[j] === "]") { cls += "\\]"; j++; }
+        for (; j < n && pattern[j] !== "]"; j++) {
+          const d = pattern[j];
+          if (d === "\\") {
+            const e = pattern[j + 1];
+            if (e === "p" || e === "P") throw $unsupported("Unicode categories (\\p{...})");
+            cls += e === "e" ? "\\x1B" : e === "a" ? "\\x07" : "\\" + e;
+            j++;
+            continue;
+          }
+          if (d === "-" && pattern[j + 1] === "[") throw $unsupported("character class subtraction");
+          if (d === "[") { cls += "\\["; continue; }
+          if (((opts & 1) !== 0) !== globalI && $isLetter(d)) throw $unsupported("a scoped (?i) around a character class");
+          cls += d;
+        }
+        if (j >= n) throw $parseError(pattern, n, "Unterminated [] set.");
+        out += cls + "]";
+        i = j + 1;
+        break;
+      }
+      case "(": {
+        if (pattern[i + 1] !== "?") {
+          if (opts & 4) { out += "(?:"; stack.push({ opts, close: ")" }); }
+          else { out += "("; jsGroup++; stack.push({ opts, close: ")" }); }
+          i++;
+          break;
+        }
+        const rest = pattern.slice(i + 2);
+        let m;
+        if (rest.startsWith("#")) {
+          const end = pattern.indexOf(")", i);
+          if (end < 0) throw $parseError(pattern, n, "Unterminated (?#...) comment.");
+          i = end + 1;
+          break;
+        }
+        if (rest.startsWith(":") || rest.startsWith("=") || rest.startsWith("!") || rest.startsWith("<=") || rest.startsWith("<!")) {
+          const head = rest.startsWith("<") ? rest.slice(0, 2) : rest[0];
+          out += "(?" + head; stack.push({ opts, close: ")" });
+          i += 2 + head.length;
+          break;
+        }
+        if (rest.startsWith(">")) {
+          jsGroup++;
+          out += "(?=(";
+          stack.push({ opts, close: `))\\${jsGroup}` });
+          i += 3;
+          break;
+        }
+        if ((m = /^(?:<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/.exec(rest))) {
+          jsGroup++;
+          out += `(?<${m[1] ?? m[2]}>`;
+          stack.push({ opts, close: ")" });
+          i += 2 + m[0].length;
+          break;
+        }
+        if ((m = /^([imnsx]*)(?:-([imnsx]*))?([:)])/.exec(rest))) {
+          let next = opts;
+          for (const l of m[1]) next |= $optionLetters[l];
+          for (const l of m[2] ?? "") next &= ~$optionLetters[l];
+          if (m[3] === ")") opts = next;
+          else { stack.push({ opts, close: ")" }); opts = next; out += "(?:"; }
+          i += 2 + m[0].length;
+          break;
+        }
+        if (rest.startsWith("(")) throw $unsupported("conditional groups (?(...)...)");
+        if (/^<\w*-/.test(rest) || /^'\w*-/.test(rest)) throw $unsupported("balancing groups");
+        throw $parseError(pattern, i + 2, "Unrecognized grouping construct.");
+      }
+      case ")": {
+        const top = stack.pop();
+        if (!top) throw $parseError(pattern, i + 1, "Too many )'s.");
+        out += top.close;
+        opts = top.opts;
+        i++;
+        break;
+      }
+      case ".": out += (opts & 16) ? "[\\s\\S]" : "[^\\n]"; i++; break;
+      case "^": out += (opts & 2) ? "(?<![^\\n])" : "^"; i++; break;
+      case "$": out += (opts & 2) ? "(?![^\\n])" : "(?=\\n?(?![\\s\\S]))"; i++; break;
+      default: out += literal(c); i++;
+    }
+  }
+  if (stack.length > 0) throw $parseError(pattern, n, "Not enough )'s.");
+  let flags = "gd" + (globalI ? "i" : "");
+  let regexp;
+  try { regexp = new RegExp(out, flags); }
+  catch (e) { throw $parseError(pattern, n, String(e.message ?? e)); }
+  return { regexp, source: out, flags, numbers: jsIndexOfNumber, names: nameOfNumber, numberOfName };
+}

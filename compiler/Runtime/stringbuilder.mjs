@@ -1,0 +1,110 @@
+// System.Text.StringBuilder over a JS string (V8 concatenation builds ropes, so appends stay cheap).
+import { $ArgumentNullException, $ArgumentOutOfRangeException, $IndexOutOfRangeException } from "./exceptions.mjs";
+import { $toString } from "./object.mjs";
+import { $format } from "./format.mjs";
+import { $replace } from "./strings.mjs";
+
+function $sbRangeError(paramName) {
+  return new $ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than or equal to the size of the collection.", null, paramName);
+}
+
+export class $StringBuilder {
+  static $name = "StringBuilder";
+  static $fullName = "System.Text.StringBuilder";
+
+  // new StringBuilder(), (capacity), (string), (string, capacity): only a string argument matters.
+  constructor(value) {
+    this.s = typeof value === "string" ? value : "";
+  }
+
+  get Length() { return this.s.length; }
+  set Length(value) {
+    if (value < 0) throw new $ArgumentOutOfRangeException("Length cannot be less than zero.", null, "value");
+    this.s = value <= this.s.length ? this.s.slice(0, value) : this.s + "\0".repeat(value - this.s.length);
+  }
+  get Capacity() { return Math.max(16, this.s.length); }
+  set Capacity(value) { }
+  EnsureCapacity(capacity) { return Math.max(capacity, this.Capacity); }
+
+  GetChar(index) {
+    if (index < 0 || index >= this.s.length) throw new $IndexOutOfRangeException();
+    return this.s.charCodeAt(index);
+  }
+  SetChar(index, c) {
+    if (index < 0 || index >= this.s.length) throw new $ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than the size of the collection.", null, "index");
+    this.s = this.s.slice(0, index) + String.fromCharCode(c) + this.s.slice(index + 1);
+  }
+
+  // Append(string): a null string appends nothing.
+  Append(value) { if (value !== null && value !== undefined) this.s += value; return this; }
+  AppendObject(value) { this.s += $toString(value); return this; }
+  AppendChar(c, repeatCount = 1) {
+    if (repeatCount < 0) throw new $ArgumentOutOfRangeException(`repeatCount ('${repeatCount}') must be a non-negative value.`, null, "repeatCount", String(repeatCount));
+    this.s += repeatCount === 1 ? String.fromCharCode(c) : String.fromCharCode(c).repeat(repeatCount);
+    return this;
+  }
+  // Append(char[] [, startIndex, charCount]).
+  AppendChars(chars, startIndex = 0, charCount) {
+    if (chars === null || chars === undefined) return this;
+    const end = charCount === undefined ? chars.length : startIndex + charCount;
+    for (let i = startIndex; i < end; i++) this.s += String.fromCharCode(chars[i]);
+    return this;
+  }
+  // Append(string, startIndex, count).
+  AppendSubstring(value, startIndex, count) {
+    if (value === null || value === undefined) {
+      if (startIndex === 0 && count === 0) return this;
+      throw new $ArgumentNullException(null, null, "value");
+    }
+    if (startIndex < 0 || count < 0 || startIndex > value.length - count) throw $sbRangeError(startIndex < 0 ? "startIndex" : "count");
+    this.s += value.substr(startIndex, count);
+    return this;
+  }
+  AppendLine(value) { if (value !== null && value !== undefined) this.s += value; this.s += "\n"; return this; }
+  AppendFormat(format, args) { this.s += $format(format, args); return this; }
+  AppendJoin(separator, values) {
+    const sep = typeof separator === "number" ? String.fromCharCode(separator) : separator ?? "";
+    let first = true;
+    for (const v of values) { if (!first) this.s += sep; this.s += $toString(v); first = false; }
+    return this;
+  }
+
+  Insert(index, value, count = 1) {
+    if (index < 0 || index > this.s.length) throw $sbRangeError("index");
+    const text = value === null || value === undefined ? "" : String(value);
+    this.s = this.s.slice(0, index) + (count === 1 ? text : text.repeat(count)) + this.s.slice(index);
+    return this;
+  }
+  InsertChar(index, c) { return this.Insert(index, String.fromCharCode(c)); }
+  InsertObject(index, value) { return this.Insert(index, $toString(value)); }
+
+  Remove(startIndex, length) {
+    if (length < 0) throw new $ArgumentOutOfRangeException("Length cannot be less than zero.", null, "length");
+    if (startIndex < 0) throw new $ArgumentOutOfRangeException("StartIndex cannot be less than zero.", null, "startIndex");
+    if (length > this.s.length - startIndex) throw $sbRangeError("length");
+    this.s = this.s.slice(0, startIndex) + this.s.slice(startIndex + length);
+    return this;
+  }
+
+  // Replace(old, new [, startIndex, count]) for strings or char codes.
+  Replace(oldValue, newValue, startIndex, count) {
+    if (startIndex === undefined) { this.s = $replace(this.s, oldValue, newValue); return this; }
+    if (startIndex < 0 || count < 0 || startIndex > this.s.length - count) throw $sbRangeError(startIndex < 0 ? "startIndex" : "count");
+    const middle = $replace(this.s.substr(startIndex, count), oldValue, newValue);
+    this.s = this.s.slice(0, startIndex) + middle + this.s.slice(startIndex + count);
+    return this;
+  }
+
+  Clear() { this.s = ""; return this; }
+
+  // ToString() / ToString(startIndex, length).
+  toString(startIndex, length) {
+    if (startIndex === undefined) return this.s;
+    if (startIndex < 0 || length < 0 || startIndex > this.s.length - length) throw $sbRangeError(startIndex < 0 ? "startIndex" : "length");
+    return this.s.substr(startIndex, length);
+  }
+  ToString(startIndex, length) { return this.toString(startIndex, length); }
+
+  // StringBuilder.Equals(StringBuilder) compares contents; object.Equals stays reference equality.
+  EqualsBuilder(other) { return other instanceof $StringBuilder && other.s === this.s; }
+}

@@ -1,0 +1,261 @@
+// System.String members that JS strings lack or do differently, with .NET's argument checks.
+import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $IndexOutOfRangeException, $NullReferenceException } from "./exceptions.mjs";
+import { $foldForSearch } from "./stringcompare.mjs";
+import { $toString } from "./object.mjs";
+
+function $strOutOfRange(paramName, message, actual) {
+  return new $ArgumentOutOfRangeException(message, null, paramName, actual);
+}
+function $strNegative(paramName, value) {
+  return $strOutOfRange(paramName, `${paramName} ('${value}') must be a non-negative value.`, String(value));
+}
+function $strNullCheck(s) {
+  if (s === null || s === undefined) throw new $NullReferenceException();
+}
+function $strArgNull(value, paramName) {
+  if (value === null || value === undefined) throw new $ArgumentNullException(null, null, paramName);
+}
+
+// char.IsWhiteSpace: Unicode Zs/Zl/Zp plus the C0 spaces and U+0085 (JS's \s adds U+FEFF, lacks U+0085).
+export function $isWhiteSpace(code) {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0x85 || code === 0xa0 || code === 0x1680
+    || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f
+    || code === 0x205f || code === 0x3000;
+}
+
+// s[index]: the UTF-16 code, IndexOutOfRangeException past either end.
+export function $charAt(s, index) {
+  const c = s.charCodeAt(index);
+  if (c !== c) { $strNullCheck(s); throw new $IndexOutOfRangeException(); }
+  return c;
+}
+
+export function $substring(s, startIndex, length) {
+  $strNullCheck(s);
+  if (length === undefined) {
+    if (startIndex < 0) throw $strNegative("startIndex", startIndex);
+    if (startIndex > s.length) throw $strOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
+    return s.substring(startIndex);
+  }
+  if (startIndex < 0) throw $strNegative("startIndex", startIndex);
+  if (length < 0) throw $strNegative("length", length);
+  if (startIndex > s.length) throw $strOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
+  if (startIndex + length > s.length) throw $strOutOfRange("length", "Index and length must refer to a location within the string.");
+  return s.substr(startIndex, length);
+}
+
+function $strCheckRange(s, startIndex, count) {
+  if (startIndex < 0 || startIndex > s.length) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+  if (count < 0 || count > s.length - startIndex) throw $strOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+}
+
+// IndexOf(char|string [, startIndex [, count]] [, comparisonType]); `value` is a char code or a string.
+export function $indexOf(s, value, startIndex = 0, count, comparisonType = 4) {
+  $strNullCheck(s);
+  if (count === undefined) count = s.length - startIndex;
+  $strCheckRange(s, startIndex, count);
+  if (typeof value === "number") value = String.fromCharCode(value);
+  else $strArgNull(value, "value");
+  let hay = s.slice(0, startIndex + count);
+  if (comparisonType !== 4) { hay = $foldForSearch(hay, comparisonType); value = $foldForSearch(value, comparisonType); }
+  return hay.indexOf(value, startIndex);
+}
+
+// LastIndexOf(char|string [, startIndex [, count]] [, comparisonType]): searches backwards from startIndex.
+export function $lastIndexOf(s, value, startIndex, count, comparisonType = 4) {
+  $strNullCheck(s);
+  if (typeof value === "number") value = String.fromCharCode(value);
+  else $strArgNull(value, "value");
+  if (s.length === 0) {
+    if (startIndex !== undefined && startIndex !== -1 && startIndex !== 0) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+    return value.length === 0 ? 0 : -1;
+  }
+  if (startIndex === undefined) startIndex = s.length - 1;
+  if (startIndex === s.length) { startIndex--; if (count > 0) count--; }
+  if (startIndex < 0 || startIndex >= s.length) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+  if (count === undefined) count = startIndex + 1;
+  if (count < 0 || startIndex - count + 1 < 0) throw $strOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+  const windowStart = startIndex - count + 1;
+  let hay = s.slice(windowStart, startIndex + 1);
+  if (comparisonType !== 4) { hay = $foldForSearch(hay, comparisonType); value = $foldForSearch(value, comparisonType); }
+  const found = hay.lastIndexOf(value);
+  return found < 0 ? -1 : found + windowStart;
+}
+
+export function $indexOfAny(s, anyOf, startIndex = 0, count) {
+  $strNullCheck(s); $strArgNull(anyOf, "anyOf");
+  if (count === undefined) count = s.length - startIndex;
+  $strCheckRange(s, startIndex, count);
+  for (let i = startIndex, end = startIndex + count; i < end; i++) if (anyOf.includes(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+export function $lastIndexOfAny(s, anyOf, startIndex, count) {
+  $strNullCheck(s); $strArgNull(anyOf, "anyOf");
+  if (s.length === 0) return -1;
+  if (startIndex === undefined) startIndex = s.length - 1;
+  if (count === undefined) count = startIndex + 1;
+  if (startIndex < 0 || startIndex >= s.length) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+  if (count < 0 || startIndex - count + 1 < 0) throw $strOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+  for (let i = startIndex, end = startIndex - count; i > end; i--) if (anyOf.includes(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+export function $contains(s, value, comparisonType = 4) {
+  $strNullCheck(s);
+  if (typeof value === "number") value = String.fromCharCode(value);
+  else $strArgNull(value, "value");
+  if (comparisonType === 4) return s.includes(value);
+  return $foldForSearch(s, comparisonType).includes($foldForSearch(value, comparisonType));
+}
+
+export function $startsWith(s, value, comparisonType = 4) {
+  $strNullCheck(s);
+  if (typeof value === "number") return s.length > 0 && s.charCodeAt(0) === value;
+  $strArgNull(value, "value");
+  if (comparisonType === 4) return s.startsWith(value);
+  return $foldForSearch(s, comparisonType).startsWith($foldForSearch(value, comparisonType));
+}
+
+export function $endsWith(s, value, comparisonType = 4) {
+  $strNullCheck(s);
+  if (typeof value === "number") return s.length > 0 && s.charCodeAt(s.length - 1) === value;
+  $strArgNull(value, "value");
+  if (comparisonType === 4) return s.endsWith(value);
+  return $foldForSearch(s, comparisonType).endsWith($foldForSearch(value, comparisonType));
+}
+
+// Trim/TrimStart/TrimEnd: `trimChars` is a char code, an array of codes, or null/empty for white space.
+function $strTrimmer(trimChars) {
+  if (trimChars === undefined || trimChars === null || (Array.isArray(trimChars) && trimChars.length === 0)) return $isWhiteSpace;
+  if (typeof trimChars === "number") return c => c === trimChars;
+  return c => trimChars.includes(c);
+}
+
+export function $trim(s, trimChars) { return $trimEnd($trimStart(s, trimChars), trimChars); }
+
+export function $trimStart(s, trimChars) {
+  $strNullCheck(s);
+  const trims = $strTrimmer(trimChars);
+  let i = 0;
+  while (i < s.length && trims(s.charCodeAt(i))) i++;
+  return i === 0 ? s : s.slice(i);
+}
+
+export function $trimEnd(s, trimChars) {
+  $strNullCheck(s);
+  const trims = $strTrimmer(trimChars);
+  let end = s.length;
+  while (end > 0 && trims(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+export function $padLeft(s, totalWidth, paddingChar = 32) {
+  $strNullCheck(s);
+  if (totalWidth < 0) throw $strNegative("totalWidth", totalWidth);
+  return s.length >= totalWidth ? s : String.fromCharCode(paddingChar).repeat(totalWidth - s.length) + s;
+}
+
+export function $padRight(s, totalWidth, paddingChar = 32) {
+  $strNullCheck(s);
+  if (totalWidth < 0) throw $strNegative("totalWidth", totalWidth);
+  return s.length >= totalWidth ? s : s + String.fromCharCode(paddingChar).repeat(totalWidth - s.length);
+}
+
+// Replace(char, char) or Replace(string, string) (ordinal; a null newValue removes).
+export function $replace(s, oldValue, newValue) {
+  $strNullCheck(s);
+  if (typeof oldValue === "number") return s.split(String.fromCharCode(oldValue)).join(String.fromCharCode(newValue));
+  $strArgNull(oldValue, "oldValue");
+  if (oldValue.length === 0) throw new $ArgumentException("The value cannot be an empty string.", null, "oldValue");
+  return s.split(oldValue).join(newValue ?? "");
+}
+
+export function $insert(s, startIndex, value) {
+  $strNullCheck(s); $strArgNull(value, "value");
+  if (startIndex < 0 || startIndex > s.length) {
+    throw $strOutOfRange("startIndex", startIndex < 0 ? `startIndex ('${startIndex}') must be a non-negative value.`
+      : `startIndex ('${startIndex}') must be less than or equal to '${s.length}'.`, String(startIndex));
+  }
+  return s.slice(0, startIndex) + value + s.slice(startIndex);
+}
+
+export function $remove(s, startIndex, count) {
+  $strNullCheck(s);
+  if (count === undefined) {
+    if (startIndex < 0) throw $strNegative("startIndex", startIndex);
+    if (startIndex >= s.length) {
+      if (startIndex === s.length) return s;
+      throw $strOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
+    }
+    return s.slice(0, startIndex);
+  }
+  if (startIndex < 0) throw $strNegative("startIndex", startIndex);
+  if (count < 0) throw $strNegative("count", count);
+  if (count > s.length - startIndex) throw $strOutOfRange("count", "Index and count must refer to a location within the string.");
+  return s.slice(0, startIndex) + s.slice(startIndex + count);
+}
+
+export function $isNullOrEmpty(s) { return s === null || s === undefined || s.length === 0; }
+
+export function $isNullOrWhiteSpace(s) {
+  if (s === null || s === undefined) return true;
+  for (let i = 0; i < s.length; i++) if (!$isWhiteSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+// string.Join(separator, values): separator a string or char code; values any iterable (null items print "").
+export function $join(separator, values) {
+  $strArgNull(values, "value");
+  const sep = typeof separator === "number" ? String.fromCharCode(separator) : separator ?? "";
+  let out = "", first = true;
+  for (const v of values) {
+    if (!first) out += sep;
+    out += $toString(v);
+    first = false;
+  }
+  return out;
+}
+
+// string.Concat over an iterable of values (the fixed-arity overloads are emitted as + chains).
+export function $concat(values) {
+  $strArgNull(values, "values");
+  let out = "";
+  for (const v of values) out += $toString(v);
+  return out;
+}
+
+// new string(c, count).
+export function $repeatChar(c, count) {
+  if (count < 0) throw $strNegative("count", count);
+  return String.fromCharCode(c).repeat(count);
+}
+
+// new string(char[] value [, startIndex, length]).
+export function $stringFromChars(chars, startIndex = 0, length) {
+  if (chars === null || chars === undefined) return "";
+  if (length === undefined) length = chars.length - startIndex;
+  if (startIndex < 0) throw $strNegative("startIndex", startIndex);
+  if (length < 0) throw $strNegative("length", length);
+  if (startIndex > chars.length - length) throw $strOutOfRange("startIndex", "Index and length must refer to a location within the string.");
+  let out = "";
+  for (let i = startIndex; i < startIndex + length; i += 8192) {
+    out += String.fromCharCode.apply(null, chars.slice(i, Math.min(i + 8192, startIndex + length)));
+  }
+  return out;
+}
+
+export function $toCharArray(s, startIndex = 0, length) {
+  $strNullCheck(s);
+  if (length === undefined) length = s.length - startIndex;
+  if (startIndex < 0 || startIndex > s.length || startIndex > s.length - length) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+  if (length < 0) throw $strOutOfRange("length", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+  const out = new Array(length);
+  for (let i = 0; i < length; i++) out[i] = s.charCodeAt(startIndex + i);
+  return out;
+}
+
+// A string as IEnumerable<char>: yields UTF-16 codes.
+export function* $charsOf(s) {
+  for (let i = 0; i < s.length; i++) yield s.charCodeAt(i);
+}

@@ -1,0 +1,44 @@
+// System.Threading.Tasks.Task helpers. A Task is a Promise (compiler/README.md); these keep .NET's
+// observable behaviour where it differs from Promise's: WhenAll waits for every task and then
+// surfaces the first failure in task order (not the first to fail in time), WhenAny yields the task.
+import { $ArgumentException, $ArgumentOutOfRangeException } from "./exceptions.mjs";
+import { $argNull } from "./collections.mjs";
+
+function $taskList(tasks) {
+  if (tasks === null || tasks === undefined) throw $argNull("tasks");
+  const list = Array.from(tasks);
+  for (const t of list) if (t === null || t === undefined) throw new $ArgumentException("The tasks argument included a null value.", null, "tasks");
+  return list;
+}
+
+export const $Task = {
+  get CompletedTask() { return Promise.resolve(); },
+  FromResult(value) { return Promise.resolve(value); },
+  FromException(exception) { return Promise.reject(exception); },
+  /** Task.WhenAll(tasks): the results in task order; a failure surfaces once all have finished. */
+  async WhenAll(tasks) {
+    const list = $taskList(tasks);
+    const settled = await Promise.allSettled(list);
+    const failed = settled.find(r => r.status === "rejected");
+    if (failed) throw failed.reason;
+    return settled.map(r => r.value);
+  },
+  /** Task.WhenAny(tasks): the first task to finish (successfully or not), itself — not its result. */
+  WhenAny(tasks) {
+    const list = $taskList(tasks);
+    if (list.length === 0) throw new $ArgumentException("The tasks argument contains no tasks.", null, "tasks");
+    return new Promise(resolve => {
+      for (const t of list) Promise.resolve(t).then(() => resolve(t), () => resolve(t));
+    });
+  },
+  /** Task.Delay(milliseconds): -1 waits forever, as .NET's Timeout.Infinite does. */
+  Delay(milliseconds) {
+    if (milliseconds < -1) throw new $ArgumentOutOfRangeException("The value needs to be either -1 (signifying an infinite timeout), 0 or a positive integer.", null, "millisecondsDelay");
+    if (milliseconds === -1) return new Promise(() => { });
+    return new Promise(resolve => setTimeout(resolve, milliseconds));
+  },
+  /** Task.Yield(): lets the caller's synchronous code run before the rest of the method. */
+  Yield() { return Promise.resolve(); },
+  /** Task.Run(func): runs func after the caller's synchronous part; an async func's task is unwrapped. */
+  Run(func) { return Promise.resolve().then(() => func()); },
+};

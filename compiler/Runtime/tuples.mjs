@@ -1,0 +1,46 @@
+// System.ValueTuple: (a, b, ...) as one flat object with Item1..ItemN (an 8+-tuple keeps its items
+// flat too, so Item8 and beyond are plain properties), value equality, ordering and .NET's ToString.
+import { $equals, $hashCode, $compare, $toString } from "./object.mjs";
+
+export class $ValueTuple {
+  static $name = "ValueTuple";
+  static $fullName = "System.ValueTuple";
+  constructor(...items) {
+    this.$n = items.length;
+    for (let i = 0; i < items.length; i++) this["Item" + (i + 1)] = items[i];
+  }
+  /** ValueTuple.Create(a, b, ...) */
+  static Create(...items) { return new $ValueTuple(...items); }
+  $items() {
+    const r = [];
+    for (let i = 1; i <= this.$n; i++) r.push(this["Item" + i]);
+    return r;
+  }
+  Equals(o) {
+    if (!(o instanceof $ValueTuple) || o.$n !== this.$n) return false;
+    for (let i = 1; i <= this.$n; i++) if (!$equals(this["Item" + i], o["Item" + i])) return false;
+    return true;
+  }
+  GetHashCode() {
+    let h = 17;
+    for (let i = 1; i <= this.$n; i++) {
+      const v = this["Item" + i];
+      h = (Math.imul(h, 31) + (v === null || v === undefined ? 0 : $hashCode(v))) | 0;
+    }
+    return h;
+  }
+  CompareTo(o) {
+    if (o === null || o === undefined) return 1;
+    for (let i = 1; i <= this.$n; i++) {
+      const c = $compare(this["Item" + i], o["Item" + i]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+  toString() { return "(" + this.$items().map(x => $toString(x)).join(", ") + ")"; }
+  ToString() { return this.toString(); }
+  $clone() { return new $ValueTuple(...this.$items()); }
+}
+
+/** Tuple equality `a == b` as C# lowers it element-wise, for callers that only have the tuples. */
+export function $tupleEquals(a, b) { return a.Equals(b); }

@@ -1,0 +1,224 @@
+using System.Collections.Concurrent;
+using EdgeMirror.Compiler.Bcl;
+using EdgeMirror.Compiler.FrontEnd;
+using EdgeMirror.Compiler.JsAst;
+using Microsoft.CodeAnalysis;
+
+namespace EdgeMirror.Compiler.Semantics;
+
+/// <summary>The per-symbol "how is this emitted" table, computed once per compilation: JS names of
+/// user types and members (overload suffixes, escaped globals), interop attributes and the BCL table.</summary>
+public sealed class EmitTable
+{
+    private readonly Dictionary<INamedTypeSymbol, string> typeNames = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, string> memberNames = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<(string Module, string Export), string> imports = new();
+
+    public EmitTable(IEnumerable<INamedTypeSymbol> userTypes)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in userTypes)
+        {
+            var baseName = JsNames.Binding(NestedName(type));
+            var name = baseName;
+            for (var i = 2; !used.Add(name); i++) name = baseName + "$" + i;
+            typeNames[type] = name;
+        }
+    }
+
+    /// <summary>The [Import] bindings the program used, in first-use order.</summary>
+    public IReadOnlyList<JsImport> Imports => imports.Select(kv => new JsImport(kv.Key.Module, kv.Key.Export, kv.Value)).ToList();
+
+    public IEnumerable<INamedTypeSymbol> UserTypes => typeNames.Keys;
+
+    public bool IsUserType(ITypeSymbol? type) => type is INamedTypeSymbol n && typeNames.ContainsKey(n.OriginalDefinition);
+
+    public string UserTypeName(INamedTypeSymbol type) => typeNames[type.OriginalDefinition];
+
+    public static string? DocId(ISymbol symbol) => symbol.OriginalDefinition.GetDocumentationCommentId();
+
+    /// <summary>The BCL template of a method/accessor/constructor, or the [Template] on it.</summary>
+    public static string? Template(IMethodSymbol method)
+    {
+        if (InteropAttributes.StringArgument(method, "TemplateAttribute") is { } own) return own;
+        if (method.AssociatedSymbol is IPropertySymbol p && InteropAttributes.StringArgument(p, "TemplateAttribute") is { } prop
+            && method.MethodKind == MethodKind.PropertyGet) return prop;
+        if (method.ReducedFrom is { } reduced) return Template(reduced);
+        return DocId(method) is { } id && BclTable.Members.TryGetValue(id, out var t) ? t : null;
+    }
+
+    /// <summary>The runtime class standing for a BCL type, from the table.</summary>
+    public static string? BclRuntimeName(ITypeSymbol type) =>
+        DocId(type) is { } id && BclTable.Types.TryGetValue(id, out var n) ? n : null;
+
+    /// <summary>How code refers to a type at run time (new, is, typeof, static members), or null when it has no JS form.</summary>
+    public JsExpression? TypeReference(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol named)
+        {
+            if (typeNames.TryGetValue(named.OriginalDefinition, out var user)) return new JsIdentifier(user);
+            if (InteropAttributes.Import(named.OriginalDefinition) is { } import) return new JsIdentifier(ImportLocal(import, named.Name));
+            if (InteropAttributes.IsExternal(named.OriginalDefinition))
+                return JsPath(InteropAttributes.StringArgument(named.OriginalDefinition, "NameAttribute") ?? named.Name);
+        }
+        if (BclRuntimeName(type) is { } runtime) return new JsRuntimeRef(runtime);
+        return PrimitiveTypeName(type) is { } p ? new JsRuntimeRef(p) : null;
+    }
+
+    public static string? PrimitiveTypeName(ITypeSymbol type) => type.SpecialType switch
+    {
+        SpecialType.System_Object => "$Object",
+        SpecialType.System_String => "$String",
+        SpecialType.System_Boolean => "$Boolean",
+        SpecialType.System_Char => "$Char",
+        SpecialType.System_SByte => "$SByte",
+        SpecialType.System_Byte => "$Byte",
+        SpecialType.System_Int16 => "$Int16",
+        SpecialType.System_UInt16 => "$UInt16",
+        SpecialType.System_Int32 => "$Int32",
+        SpecialType.System_UInt32 => "$UInt32",
+        SpecialType.System_Int64 => "$Int64",
+        SpecialType.System_UInt64 => "$UInt64",
+        SpecialType.System_Single => "$Single",
+        SpecialType.System_Double => "$Double",
+        SpecialType.System_Decimal => "$Decimal",
+        _ => null,
+    };
+
+    public string ImportLocal((string Module, string Export) import, string hint)
+    {
+        if (imports.TryGetValue(import, out var local)) return local;
+        var name = JsNames.Binding(hint) + "$import";
+        var baseName = name;
+        for (var i = 2; imports.ContainsValue(name) || typeNames.ContainsValue(name); i++) name = baseName + i;
+        imports[import] = name;
+        return name;
+    }
+
+    private static JsExpression JsPath(string dotted)
+    {
+        var parts = dotted.Split('.');
+        JsExpression e = new JsIdentifier(parts[0]);
+        foreach (var p in parts.Skip(1)) e = new JsMember(e, p);
+        return e;
+    }
+
+    private static string NestedName(INamedTypeSymbol type) =>
+        type.ContainingType is { } outer ? NestedName(outer) + "$" + type.Name : type.Name;
+
+    /// <summary>The JS property name of a field, property, event or method.</summary>
+    public string MemberName(ISymbol member)
+    {
+        member = member.OriginalDefinition;
+        if (member is IMethodSymbol { ReducedFrom: { } reduced }) member = reduced;
+        return memberNames.GetOrAdd(member, ComputeMemberName);
+    }
+
+    private string ComputeMemberName(ISymbol member)
+    {
+        if (InteropAttributes.StringArgument(member, "NameAttribute") is { } named) return named;
+        if (member is IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsIndexer: false } ap } accessor
+            && accessor.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet)
+            return MemberName(ap);
+        if (InteropAttributes.IsExternal(member) || !IsUserType(member.ContainingType))
+            return ApplyNotation(member.Name, InteropAttributes.Notation(member));
+        return member switch
+        {
+            IMethodSymbol m => MethodName(m),
+            IPropertySymbol p when p.OverriddenProperty is { } o => MemberName(o),
+            IPropertySymbol p => InterfaceName(p) ?? FieldOrPropertyName(p),
+            IFieldSymbol f => FieldOrPropertyName(f),
+            _ => JsNames.Property(member.Name),
+        };
+    }
+
+    private static string ApplyNotation(string name, int notation) => notation switch
+    {
+        1 when name.Length > 0 => char.ToLowerInvariant(name[0]) + name[1..],
+        2 => name.ToLowerInvariant(),
+        _ => name,
+    };
+
+    // Private fields of a derived class must not overwrite a base class's field of the same name.
+    private string FieldOrPropertyName(ISymbol member)
+    {
+        var name = JsNames.Property(member.Name);
+        if (member.IsStatic) return name == "name" || name == "length" ? name + "$" : name;
+        var depth = 0;
+        for (var b = member.ContainingType.BaseType; b is not null && IsUserType(b); b = b.BaseType)
+        {
+            depth++;
+            if (b.GetMembers(member.Name).Any(m => m is IFieldSymbol or IPropertySymbol && !m.IsStatic))
+                return name + "$" + depth;
+        }
+        return name;
+    }
+
+    private string? InterfaceName(ISymbol member)
+    {
+        foreach (var iface in member.ContainingType.AllInterfaces)
+            foreach (var im in iface.GetMembers(member.Name))
+                if (SymbolEqualityComparer.Default.Equals(member.ContainingType.FindImplementationForInterfaceMember(im), member))
+                    return MemberName(im);
+        var explicitImpl = member switch
+        {
+            IMethodSymbol m => m.ExplicitInterfaceImplementations.FirstOrDefault() as ISymbol,
+            IPropertySymbol p => p.ExplicitInterfaceImplementations.FirstOrDefault(),
+            _ => null,
+        };
+        return explicitImpl is null ? null : MemberName(explicitImpl);
+    }
+
+    private string MethodName(IMethodSymbol method)
+    {
+        switch (method.MethodKind)
+        {
+            case MethodKind.Constructor:
+            {
+                var ctors = method.ContainingType.InstanceConstructors;
+                var index = ctors.IndexOf(method);
+                return index <= 0 ? "$ctor" : "$ctor" + index;
+            }
+            case MethodKind.StaticConstructor:
+                return "$cctor";
+        }
+        if (method.OverriddenMethod is { } overridden) return MemberName(overridden);
+        if (method.ContainingType.SpecialType == SpecialType.None && method.Name == "ToString" && method.Parameters.Length == 0 && !method.IsStatic)
+            return "toString";
+        if (method.MethodKind is MethodKind.ExplicitInterfaceImplementation || method.ExplicitInterfaceImplementations.Length > 0)
+            return InterfaceName(method) ?? method.Name;
+        if (!method.IsStatic && InterfaceName(method) is { } viaInterface) return viaInterface;
+        if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet && method.AssociatedSymbol is IPropertySymbol { IsIndexer: true } indexer)
+        {
+            var prefix = method.MethodKind == MethodKind.PropertyGet ? "get_Item" : "set_Item";
+            var indexers = AllIndexers(method.ContainingType).ToList();
+            var i = indexers.FindIndex(x => SymbolEqualityComparer.Default.Equals(x, indexer.OverriddenProperty ?? indexer));
+            return i <= 0 ? prefix : prefix + "$" + i;
+        }
+        // Overloads (in this type and its user base types) get $1, $2… in declaration order.
+        var slots = NewSlotMethods(method.ContainingType, method.Name).ToList();
+        var slot = slots.FindIndex(m => SymbolEqualityComparer.Default.Equals(m, method));
+        var name = JsNames.Property(method.Name);
+        if (method.IsStatic && name is "name" or "length" or "call" or "apply" or "bind") name += "$";
+        return slot <= 0 ? name : name + "$" + slot;
+    }
+
+    private IEnumerable<IPropertySymbol> AllIndexers(INamedTypeSymbol type)
+    {
+        if (type.BaseType is { } b && IsUserType(b))
+            foreach (var i in AllIndexers(b)) yield return i;
+        foreach (var p in type.GetMembers().OfType<IPropertySymbol>())
+            if (p.IsIndexer && p.OverriddenProperty is null) yield return p;
+    }
+
+    private IEnumerable<IMethodSymbol> NewSlotMethods(INamedTypeSymbol type, string name)
+    {
+        if (type.BaseType is { } b && IsUserType(b))
+            foreach (var m in NewSlotMethods(b, name)) yield return m;
+        foreach (var iface in type.TypeKind == TypeKind.Interface ? type.Interfaces : [])
+            foreach (var m in NewSlotMethods(iface, name)) yield return m;
+        foreach (var m in type.GetMembers(name).OfType<IMethodSymbol>())
+            if (m.OverriddenMethod is null && m.MethodKind is MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion)
+                yield return m;
+    }
+}

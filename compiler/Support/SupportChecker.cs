@@ -1,0 +1,57 @@
+using EdgeMirror.Compiler.FrontEnd;
+using EdgeMirror.Compiler.Pipeline;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EdgeMirror.Compiler.Support;
+
+/// <summary>Rejects C# constructs outside the subset the lowering supports, at their C# location,
+/// with what to use instead. Uses of BCL members without a JS mapping are reported by the lowering,
+/// which is where the symbol-by-symbol decision is made.</summary>
+public static class SupportChecker
+{
+    public static IReadOnlyList<CompileDiagnostic> Check(CSharpCompilation compilation)
+    {
+        var found = new List<CompileDiagnostic>();
+        foreach (var tree in compilation.SyntaxTrees.Where(t => !RoslynFrontEnd.IsPrelude(t)))
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var node in tree.GetRoot().DescendantNodesAndSelf())
+                if (Classify(node, model) is { } problem)
+                    found.Add(SupportDiagnostics.Create(problem.Id, node.GetLocation(), problem.Message));
+        }
+        return found;
+    }
+
+    private static (Unsupported Id, string Message)? Classify(SyntaxNode node, SemanticModel model) => node switch
+    {
+        UnsafeStatementSyntax => (Unsupported.UnsafeCode, "unsafe code is not supported in JavaScript"),
+        PointerTypeSyntax or FunctionPointerTypeSyntax => (Unsupported.Pointers, "pointer types are not supported in JavaScript; use arrays or references"),
+        StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax =>
+            (Unsupported.StackAlloc, "stackalloc is not supported; use an array (new T[n])"),
+        FixedStatementSyntax => (Unsupported.FixedStatement, "fixed statements are not supported in JavaScript"),
+        EventFieldDeclarationSyntax or EventDeclarationSyntax => (Unsupported.Events, "events are not supported; store a delegate (Action/Func) in a field or a List<Action>"),
+        DestructorDeclarationSyntax => (Unsupported.Finalizers, "finalizers are not supported (JavaScript has no deterministic destruction); use IDisposable"),
+        RefTypeSyntax r when r.Parent is not (ParameterSyntax or ArgumentSyntax) =>
+            (Unsupported.RefLocals, "ref locals and ref returns are not supported; use an index or a reference-type holder"),
+        GotoStatementSyntax g when g.IsKind(SyntaxKind.GotoCaseStatement) || g.IsKind(SyntaxKind.GotoDefaultStatement) =>
+            (Unsupported.Goto, "'goto case' and 'goto default' are not supported; move the shared code into a local function"),
+        PredefinedTypeSyntax p when p.Keyword.IsKind(SyntaxKind.DecimalKeyword) =>
+            (Unsupported.Decimal, "decimal is not supported in JavaScript; use double or long"),
+        AttributeSyntax a when a.Name.ToString() is "StructLayout" or "FieldOffset" or "System.Runtime.InteropServices.StructLayout" =>
+            (Unsupported.ExplicitLayout, "explicit struct layout is not supported in JavaScript"),
+        StructDeclarationSyntax s when s.Modifiers.Any(SyntaxKind.RefKeyword) =>
+            (Unsupported.RefStruct, "ref structs are not supported; use a class or a plain struct"),
+        MethodDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.AsyncKeyword) && IsAsyncEnumerable(model.GetDeclaredSymbol(m)?.ReturnType) =>
+            (Unsupported.AsyncIterator, "async iterators (IAsyncEnumerable) are not supported; return Task<List<T>>"),
+        ForEachStatementSyntax f when f.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) =>
+            (Unsupported.AsyncIterator, "'await foreach' is not supported; await a Task<List<T>> and use foreach"),
+        TypeParameterSyntax t when t.VarianceKeyword.IsKind(SyntaxKind.InKeyword) || t.VarianceKeyword.IsKind(SyntaxKind.OutKeyword) => null,
+        RangeExpressionSyntax => (Unsupported.Ranges, "ranges (a..b) are not supported; use Substring, Skip/Take or Array.Copy"),
+        _ => null,
+    };
+
+    private static bool IsAsyncEnumerable(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "IAsyncEnumerable" or "IAsyncEnumerator" };
+}

@@ -1,0 +1,18 @@
+#pragma warning disable CS0626, CS0824 // extern members: implemented by the JavaScript runtime, never on .NET
+using H5;
+
+namespace EdgeMirror.Workers;
+
+/// <summary>The JS console (what <c>wrangler tail</c> shows). Named JsConsole so it never hides System.Console.</summary>
+[External, Name("console")]
+public static class JsConsole
+{
+    [Template("console.log({message})")]
+    public static extern void Log(string message);
+
+    [Template("console.warn({message})")]
+    public static extern void Warn(string message);
+
+    [Template("console.error({message})")]
+    public static extern void Error(string message);
+}

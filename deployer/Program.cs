@@ -1,0 +1,4 @@
+using EdgeMirror.Deployer.CommandLine;
+
+using var interruption = new Interruption();
+return await DeployerApp.RunAsync(args, interruption.Token);

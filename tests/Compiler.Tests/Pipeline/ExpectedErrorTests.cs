@@ -1,0 +1,67 @@
+using EdgeMirror.Compiler.Pipeline;
+
+namespace EdgeMirror.Compiler.Tests.Pipeline;
+
+/// <summary>Each construct outside the subset gives its CS2JS diagnostic at its C# position. In each
+/// snippet, <c>/*!*/</c> marks where the diagnostic must point (it is removed before compiling).</summary>
+public sealed class ExpectedErrorTests
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "CS2JS0001", "class P { static void Main() { /*!*/unsafe { } } }" },
+        { "CS2JS0003", "class P { static void Main() { var a = /*!*/stackalloc int[4]; } }" },
+        { "CS2JS0005", "class P {\n  /*!*/public event System.Action? Changed;\n  static void Main() { }\n}" },
+        { "CS2JS0006", "class P {\n  /*!*/~P() { }\n  static void Main() { }\n}" },
+        { "CS2JS0010", "class P { static void Main() {\n  switch (1) { case 1: /*!*/goto default; default: break; }\n} }" },
+        { "CS2JS0011", "class P { static void Main() {\n  /*!*/decimal d = 1;\n} }" },
+        { "CS2JS0017", "class P { static void Main() {\n  var s = \"abc\";\n  var t = s[/*!*/1..];\n} }" },
+        { "CS2JS0026", "/*!*/ref struct S { }\nclass P { static void Main() { } }" },
+        { "CS2JS0021", "using System.Collections.Generic;\nclass P {\n  static void Main() { }\n  /*!*/static async IAsyncEnumerable<int> Numbers() { await System.Threading.Tasks.Task.Yield(); yield return 1; }\n}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void An_unsupported_construct_is_an_error_at_its_line_and_column(string id, string snippet)
+    {
+        var (source, line, column) = Mark(snippet);
+        var result = CompilerPipeline.Compile([new SourceText("Snippet.cs", source)]);
+        Assert.False(result.Success);
+        Assert.Null(result.JavaScript);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == id);
+        Assert.Equal(("Snippet.cs", line, column, true), (diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.IsError));
+        Assert.StartsWith($"Snippet.cs({line},{column}): error {id}: ", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void A_csharp_error_is_reported_as_csc_reports_it_and_stops_the_compile()
+    {
+        var (source, line, column) = Mark("class P {\n  static void Main() {\n    int x = /*!*/\"text\";\n  }\n}");
+        var result = CompilerPipeline.Compile([new SourceText("Bad.cs", source)]);
+        Assert.Null(result.JavaScript);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("Bad.cs", line, column, "CS0029"), (error.File, error.Line, error.Column, error.Id));
+    }
+
+    [Fact]
+    public void The_cli_prints_errors_in_csc_form_and_exits_with_1()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("Bad.cs", "class P {\n  static void Main() {\n    decimal d = 1;\n  }\n}");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run([file, "-o", Path.Combine(temp.Path, "out.mjs")], stdout, stderr);
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"{file}(3,5): error CS2JS0011: ", stderr.ToString());
+        Assert.False(File.Exists(Path.Combine(temp.Path, "out.mjs")));
+    }
+
+    private static (string Source, int Line, int Column) Mark(string snippet)
+    {
+        const string marker = "/*!*/";
+        var at = snippet.IndexOf(marker, StringComparison.Ordinal);
+        var before = snippet[..at];
+        var line = before.Count(c => c == '\n') + 1;
+        var column = at - (before.LastIndexOf('\n') + 1) + 1;
+        return (snippet.Remove(at, marker.Length), line, column);
+    }
+}

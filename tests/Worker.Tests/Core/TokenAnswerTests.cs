@@ -1,0 +1,31 @@
+using EdgeMirror.Worker.Core.Auth;
+using EdgeMirror.Worker.Core.Json;
+
+namespace EdgeMirror.Worker.Tests.Core;
+
+public sealed class TokenAnswerTests
+{
+    [Fact]
+    public void An_access_token_only_answer_gets_a_token_field()
+    {
+        var body = TokenAnswer.WithBothTokenFields("{\"access_token\":\"abc\",\"expires_in\":300}");
+        var parsed = JsonReader.TryParse(body)!;
+        Assert.Equal("abc", parsed.GetString("token"));
+        Assert.Equal("abc", parsed.GetString("access_token"));
+        Assert.Equal("300", parsed.Get("expires_in")!.Text);
+    }
+
+    [Fact]
+    public void A_token_only_answer_gets_an_access_token_field()
+    {
+        var parsed = JsonReader.TryParse(TokenAnswer.WithBothTokenFields(" {\"token\":\"x\"}"))!;
+        Assert.Equal("x", parsed.GetString("access_token"));
+    }
+
+    [Theory]
+    [InlineData("{\"token\":\"a\",\"access_token\":\"a\"}")]
+    [InlineData("{\"details\":\"denied\"}")]
+    [InlineData("not json")]
+    [InlineData("[1,2]")]
+    public void Other_answers_are_unchanged(string body) => Assert.Equal(body, TokenAnswer.WithBothTokenFields(body));
+}

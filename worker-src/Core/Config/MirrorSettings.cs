@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using EdgeMirror.Worker.Core.Json;
+
+namespace EdgeMirror.Worker.Core.Config;
+
+/// <summary>Everything the Worker reads from its vars, parsed once per request from plain strings
+/// (so it is testable without an Env, and nothing request-specific outlives the request).</summary>
+public sealed record MirrorSettings(
+    RegistryTable Registries,
+    List<string> Fallbacks,
+    int UpstreamTimeoutMs,
+    bool HostLabels,
+    bool PasswordRequired,
+    List<string> Problems)
+{
+    public const int DefaultUpstreamTimeoutMs = 30000;
+
+    /// <param name="vars">Looks a var up by name; null when it is not set.</param>
+    public static MirrorSettings Parse(VarSource vars)
+    {
+        var problems = new List<string>();
+        var registries = RegistryTable.Create(vars("UPSTREAM"), vars("REGISTRIES"), problems);
+        var fallbacks = ParseFallbacks(vars("FALLBACK"), problems);
+        var timeout = ParseTimeout(vars("UPSTREAM_TIMEOUT_MS"), problems);
+        var hostLabels = IsTrue(vars("HOST_LABELS"));
+        var password = vars("MIRROR_PASSWORD");
+        return new MirrorSettings(registries, fallbacks, timeout, hostLabels, password != null && password.Length > 0, problems);
+    }
+
+    private static List<string> ParseFallbacks(string? json, List<string> problems)
+    {
+        var fallbacks = new List<string>();
+        if (json == null || json.Trim().Length == 0) return fallbacks;
+        var parsed = JsonReader.TryParse(json);
+        if (parsed == null || parsed.Kind != JsonKind.Array)
+        {
+            problems.Add("FALLBACK is not a JSON array");
+            return fallbacks;
+        }
+        foreach (var item in parsed.Items)
+        {
+            var url = item.Kind == JsonKind.String ? UpstreamUrl.Normalize(item.Text) : null;
+            if (url == null) problems.Add("FALLBACK: not an http(s) URL");
+            else fallbacks.Add(url);
+        }
+        return fallbacks;
+    }
+
+    private static int ParseTimeout(string? text, List<string> problems)
+    {
+        if (text == null || text.Trim().Length == 0) return DefaultUpstreamTimeoutMs;
+        var value = 0;
+        var digits = text.Trim();
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var c = digits[i];
+            if (c < '0' || c > '9' || value > 3600000)
+            {
+                problems.Add("UPSTREAM_TIMEOUT_MS is not a number of milliseconds");
+                return DefaultUpstreamTimeoutMs;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value > 0 ? value : DefaultUpstreamTimeoutMs;
+    }
+
+    private static bool IsTrue(string? text)
+    {
+        if (text == null) return false;
+        var value = text.Trim().ToLowerInvariant();
+        return value == "true" || value == "1" || value == "yes";
+    }
+}
+
+/// <summary>Reads one var (wrangler.toml [vars] or a secret) by name; null when unset.</summary>
+public delegate string? VarSource(string name);

@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using EdgeMirror.Worker.Core.Config;
+using EdgeMirror.Worker.Core.Responses;
+
+namespace EdgeMirror.Worker.Core.Routing;
+
+/// <summary>Maps a request (method, host, path, <c>ns</c>) to a <see cref="Route"/>.
+/// <para>Registry API paths: <c>/v2/</c>, <c>/v2/&lt;name&gt;/manifests/&lt;ref&gt;</c>,
+/// <c>/v2/&lt;name&gt;/blobs/&lt;digest&gt;</c>, <c>/v2/&lt;name&gt;/tags/list</c>,
+/// <c>/v2/&lt;name&gt;/referrers/&lt;digest&gt;</c>. The registry is chosen by <c>?ns=</c>, else by the
+/// host's first label, else by a first path segment that is a host name, else Docker Hub.</para></summary>
+public static class Router
+{
+    public static Route Resolve(string method, string host, string path, string? ns, RegistryTable registries)
+    {
+        switch (path)
+        {
+            case "/":
+            case "/index.html":
+                return IsRead(method) ? Route.Simple(RouteKind.Page) : ReadOnly(method);
+            case "/favicon.ico":
+                return IsRead(method) ? Route.Simple(RouteKind.Favicon) : ReadOnly(method);
+            case "/robots.txt":
+                return IsRead(method) ? Route.Simple(RouteKind.Robots) : ReadOnly(method);
+            case "/token":
+                return ResolveToken(method, host, ns, registries);
+        }
+        if (path == "/v2" || path.StartsWith("/v2/")) return ResolveApi(method, host, path, ns, registries);
+        return Route.Fail(new OciError(404, "NOT_FOUND", "nothing here; registry clients use /v2/"));
+    }
+
+    /// <summary>The registry a token request is for when the request itself names one (ns or host label);
+    /// otherwise the scopes decide (TokenScopes).</summary>
+    private static Route ResolveToken(string method, string host, string? ns, RegistryTable registries)
+    {
+        if (method != "GET" && method != "POST") return ReadOnly(method);
+        var choice = ChooseRegistry(host, ns, registries);
+        if (choice.Error != null) return Route.Fail(choice.Error);
+        return new Route(RouteKind.Token, choice.Registry, choice.Source, "", "", "", null);
+    }
+
+    private static Route ResolveApi(string method, string host, string path, string? ns, RegistryTable registries)
+    {
+        if (!IsRead(method)) return ReadOnly(method);
+        var choice = ChooseRegistry(host, ns, registries);
+        if (choice.Error != null) return Route.Fail(choice.Error);
+        var registry = choice.Registry!;
+        var source = choice.Source;
+
+        if (path == "/v2" || path == "/v2/")
+            return new Route(RouteKind.ApiBase, registry, source, "", "", "/v2/", null);
+
+        var segments = new List<string>(path.Substring(4).Split('/'));
+        if (source == RegistrySource.Default && segments.Count > 0 && segments[0].IndexOf('.') >= 0)
+        {
+            var prefixed = registries.FindByName(segments[0]);
+            if (prefixed == null)
+                return Route.Fail(OciError.NameUnknown("this mirror does not serve registry " + segments[0]));
+            registry = prefixed;
+            source = RegistrySource.PathPrefix;
+            segments.RemoveAt(0);
+            if (segments.Count == 0 || (segments.Count == 1 && segments[0] == ""))
+                return new Route(RouteKind.ApiBase, registry, source, "", "", "/v2/", null);
+        }
+
+        var count = segments.Count;
+        if (count == 1 && segments[0] == "_catalog")
+            return Route.Fail(OciError.Unsupported(404, "this mirror does not list repositories"));
+        if (count < 3) return Route.Fail(OciError.NameUnknown("no repository in path " + path));
+
+        RouteKind kind;
+        var action = segments[count - 2];
+        var reference = segments[count - 1];
+        if (action == "manifests") kind = RouteKind.Manifest;
+        else if (action == "blobs") kind = RouteKind.Blob;
+        else if (action == "referrers") kind = RouteKind.Referrers;
+        else if (action == "tags" && reference == "list") kind = RouteKind.TagList;
+        else if (action == "uploads" && count >= 4 && segments[count - 3] == "blobs")
+            return Route.Fail(OciError.Unsupported(405, "this mirror is read-only: uploads are not accepted"));
+        else return Route.Fail(OciError.NameUnknown("unknown registry API path " + path));
+
+        var name = string.Join("/", segments.GetRange(0, count - 2));
+        if (!RepositoryName.IsValid(name))
+            return Route.Fail(OciError.NameInvalid("invalid repository name: " + name));
+        if (kind == RouteKind.Manifest && !RepositoryName.IsValidTag(reference) && !RepositoryName.IsValidDigest(reference))
+            return Route.Fail(OciError.TagInvalid("invalid tag or digest: " + reference));
+        if ((kind == RouteKind.Blob || kind == RouteKind.Referrers) && !RepositoryName.IsValidDigest(reference))
+            return Route.Fail(OciError.DigestInvalid("invalid digest: " + reference));
+
+        var repository = registry.IsDockerHub ? RepositoryName.WithLibraryPrefix(name) : name;
+        var upstreamPath = "/v2/" + repository + "/" + action + "/" + reference;
+        return new Route(kind, registry, source, repository, reference, upstreamPath, null);
+    }
+
+    private sealed record RegistryChoice(RegistryEntry? Registry, RegistrySource Source, OciError? Error);
+
+    private static RegistryChoice ChooseRegistry(string host, string? ns, RegistryTable registries)
+    {
+        if (ns != null && ns.Length > 0)
+        {
+            var named = registries.FindByName(ns);
+            return named == null
+                ? new RegistryChoice(null, RegistrySource.Namespace, OciError.NameUnknown("this mirror does not serve registry " + ns))
+                : new RegistryChoice(named, RegistrySource.Namespace, null);
+        }
+        var label = HostLabel(host);
+        if (label != null)
+        {
+            var labelled = registries.FindByLabel(label);
+            if (labelled != null) return new RegistryChoice(labelled, RegistrySource.HostLabel, null);
+        }
+        return new RegistryChoice(registries.Default, RegistrySource.Default, null);
+    }
+
+    /// <summary>The first DNS label of a host with at least three labels (<c>ghcr</c> in
+    /// <c>ghcr.mirror.example.com:443</c>); null for bare domains and IP addresses.</summary>
+    public static string? HostLabel(string host)
+    {
+        var name = host.ToLowerInvariant();
+        var colon = name.LastIndexOf(':');
+        if (colon >= 0 && name.IndexOf(']') < colon) name = name.Substring(0, colon);
+        var labels = name.Split('.');
+        if (labels.Length < 3) return null;
+        var first = labels[0];
+        if (first.Length == 0 || (first[0] >= '0' && first[0] <= '9' && IsNumeric(labels[labels.Length - 1]))) return null;
+        return first;
+    }
+
+    private static bool IsNumeric(string text)
+    {
+        if (text.Length == 0) return false;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] < '0' || text[i] > '9') return false;
+        return true;
+    }
+
+    private static bool IsRead(string method) => method == "GET" || method == "HEAD";
+
+    private static Route ReadOnly(string method) =>
+        Route.Fail(OciError.Unsupported(405, "this mirror is read-only: " + method + " is not supported"));
+}

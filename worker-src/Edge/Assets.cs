@@ -1,0 +1,12 @@
+using H5;
+
+namespace EdgeMirror.Worker.Edge;
+
+/// <summary>Files bundled with the Worker as text modules (wrangler's default rule for *.html). The
+/// import path is relative to dist/worker.js.</summary>
+[External]
+public static class Assets
+{
+    [Import("../html/index.html")]
+    public static extern string IndexHtml { get; }
+}

@@ -1,0 +1,60 @@
+using System.Threading.Tasks;
+using EdgeMirror.Worker.Core.Config;
+using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Workers;
+
+namespace EdgeMirror.Worker.Edge;
+
+/// <summary>The Worker, top-down. Routes (see Core/Routing/Router and Core/Config/RegistryTable for the registries):
+/// <code>
+///   GET /, /index.html            → PageEndpoint.Page       landing page from html/index.html
+///   GET /favicon.ico, /robots.txt → PageEndpoint            small fixed answers
+///   GET|POST /token               → TokenEndpoint           the realm of every rewritten 401
+///   GET|HEAD /v2/…                → RegistryProxy           route → authorize → fetch upstream → rewrite → respond
+///   anything else                 → OCI error (404, 405 for writes)
+/// </code></summary>
+public static class MirrorPipeline
+{
+    // Set once per isolate so a configuration mistake is logged, not repeated on every request.
+    private static bool _reportedProblems;
+
+    public static async Task<Response> Handle(Request request, Env env, WorkerContext ctx)
+    {
+        var settings = MirrorSettings.Parse(name => env.Var(name));
+        ReportProblems(settings);
+        var url = new URL(request.Url);
+        var mirror = new MirrorRequest(request, url, request.Method, url.Host, SchemeOf(request, url), settings, env, ctx);
+        var route = Router.Resolve(mirror.Method, mirror.Host, url.Pathname, url.SearchParams.Get("ns"), settings.Registries);
+
+        switch (route.Kind)
+        {
+            case RouteKind.Page:
+                return PageEndpoint.Page(mirror);
+            case RouteKind.Favicon:
+                return PageEndpoint.Favicon(mirror);
+            case RouteKind.Robots:
+                return PageEndpoint.Robots(mirror);
+            case RouteKind.Token:
+                return await TokenEndpoint.Handle(mirror, route);
+            case RouteKind.Error:
+                return Answers.Error(route.Error!);
+            default:
+                return await RegistryProxy.Handle(mirror, route);
+        }
+    }
+
+    private static string SchemeOf(Request request, URL url)
+    {
+        var forwarded = request.Headers.Get("x-forwarded-proto");
+        if (forwarded == "https" || forwarded == "http") return forwarded;
+        return url.Protocol == "http:" ? "http" : "https";
+    }
+
+    private static void ReportProblems(MirrorSettings settings)
+    {
+        if (_reportedProblems || settings.Problems.Count == 0) return;
+        _reportedProblems = true;
+        foreach (var problem in settings.Problems)
+            JsConsole.Warn("edgemirror: configuration: " + problem);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Threading.Tasks;
+using EdgeMirror.Worker.Core.Auth;
+using EdgeMirror.Worker.Core.Config;
+using EdgeMirror.Worker.Core.Responses;
+using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Workers;
+
+namespace EdgeMirror.Worker.Edge;
+
+/// <summary>Registry API requests (<c>/v2/…</c>), one small step each:
+/// route (done by the Router) → authorize → fetch upstream (with 429 fallback) → rewrite → respond.</summary>
+public static class RegistryProxy
+{
+    public static async Task<Response> Handle(MirrorRequest request, Route route)
+    {
+        var refusal = Authorize(request, route);
+        if (refusal != null) return Answers.Error(refusal);
+
+        var result = await FetchUpstream(request, route);
+        if (result.Response == null) return Answers.Error(result.Failure!);
+        if (result.Response.Status == 429)
+        {
+            var fallback = await Fallbacks.Try(request, route);
+            if (fallback != null) result = fallback;
+        }
+        return Rewrite(request, route, result);
+    }
+
+    /// <summary>Whether the mirror lets this request through at all; null means yes. The seam for
+    /// access control (user agents, repository allowlists, the mirror's own password).</summary>
+    public static OciError? Authorize(MirrorRequest request, Route route) => null;
+
+    public static Task<UpstreamResult> FetchUpstream(MirrorRequest request, Route route)
+    {
+        var url = route.Registry!.Upstream + route.UpstreamPath + ForwardedQuery(request.Url);
+        var headers = ForwardedHeaders.From(request.Raw.Headers, true);
+        return UpstreamFetch.Send(url, request.Method, headers, null, request.Settings.UpstreamTimeoutMs);
+    }
+
+    /// <summary>The client's query (tags/list pagination, referrers filters) without the mirror's own <c>ns</c>.</summary>
+    public static string ForwardedQuery(URL url)
+    {
+        if (url.Search.Length == 0) return "";
+        var query = new URLSearchParams(url.Search);
+        query.Delete("ns");
+        var text = query.ToString();
+        return text.Length == 0 ? "" : "?" + text;
+    }
+
+    /// <summary>The upstream's answer as the client must see it: challenges point at the mirror's /token,
+    /// the digest survives redirects, and the body streams through untouched (never buffered).</summary>
+    public static Response Rewrite(MirrorRequest request, Route route, UpstreamResult result)
+    {
+        var upstream = result.Response!;
+        var registry = route.Registry!;
+        var headers = new Headers(upstream.Headers);
+        var challenge = headers.Get("www-authenticate");
+        if (upstream.Status == 401 && challenge != null)
+        {
+            var realm = ChallengeRewriter.MirrorRealm(request.Scheme, request.Host, registry, route.Source);
+            headers.Set("www-authenticate", ChallengeRewriter.Rewrite(challenge, realm, registry, route.Source));
+        }
+        if (result.FirstDigest != null && !headers.Has("docker-content-digest"))
+            headers.Set("docker-content-digest", result.FirstDigest);
+        if (route.Source == RegistrySource.Namespace) headers.Set("oci-namespace", registry.Name);
+        if (!headers.Has(Answers.ApiVersionHeader)) headers.Set(Answers.ApiVersionHeader, Answers.ApiVersion);
+        var init = new ResponseInit { Status = upstream.Status, StatusText = upstream.StatusText, Headers = headers };
+        return new Response(request.IsHead ? null : upstream.Body, init);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using EdgeMirror.Worker.Core.Auth;
+using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Workers;
+
+namespace EdgeMirror.Worker.Edge;
+
+/// <summary><c>/token</c>: the realm in every challenge the mirror hands out. It asks the chosen
+/// registry's real token service (learned by <see cref="RealmCache"/>) with every scope the client
+/// asked for (rewritten to the upstream's names) and the client's own Authorization, so that
+/// <c>docker login</c> to the mirror works for private images too.</summary>
+public static class TokenEndpoint
+{
+    // Query parameters of the token protocol that pass through as the client sent them.
+    private static readonly string[] PassedParameters = { "account", "client_id", "offline_token" };
+
+    public static async Task<Response> Handle(MirrorRequest request, Route route)
+    {
+        var query = request.Url.SearchParams;
+        var chosen = route.Source == RegistrySource.Default ? null : route.Registry;
+        var target = TokenScopes.Resolve(new List<string>(query.GetAll("scope")), chosen, request.Settings.Registries);
+
+        var lookup = await RealmCache.For(target.Registry, request.Settings.UpstreamTimeoutMs);
+        if (lookup.Failure != null) return Answers.Error(lookup.Failure);
+        if (lookup.Challenge == null) return AnonymousToken();
+
+        var url = new URL(lookup.Challenge.Realm!);
+        var service = lookup.Challenge.Service ?? query.Get("service");
+        if (service != null) url.SearchParams.Set("service", service);
+        foreach (var scope in target.Scopes) url.SearchParams.Append("scope", scope);
+        foreach (var name in PassedParameters)
+        {
+            var value = query.Get(name);
+            if (value != null) url.SearchParams.Set(name, value);
+        }
+
+        var headers = ForwardedHeaders.From(request.Raw.Headers, true);
+        object? body = null;
+        if (request.Method == "POST")
+        {
+            // OAuth2 form posts (containerd with credentials) carry the same parameters in the body.
+            var contentType = request.Raw.Headers.Get("content-type");
+            if (contentType != null) headers.Set("content-type", contentType);
+            body = request.Raw.Body;
+        }
+        var result = await UpstreamFetch.Send(url.Href, request.Method, headers, body, request.Settings.UpstreamTimeoutMs);
+        if (result.Response == null) return Answers.Error(result.Failure!);
+        return await Relay(result.Response);
+    }
+
+    // Token answers are small JSON; success answers get both token and access_token.
+    private static async Task<Response> Relay(Response upstream)
+    {
+        var text = await upstream.Text();
+        var headers = new Headers();
+        headers.Set("content-type", upstream.Headers.Get("content-type") ?? "application/json");
+        headers.Set("cache-control", "no-store");
+        var challenge = upstream.Headers.Get("www-authenticate");
+        if (challenge != null && !challenge.ToLowerInvariant().StartsWith("bearer")) headers.Set("www-authenticate", challenge);
+        var body = upstream.Status == 200 ? TokenAnswer.WithBothTokenFields(text) : text;
+        return new Response(body, new ResponseInit { Status = upstream.Status, Headers = headers });
+    }
+
+    // An upstream without a token service still gets clients asking (the ping challenge came from
+    // Docker Hub); any token works for it, since it checks none.
+    private static Response AnonymousToken()
+    {
+        var headers = new Headers();
+        headers.Set("content-type", "application/json");
+        headers.Set("cache-control", "no-store");
+        return new Response("{\"token\":\"anonymous\",\"access_token\":\"anonymous\",\"expires_in\":300}",
+            new ResponseInit { Status = 200, Headers = headers });
+    }
+}
