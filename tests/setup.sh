@@ -7,7 +7,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 node_version="$(cat "$root/.node-version")"
-debs=(docker-registry skopeo nginx chromium)
+# fonts-wqy-microhei: a CJK font, so the zh-CN page screenshots show Chinese, not boxes.
+debs=(docker-registry skopeo nginx chromium fonts-wqy-microhei)
 
 missing=()
 for pkg in "${debs[@]}"; do

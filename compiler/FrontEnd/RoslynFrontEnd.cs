@@ -75,9 +75,15 @@ public static class RoslynFrontEnd
          || fileName.StartsWith("Microsoft.Win32.", StringComparison.Ordinal) || fileName is "Microsoft.CSharp.dll" or "Microsoft.VisualBasic.dll")
         && !fileName.StartsWith("System.Private.", StringComparison.Ordinal) || fileName == "System.Private.CoreLib.dll";
 
+    private static readonly string[] ImplicitUsings =
+        ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
+
     private static IReadOnlyList<SyntaxTree> LoadPrelude()
     {
         var assembly = typeof(RoslynFrontEnd).Assembly;
+        // The implicit usings of an SDK project (ImplicitUsings=enable), as `dotnet build` adds them.
+        var globalUsings = CSharpSyntaxTree.ParseText(string.Concat(ImplicitUsings.Select(u => $"global using global::{u};\n")),
+            ParseOptions, PreludePrefix + "GlobalUsings.g.cs", System.Text.Encoding.UTF8);
         return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(PreludePrefix, StringComparison.Ordinal) && n.EndsWith(".cs", StringComparison.Ordinal))
             .OrderBy(n => n, StringComparer.Ordinal)
@@ -87,6 +93,7 @@ public static class RoslynFrontEnd
                 using var reader = new StreamReader(stream);
                 return CSharpSyntaxTree.ParseText(reader.ReadToEnd(), ParseOptions, n, System.Text.Encoding.UTF8);
             })
+            .Prepend(globalUsings)
             .ToList();
     }
 }

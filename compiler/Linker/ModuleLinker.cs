@@ -40,8 +40,10 @@ public static class ModuleLinker
             program.EnsureNewLine();
             program.NewLine();
             program.Map(module.EntryPoint.Location);
-            printer.PrintStatement(new JsExpressionStatement(new JsAwait(new JsCall(new JsRuntimeRef(RunMain),
-                [new JsArrow([], module.EntryPoint)]))) { Location = module.EntryPoint.Location });
+            // The entry is either the call to make (Program.Main(args)) or already a function that makes it.
+            var main = module.EntryPoint is JsArrow or JsFunctionExpression ? module.EntryPoint : new JsArrow([], module.EntryPoint);
+            printer.PrintStatement(new JsExpressionStatement(new JsAwait(new JsCall(new JsRuntimeRef(RunMain), [main])))
+                { Location = module.EntryPoint.Location });
         }
 
         var diagnostics = new List<CompileDiagnostic>();
@@ -53,7 +55,7 @@ public static class ModuleLinker
                 IsError: true, MissingRuntimeId, $"the JavaScript runtime has no helper named {name} (compiler bug: the lowering or BCL table uses it)"));
         }
         var missingImports = new List<string>();
-        var modules = runtime.Closure(used, missingImports);
+        var modules = runtime.Select(used, missingImports);
         foreach (var missing in missingImports)
             diagnostics.Add(new CompileDiagnostic(sources.FirstOrDefault()?.Path ?? "", 1, 1, IsError: true, MissingRuntimeId, $"runtime module {missing}"));
 
@@ -61,12 +63,12 @@ public static class ModuleLinker
         output.Write(Header);
         output.NewLine();
         WriteImports(output, module.Imports);
-        foreach (var runtimeModule in modules)
+        foreach (var (runtimeModule, code) in modules)
         {
             output.NewLine();
             output.Write($"// ---- runtime: {runtimeModule.FileName} ----");
             output.NewLine();
-            output.WriteVerbatim(runtimeModule.Code);
+            output.WriteVerbatim(code);
             output.EnsureNewLine();
         }
         if (modules.Count > 0)

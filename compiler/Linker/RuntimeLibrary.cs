@@ -9,6 +9,7 @@ public sealed class RuntimeLibrary
     private const string ResourcePrefix = "runtime/";
     private readonly Dictionary<string, RuntimeModule> _byFile;
     private readonly Dictionary<string, RuntimeModule> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<RuntimeChunk>> _chunks = new(StringComparer.Ordinal);
 
     public static RuntimeLibrary Embedded { get; } = LoadEmbedded();
 
@@ -20,6 +21,49 @@ public sealed class RuntimeLibrary
             foreach (var name in module.Declares)
                 if (!_byName.TryAdd(name, module)) duplicates.Add($"{name} ({_byName[name].FileName}, {module.FileName})");
         Duplicates = duplicates;
+        foreach (var module in _byFile.Values) _chunks[module.FileName] = RuntimeChunk.Split(module.Code);
+    }
+
+    /// <summary>The top-level statements of a module, in source order.</summary>
+    public IReadOnlyList<RuntimeChunk> ChunksOf(RuntimeModule module) => _chunks[module.FileName];
+
+    /// <summary>The runtime code a program needs: the top-level statements declaring <paramref name="names"/>
+    /// and, transitively, every <c>$name</c> their code mentions, plus statements that only act on what is
+    /// kept (e.g. <c>$X.prototype.y = …</c>). Grouped by module, modules after those they import, statements
+    /// in source order.</summary>
+    public IReadOnlyList<(RuntimeModule Module, string Code)> Select(IEnumerable<string> names, ICollection<string>? missingImports = null)
+    {
+        var kept = new HashSet<RuntimeChunk>(ReferenceEqualityComparer.Instance);
+        var keptNames = new HashSet<string>(StringComparer.Ordinal);
+        var work = new Queue<string>(names);
+        while (true)
+        {
+            while (work.Count > 0)
+            {
+                var name = work.Dequeue();
+                if (!keptNames.Add(name) || ModuleDeclaring(name) is not { } module) continue;
+                foreach (var chunk in ChunksOf(module).Where(c => c.Declares.Contains(name) && kept.Add(c)))
+                    foreach (var reference in chunk.References) work.Enqueue(reference);
+            }
+            // Statements that declare nothing belong with what they mention (or, mentioning nothing, with their module).
+            var modulesInUse = _byFile.Values.Where(m => ChunksOf(m).Any(kept.Contains)).ToList();
+            var attached = modulesInUse
+                .SelectMany(m => ChunksOf(m).Where(c => c.Declares.Count == 0 && !kept.Contains(c)
+                    && (c.References.Count == 0 || c.References.Any(r => keptNames.Contains(r) && m.Declares.Contains(r)))))
+                .ToList();
+            if (attached.Count == 0) break;
+            foreach (var chunk in attached)
+            {
+                kept.Add(chunk);
+                foreach (var reference in chunk.References) work.Enqueue(reference);
+            }
+        }
+
+        var used = _byFile.Values.Where(m => ChunksOf(m).Any(kept.Contains)).Select(m => m.FileName).ToHashSet(StringComparer.Ordinal);
+        return WithImports(used.Select(f => _byFile[f]), missingImports)
+            .Where(m => used.Contains(m.FileName))
+            .Select(m => (m, string.Concat(ChunksOf(m).Where(kept.Contains).Select(c => c.Text.EndsWith('\n') ? c.Text : c.Text + "\n"))))
+            .ToList();
     }
 
     public IReadOnlyCollection<RuntimeModule> Modules => _byFile.Values;
@@ -35,11 +79,15 @@ public sealed class RuntimeLibrary
     /// <summary>The modules that declare <paramref name="names"/> plus everything they import, each after
     /// the modules it imports (so base classes exist before classes that extend them). Unknown import
     /// targets are reported through <paramref name="missingImports"/>.</summary>
-    public IReadOnlyList<RuntimeModule> Closure(IEnumerable<string> names, ICollection<string>? missingImports = null)
+    public IReadOnlyList<RuntimeModule> Closure(IEnumerable<string> names, ICollection<string>? missingImports = null) =>
+        WithImports(names.Select(ModuleDeclaring).OfType<RuntimeModule>(), missingImports);
+
+    /// <summary>The modules and everything they import, each after what it imports.</summary>
+    private List<RuntimeModule> WithImports(IEnumerable<RuntimeModule> modules, ICollection<string>? missingImports)
     {
         var ordered = new List<RuntimeModule>();
         var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: visiting, true: done
-        foreach (var module in names.Select(ModuleDeclaring).OfType<RuntimeModule>().DistinctBy(m => m.FileName).OrderBy(m => m.FileName, StringComparer.Ordinal))
+        foreach (var module in modules.DistinctBy(m => m.FileName).OrderBy(m => m.FileName, StringComparer.Ordinal))
             Visit(module);
         return ordered;
 

@@ -28,9 +28,9 @@ internal sealed partial class FunctionLowerer
         if (conv.Operand is IAnonymousFunctionOperation or IMethodReferenceOperation) return LowerValue(conv.Operand);
         var operand = LowerValue(conv.Operand, to);
         if (c.IsIdentity || c.IsImplicit && c.IsReference || from is null) return operand;
-        if (c.IsBoxing) return Box(operand, from, to);
-        if (c.IsUnboxing) return UnboxValue(operand, to, conv);
-        if (c.IsReference && c.IsExplicit)
+        if (conv.IsBoxing()) return Box(operand, from, to);
+        if (conv.IsUnboxing()) return UnboxValue(operand, to, conv);
+        if (c.IsReference && conv.IsExplicitConversion())
         {
             if (from.TypeKind == TypeKind.Dynamic || to.TypeKind == TypeKind.Dynamic) return operand;
             if (to is ITypeParameterSymbol || InteropAttributes.IsExternal(to) || table.TypeReference(to) is null && to is not IArrayTypeSymbol)

@@ -185,7 +185,7 @@ internal sealed partial class FunctionLowerer
     {
         if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && instance.Syntax is BaseExpressionSyntax)
             return new JsSuper();
-        if (instance is IConversionOperation { Conversion.IsBoxing: true } box) instance = box.Operand;
+        if (instance is IConversionOperation box && box.IsBoxing()) instance = box.Operand;
         return LowerValueCore(instance);
     }
 
@@ -210,7 +210,7 @@ internal sealed partial class FunctionLowerer
     }
 
     private static string TupleFieldName(IFieldSymbol field) =>
-        field.CorrespondingTupleField is { } c ? c.Name : field.TupleUnderlyingField?.Name ?? field.Name;
+        field.CorrespondingTupleField is { } c ? c.Name : field.Name;
 
     private JsExpression UnsupportedMember(IOperation op, ISymbol member)
     {

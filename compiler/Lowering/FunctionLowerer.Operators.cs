@@ -291,7 +291,7 @@ internal sealed partial class FunctionLowerer
 
     /// <summary>A property that is a JS property (field or accessor) on the object, rather than a template or method pair.</summary>
     private bool IsPlainProperty(IPropertySymbol p) =>
-        table.IsUserType(p.ContainingType) || InteropAttributes.IsExternal(p) && p.SetMethod is null or { } && EmitTable.Template(p.SetMethod!) is null && EmitTable.Template(p.GetMethod ?? p.SetMethod!) is null
+        table.IsUserType(p.ContainingType) || InteropAttributes.IsExternal(p) && (p.SetMethod is null || EmitTable.Template(p.SetMethod) is null) && (p.GetMethod is null || EmitTable.Template(p.GetMethod) is null)
         || p.ContainingType.IsTupleType;
 
     private JsExpression CompoundAssignment(ICompoundAssignmentOperation ca, bool valueUsed)

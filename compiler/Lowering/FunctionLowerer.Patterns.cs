@@ -143,7 +143,7 @@ internal sealed partial class FunctionLowerer
             case IPropertyReferenceOperation p:
             {
                 var inner = p.Instance is IPropertyReferenceOperation or IFieldReferenceOperation ? MemberValue(p.Instance, receiver, receiverType)?.Expr ?? receiver : receiver;
-                return (PropertyGet(p.Property, inner, [], p), p.Type!);
+                return (PropertyGet(p.Property, inner, (IReadOnlyList<JsExpression>)[], p), p.Type!);
             }
             case IFieldReferenceOperation f:
             {
@@ -198,13 +198,12 @@ internal sealed partial class FunctionLowerer
 
     private JsExpression TypeParameterReference(ITypeParameterSymbol tp, SyntaxNode? syntax)
     {
-        if (tp.DeclaringMethod is not null) { usesTypeParameters = true; return new JsIdentifier(TypeParameterName(tp)); }
+        if (tp.DeclaringMethod is not null) return new JsIdentifier(TypeParameterName(tp));
         // A class's type parameter is stored on the instance by its constructor.
         Report.Report(Support.Unsupported.UnsupportedOperation, syntax, $"the type parameter '{tp.Name}' of a generic class is not available at run time (generics are erased); pass a value of the type or make the method generic");
         return new JsNullLiteral();
     }
 
-    private bool usesTypeParameters;
 
     private JsExpression Unbox(JsExpression value, ITypeSymbol? from, ITypeSymbol to)
     {
@@ -222,6 +221,7 @@ internal sealed partial class FunctionLowerer
             || cl is ISingleValueCaseClauseOperation { Value.ConstantValue.HasValue: true }
             || cl is IPatternCaseClauseOperation { Guard: null, Pattern: IConstantPatternOperation { Value.ConstantValue.HasValue: true } }));
         var value = LowerValue(sw.Value);
+        output.AddRange(TakeHoisted());
         if (allConstant && sw.Value.Type?.SpecialType is not (SpecialType.System_Double or SpecialType.System_Single))
         {
             jsSwitches.Add(b);

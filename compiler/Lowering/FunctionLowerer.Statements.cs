@@ -81,14 +81,17 @@ internal sealed partial class FunctionLowerer
             {
                 var list = new List<JsStatement>();
                 StatementList(block.Operations, list);
-                if (block.Parent is IBlockOperation or ISwitchCaseOperation or ILabeledOperation || block.Locals.Length > 0)
+                if (block.Parent is IBlockOperation or ISwitchCaseOperation or ILabeledOperation)
                     output.Add(new JsBlock(list));
                 else output.AddRange(list);
                 break;
             }
             case IExpressionStatementOperation es:
-                Emit(output, new JsExpressionStatement(LowerEffect(es.Operation)), es.Syntax);
+            {
+                var e = LowerEffect(es.Operation);
+                if (e is not JsUndefined) Emit(output, new JsExpressionStatement(e), es.Syntax);
                 break;
+            }
             case IVariableDeclarationGroupOperation group:
                 foreach (var decl in group.Declarations)
                     foreach (var d in decl.Declarators)
@@ -104,6 +107,7 @@ internal sealed partial class FunctionLowerer
             case IConditionalOperation cond:
             {
                 var test = LowerCondition(cond.Condition);
+                output.AddRange(TakeHoisted());
                 var then = Block(cond.WhenTrue);
                 var @else = cond.WhenFalse is null ? null : ElseBranch(cond.WhenFalse);
                 Emit(output, new JsIf(test, then, @else), cond.Syntax);
@@ -153,6 +157,16 @@ internal sealed partial class FunctionLowerer
                     Unsupported(Support.Unsupported.UnsupportedOperation, op, $"the statement '{op.Syntax}' ({op.Kind}) is not supported");
                 break;
         }
+    }
+
+    /// <summary>Declarations hoisted out of a statement's head (condition, collection…), to emit before
+    /// the statement rather than inside its body.</summary>
+    private List<JsStatement> TakeHoisted()
+    {
+        if (hoisted.Count == 0) return [];
+        var decl = new JsVariableDeclaration("let", hoisted.Select(n => new JsVariableDeclarator(n)).ToList());
+        hoisted.Clear();
+        return [decl];
     }
 
     private JsStatement ElseBranch(IOperation op)
@@ -228,14 +242,9 @@ internal sealed partial class FunctionLowerer
         var b = new Breakable(loop.ExitLabel, loop.ContinueLabel, true);
         var condition = loop.Condition is null ? new JsBooleanLiteral(true) : LowerCondition(loop.Condition);
         if (loop.ConditionIsUntil) condition = new JsUnary("!", condition);
+        output.AddRange(TakeHoisted());
         if (loop.ConditionIsTop)
         {
-            if (hoisted.Count > 0 && loop.Condition is not null)
-            {
-                // the condition declares variables: keep them next to the loop
-                Emit(output, new JsEmpty(), null);
-                output.RemoveAt(output.Count - 1);
-            }
             var body = LoopBody(loop, b, loop.Body);
             Emit(output, WithLabel(b, new JsWhile(condition, body)), loop.Syntax);
         }
@@ -278,6 +287,7 @@ internal sealed partial class FunctionLowerer
         var collectionOp = loop.Collection;
         while (collectionOp is IConversionOperation { Conversion.IsImplicit: true } c) collectionOp = c.Operand;
         var collection = LowerValue(collectionOp);
+        output.AddRange(TakeHoisted());
         var elementType = ForEachElementType(loop);
         string itemName;
         var prefix = new List<JsStatement>();
@@ -289,7 +299,7 @@ internal sealed partial class FunctionLowerer
             temps.Remove(itemName);
             var target = loop.LoopControlVariable;
             if (target is IDeclarationExpressionOperation de) target = de.Expression;
-            prefix.Add(new JsExpressionStatement(DeconstructInto(target, new JsIdentifier(itemName), elementType)));
+            prefix.Add(new JsExpressionStatement(DeconstructInto(target, new JsIdentifier(itemName), elementType, loop.Syntax)));
             foreach (var n in hoisted) prefix.Insert(0, new JsVariableDeclaration("let", [new JsVariableDeclarator(n)]));
             hoisted.Clear();
         }

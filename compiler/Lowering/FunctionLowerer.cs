@@ -93,8 +93,8 @@ internal sealed partial class FunctionLowerer
         return (ps, []);
     }
 
-    private static IEnumerable<ITypeParameterSymbol> RuntimeTypeParameters(IMethodSymbol method) =>
-        method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction ? method.TypeParameters : [];
+    private IEnumerable<ITypeParameterSymbol> RuntimeTypeParameters(IMethodSymbol method) =>
+        module.NeedsTypeArguments(method) ? method.TypeParameters : [];
 
     private static string TypeParameterName(ITypeParameterSymbol tp) => "$T" + tp.Name;
 

@@ -5,6 +5,7 @@ using EdgeMirror.Compiler.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace EdgeMirror.Compiler.Lowering;
 
@@ -58,7 +59,7 @@ internal sealed class ModuleLowerer
             var args = main.Parameters.Length == 1
                 ? new JsExpression[] { new JsCall(new JsMember(new JsMember(new JsIdentifier("process"), "argv"), "slice"), [new JsNumberLiteral(2)]) }
                 : [];
-            entry = new JsArrow([], new JsCall(callee, args));
+            entry = new JsCall(callee, args);
         }
         return new JsModule(Table.Imports, body, exportDefault, entry);
     }
@@ -80,6 +81,42 @@ internal sealed class ModuleLowerer
         return new JsObjectLiteral(members);
     }
 
+    private readonly Dictionary<IMethodSymbol, bool> typeArgumentNeeds = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Whether a user generic method reads a type parameter at run time (default(T), is T,
+    /// typeof(T), casts to T, or passes it on to a method that does): then callers pass type objects.</summary>
+    public bool NeedsTypeArguments(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (method.TypeParameters.Length == 0 || !Table.IsUserType(method.ContainingType) && method.MethodKind != MethodKind.LocalFunction) return false;
+        if (typeArgumentNeeds.TryGetValue(method, out var known)) return known;
+        typeArgumentNeeds[method] = false; // recursion guard
+        var result = false;
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax();
+            var model = Model(syntax.SyntaxTree);
+            foreach (var node in syntax.DescendantNodes())
+            {
+                var op = model.GetOperation(node);
+                var type = op switch
+                {
+                    IDefaultValueOperation d => d.Type,
+                    IIsTypeOperation i => i.TypeOperand,
+                    ITypeOfOperation t => t.TypeOperand,
+                    IConversionOperation c when c.IsUnboxing() => c.Type,
+                    IDeclarationPatternOperation p => p.MatchedType,
+                    ITypePatternOperation tp => tp.MatchedType,
+                    IInvocationOperation inv when NeedsTypeArguments(inv.TargetMethod) => inv.TargetMethod.TypeArguments.FirstOrDefault(a => a is ITypeParameterSymbol),
+                    _ => null,
+                };
+                if (type is ITypeParameterSymbol tp2 && SymbolEqualityComparer.Default.Equals(tp2.DeclaringMethod, method)) { result = true; break; }
+            }
+        }
+        typeArgumentNeeds[method] = result;
+        return result;
+    }
+
     // Base classes (and enclosing types) before the classes that extend them; otherwise source order.
     private IEnumerable<INamedTypeSymbol> OrderedForDeclaration()
     {
@@ -90,6 +127,7 @@ internal sealed class ModuleLowerer
             t = t.OriginalDefinition;
             if (!Table.IsUserType(t) || !done.Add(t)) return;
             if (t.BaseType is { } b) Visit(b);
+            foreach (var i in t.Interfaces) Visit(i);
             result.Add(t);
         }
         foreach (var t in Types) Visit(t);

@@ -62,6 +62,8 @@ internal sealed partial class TypeLowerer
 
         members.Insert(0, new JsClassField(new JsIdentifier("$name"), new JsStringLiteral(type.MetadataName), IsStatic: true));
         members.Insert(1, new JsClassField(new JsIdentifier("$fullName"), new JsStringLiteral(FullName(type)), IsStatic: true));
+        if (type.TypeKind == TypeKind.Interface) members.Insert(2, new JsClassField(new JsIdentifier("$isInterface"), new JsBooleanLiteral(true), IsStatic: true));
+        if (type.TypeKind == TypeKind.Struct) members.Insert(2, new JsClassField(new JsIdentifier("$isStruct"), new JsBooleanLiteral(true), IsStatic: true));
 
         var interfaces = type.Interfaces.Select(i => table.TypeReference(i)).OfType<JsExpression>().ToList();
         if (interfaces.Count > 0)

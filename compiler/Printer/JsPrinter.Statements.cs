@@ -17,6 +17,12 @@ public sealed partial class JsPrinter
                 PrintBlock(block);
                 _out.NewLine();
                 break;
+            case JsExpressionStatement { Expression: JsRaw raw } when !StartsAmbiguously(raw):
+                // Script.Write as a statement: the text stands alone, no parentheses needed.
+                _out.Map(raw.Location);
+                _out.WriteVerbatim(ResolveRaw(raw.Text).TrimEnd().TrimEnd(';'));
+                EndStatement();
+                break;
             case JsExpressionStatement { Expression: var expression }:
                 if (StartsAmbiguously(expression)) PrintParenthesized(expression);
                 else PrintExpression(expression, Precedence.Sequence);
@@ -52,13 +58,13 @@ public sealed partial class JsPrinter
                 break;
             case JsForOf forOf:
                 _out.Write(forOf.IsAwait ? "for await (" : "for (");
-                _out.Write($"{forOf.Kind} {forOf.Name} of ");
+                _out.Write($"{LoopVariable(forOf.Kind, forOf.Name)} of ");
                 PrintExpression(forOf.Iterable, Precedence.Assignment);
                 _out.Write(") ");
                 PrintBody(forOf.Body);
                 break;
             case JsForIn forIn:
-                _out.Write($"for ({forIn.Kind} {forIn.Name} in ");
+                _out.Write($"for ({LoopVariable(forIn.Kind, forIn.Name)} in ");
                 PrintExpression(forIn.Object, Precedence.Sequence);
                 _out.Write(") ");
                 PrintBody(forIn.Body);
@@ -115,6 +121,9 @@ public sealed partial class JsPrinter
                 throw new NotSupportedException($"the printer has no case for {statement.GetType().Name}");
         }
     }
+
+    /// <summary><c>const x</c>, or just <c>x</c> when the loop assigns an existing variable (Kind empty).</summary>
+    private static string LoopVariable(string kind, string name) => kind.Length == 0 ? name : $"{kind} {name}";
 
     private void EndStatement()
     {

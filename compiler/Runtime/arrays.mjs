@@ -46,11 +46,11 @@ export const $Array = {
     $checkRange(array.length, index, length);
     for (let i = index, j = index + length - 1; i < j; i++, j--) { const t = array[i]; array[i] = array[j]; array[j] = t; }
   },
-  /** Array.Resize(ref array, newSize): ref is the lowering's ref object/setter, current the array now. */
-  Resize(ref, current, newSize, dflt = null) {
+  /** Array.Resize(ref array, newSize): ref is the lowering's ref object ({ v }). */
+  Resize(ref, newSize, dflt = null) {
     if (newSize < 0) throw $argOutOfRange("newSize", "Non-negative number required.");
     const next = new Array(newSize);
-    const old = current ?? [];
+    const old = ref.v ?? [];
     for (let i = 0; i < newSize; i++) next[i] = i < old.length ? old[i] : dflt;
     $setOut(ref, next);
   },
@@ -75,9 +75,11 @@ export const $Array = {
     $checkRange(array.length, startIndex, count);
     array.fill(value, startIndex, startIndex + count);
   },
-  /** Clear(array) needs default(T); Clear(array, index, length). */
-  Clear(array, index, length, dflt = null) {
+  /** Clear(array[, index, length]): System.Array's Clear has no T, so default(T) is read off the elements. */
+  Clear(array, index, length) {
     $arrayNotNull(array);
+    const sample = array.find(x => x !== null && x !== undefined);
+    const dflt = typeof sample === "number" ? 0 : typeof sample === "bigint" ? 0n : typeof sample === "boolean" ? false : null;
     if (index === undefined) { array.fill(dflt); return; }
     $checkRange(array.length, index, length);
     array.fill(dflt, index, index + length);

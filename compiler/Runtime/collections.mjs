@@ -1,7 +1,7 @@
 // List<T> and KeyValuePair<K,V>, plus the small helpers every collection shares
 // (.NET's exception messages, enumerators for explicit GetEnumerator() calls, `out` arguments).
 import { $equals, $hashCode, $toString } from "./object.mjs";
-import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $InvalidOperationException } from "./exceptions.mjs";
+import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $InvalidOperationException, $NotSupportedException } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
 import { $comparison } from "./comparers.mjs";
 
@@ -215,4 +215,34 @@ export function $binarySearch(a, index, length, value, comparer) {
     if (c < 0) lo = mid + 1; else hi = mid - 1;
   }
   return ~lo;
+}
+
+// Members called through collection interfaces (IList<T>, ICollection<T>, IReadOnlyList<T>…), whose
+// receiver may be a C# array (a JS array) as well as a runtime or user collection.
+export function $count(c) { return Array.isArray(c) ? c.length : c.Count; }
+export function $listGet(c, index) {
+  if (!Array.isArray(c)) return c.get_Item(index);
+  if (!(index >= 0 && index < c.length)) throw $argOutOfRange("index", $indexRangeMessage);
+  return c[index];
+}
+export function $listSet(c, index, value) {
+  if (!Array.isArray(c)) { c.set_Item(index, value); return; }
+  if (!(index >= 0 && index < c.length)) throw $argOutOfRange("index", $indexRangeMessage);
+  c[index] = value;
+}
+export function $listIndexOf(c, item) {
+  if (!Array.isArray(c)) return c.IndexOf(item);
+  for (let i = 0; i < c.length; i++) if ($equals(c[i], item)) return i;
+  return -1;
+}
+export function $collectionContains(c, item) { return Array.isArray(c) ? $listIndexOf(c, item) >= 0 : c.Contains(item); }
+export function $collectionCopyTo(c, array, index) {
+  if (!Array.isArray(c)) { c.CopyTo(array, index); return; }
+  if (array.length - index < c.length) throw new $ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", null, "destinationArray");
+  for (let i = 0; i < c.length; i++) array[index + i] = c[i];
+}
+/** ICollection<T>.Add/Remove/Clear/Insert on an array: arrays have a fixed size. */
+export function $fixedSize(c, method, ...args) {
+  if (Array.isArray(c)) throw new $NotSupportedException("Collection was of a fixed size.");
+  return c[method](...args);
 }

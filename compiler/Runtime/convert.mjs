@@ -71,20 +71,19 @@ export function $fromHex(s) {
 export function $parseRadix(s, fromBase, bits = 32, signed = true) {
   if (fromBase !== 2 && fromBase !== 8 && fromBase !== 10 && fromBase !== 16) throw new $ArgumentException("Invalid Base.", null, "fromBase");
   if (s === null || s === undefined) return bits === 64 ? 0n : 0;
-  if (fromBase === 10) {
-    const kind = bits === 64 ? (signed ? "long" : "ulong") : bits === 32 ? (signed ? "int" : "uint") : bits === 16 ? (signed ? "short" : "ushort") : signed ? "sbyte" : "byte";
-    return $parseInteger(s, kind);
-  }
   if (s.length === 0) throw new $ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than the size of the collection.", null, "startIndex");
   let text = s;
   let negative = false;
   if (text[0] === "-") {
     if (fromBase !== 10) throw new $ArgumentException("String cannot contain a minus sign if the base is not 10.");
-  }
+    negative = true;
+    text = text.slice(1);
+  } else if (text[0] === "+") text = text.slice(1);
   if (fromBase === 16 && /^0[xX]/.test(text)) text = text.slice(2);
-  const digits = /^[0-9a-fA-F]*/.exec(text)[0];
-  const valid = [...digits].every(d => parseInt(d, 16) < fromBase);
-  if (digits.length === 0 || !valid) throw new $FormatException("Could not find any recognizable digits.");
+  let count = 0;
+  while (count < text.length && parseInt(text[count], 16) < fromBase) count++;
+  const digits = text.slice(0, count);
+  if (digits.length === 0) throw new $FormatException("Could not find any recognizable digits.");
   if (digits.length !== text.length) throw new $FormatException("Additional non-parsable characters are at the end of the string.");
   let value = 0n;
   for (const d of digits) value = value * BigInt(fromBase) + BigInt(parseInt(d, 16));
@@ -173,8 +172,9 @@ export function $bitConverterGetBytes(value, kind) {
     case "char": case "short": case "ushort": $bitView.setUint16(0, value & 0xffff, true); return [0, 1].map(i => $bitView.getUint8(i));
     case "int": case "uint": $bitView.setUint32(0, value >>> 0, true); return [0, 1, 2, 3].map(i => $bitView.getUint8(i));
     case "long": case "ulong": $bitView.setBigUint64(0, BigInt.asUintN(64, value), true); break;
-    case "float": $bitView.setFloat32(0, value, true); return [0, 1, 2, 3].map(i => $bitView.getUint8(i));
-    case "double": $bitView.setFloat64(0, value, true); break;
+    case "float": if (Number.isNaN(value)) return [0, 0, 192, 255]; $bitView.setFloat32(0, value, true); return [0, 1, 2, 3].map(i => $bitView.getUint8(i));
+    // .NET's NaN constants have the sign bit set (0xFFF8… / 0xFFC0…); JS writes the positive quiet NaN.
+    case "double": if (Number.isNaN(value)) return [0, 0, 0, 0, 0, 0, 248, 255]; $bitView.setFloat64(0, value, true); break;
   }
   return [0, 1, 2, 3, 4, 5, 6, 7].map(i => $bitView.getUint8(i));
 }
@@ -184,7 +184,7 @@ export function $bitConverterRead(bytes, startIndex, kind) {
   $cvArgNull(bytes, "value");
   const size = { short: 2, ushort: 2, char: 2, int: 4, uint: 4, float: 4, long: 8, ulong: 8, double: 8, bool: 1 }[kind];
   if (startIndex < 0 || startIndex >= bytes.length) throw new $ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than the size of the collection.", null, "startIndex");
-  if (startIndex > bytes.length - size) throw new $ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.", null, "value");
+  if (startIndex > bytes.length - size) throw new $ArgumentException("The array starting from the specified index is not long enough to read a value of the specified type.", null, "value");
   for (let i = 0; i < size; i++) $bitView.setUint8(i, bytes[startIndex + i]);
   switch (kind) {
     case "bool": return $bitView.getUint8(0) !== 0;

@@ -184,7 +184,7 @@ const $standardDateFormats = {
 
 /** Formats a DateTime (offsetMinutes null) or a DateTimeOffset's clock time (offsetMinutes set). */
 export function $formatDateTime(dt, format, offsetMinutes) {
-  if (format === null || format === undefined || format === "") format = offsetMinutes === null ? "G" : "G zzz";
+  if (format === null || format === undefined || format === "") format = offsetMinutes === null ? "G" : "MM/dd/yyyy HH:mm:ss zzz";
   if (format.length === 1) {
     if (offsetMinutes !== null && (format === "o" || format === "O")) format = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffzzz";
     else if (format === "U") return $formatDateTime(dt, "F", offsetMinutes);

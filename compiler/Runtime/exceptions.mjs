@@ -263,3 +263,42 @@ export function $toException(e) {
   ex.$jsError = e;
   return ex;
 }
+
+// ArgumentException/ArgumentOutOfRangeException/ObjectDisposedException.ThrowIf… helpers.
+export function $throwIfNullOrEmpty(argument, paramName) {
+  if (argument === null || argument === undefined) throw new $ArgumentNullException(null, null, paramName);
+  if (argument.length === 0) throw new $ArgumentException("The value cannot be an empty string.", null, paramName);
+}
+
+export function $throwIfNullOrWhiteSpace(argument, paramName) {
+  if (argument === null || argument === undefined) throw new $ArgumentNullException(null, null, paramName);
+  if (argument.trim().length === 0) throw new $ArgumentException("The value cannot be an empty string or composed entirely of whitespace.", null, paramName);
+}
+
+function $rangeFailure(paramName, value, requirement) {
+  return new $ArgumentOutOfRangeException(`${paramName} ('${value}') must be ${requirement}.`, null, paramName, String(value));
+}
+
+export function $throwIfNegative(value, paramName) {
+  if (value < 0) throw $rangeFailure(paramName, value, "a non-negative value");
+}
+
+export function $throwIfZero(value, paramName) {
+  if (value == 0) throw $rangeFailure(paramName, value, "a non-zero value");
+}
+
+export function $throwIfNegativeOrZero(value, paramName) {
+  if (value <= 0) throw $rangeFailure(paramName, value, "a non-negative and non-zero value");
+}
+
+export function $throwIfGreaterThan(value, other, paramName) {
+  if (value > other) throw $rangeFailure(paramName, value, `less than or equal to '${other}'`);
+}
+
+export function $throwIfLessThan(value, other, paramName) {
+  if (value < other) throw $rangeFailure(paramName, value, `greater than or equal to '${other}'`);
+}
+
+export function $throwIfDisposed(condition, instance) {
+  if (condition) throw new $ObjectDisposedException(null, null, instance?.constructor?.$fullName ?? null);
+}

@@ -47,7 +47,7 @@ export function $format(format, args) {
     const c = format[i];
     if (c === "}") {
       if (format[i + 1] === "}") { out += "}"; i += 2; continue; }
-      throw $formatItemError(i + 1, "Unexpected closing brace without a corresponding opening brace.");
+      throw $formatItemError(i + 1, "Format item ends prematurely.");
     }
     if (c !== "{") {
       let next = i;

@@ -81,5 +81,5 @@ export function $ieeeRemainder(x, y) {
   if (!Number.isFinite(y)) return x;
   const q = $roundEven(x / y);
   const r = x - q * y;
-  return r === 0 ? (x < 0 ? -0 : 0) : r;
+  return r === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : r;
 }

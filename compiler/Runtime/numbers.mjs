@@ -42,15 +42,13 @@ export function $shortestDigits(x) {
 export function $shortestFloatDigits(x) {
   const neg = x < 0 || Object.is(x, -0);
   if (x === 0) return { neg, digits: "", scale: 0 };
-  const abs = Math.abs(x);
+  // Candidates are rounded from the exact value with ties to even, as .NET's shortest search does.
+  const abs = Math.abs(x), exact = $exactDigits(x);
   for (let p = 1; p < 9; p++) {
-    const text = abs.toExponential(p - 1);
-    if (Math.fround(Number(text)) === abs) {
-      const e = text.indexOf("e");
-      return $numTrimDigits({ neg, digits: text.slice(0, e).replace(".", ""), scale: Number(text.slice(e + 1)) + 1 });
-    }
+    const b = $roundDigits(exact, p, true);
+    if (Math.fround(Number("0." + b.digits + "e" + b.scale)) === abs) return b;
   }
-  return $roundDigits($exactDigits(x), 9, false);
+  return $roundDigits(exact, 9, true);
 }
 
 function $numIntegerDigits(value) {
@@ -258,3 +256,8 @@ export function $formatInt(value, format) {
       return $numFormatFixed($numIntegerDigits(value), spec, precision, false);
   }
 }
+
+export function $isInfinity(d) { return d === Infinity || d === -Infinity; }
+
+// double.IsNegative: true for -0 too.
+export function $isNegative(d) { return d < 0 || Object.is(d, -0); }

@@ -122,3 +122,32 @@ export function $parseChar(s) {
   if (s.length !== 1) throw new $FormatException("String must be exactly one character long.");
   return s.charCodeAt(0);
 }
+
+// Parse(s, NumberStyles): hex (AllowHexSpecifier, 0x200) reads two's complement bits of the type's
+// width ("FFFFFFFF" is -1 for int); other styles parse as NumberStyles.Integer plus thousands/decimal zeros.
+function $parseIntegerStylesCore(s, style, kind) {
+  if ((style & 0x200) === 0) return $parseIntegerCore((style & 0x40) !== 0 ? s.replace(/,/g, "") : s, kind);
+  const m = /^[\t\n\v\f\r ]*([0-9A-Fa-f]+)[\t\n\v\f\r ]*\0*$/.exec(s);
+  if (m === null) return undefined;
+  const info = $parseIntegerKinds[kind];
+  const bits = { sbyte: 8, byte: 8, short: 16, ushort: 16, int: 32, uint: 32, long: 64, ulong: 64 }[kind];
+  const value = BigInt("0x" + m[1]);
+  if (value >= 1n << BigInt(bits)) return null;
+  const signed = info.min < 0 ? BigInt.asIntN(bits, value) : value;
+  return info.big ? signed : Number(signed);
+}
+
+export function $parseIntegerStyles(s, style, kind) {
+  if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
+  const value = $parseIntegerStylesCore(s, style, kind);
+  if (value === undefined) throw new $FormatException(`The input string '${s}' was not in a correct format.`);
+  if (value === null) throw new $OverflowException(`Value was either too large or too small for ${$parseIntegerKinds[kind].name}.`);
+  return value;
+}
+
+export function $tryParseIntegerStyles(s, style, kind, result) {
+  const value = s === null || s === undefined ? undefined : $parseIntegerStylesCore(s, style, kind);
+  const ok = value !== undefined && value !== null;
+  $parseWriteOut(result, ok ? value : ($parseIntegerKinds[kind].big ? 0n : 0));
+  return ok;
+}

@@ -115,9 +115,9 @@ export function $translateRegex(pattern, options) {
         if (/[1-9]/.test(e)) {
           let j = i + 1;
           while (j < n && /\d/.test(pattern[j])) j++;
-          // Take as many digits as still name a group (as .NET does).
-          let digits = pattern.slice(i + 1, j);
-          while (digits.length > 1 && Number(digits) >= jsIndexOfNumber.length) digits = digits.slice(0, -1);
+          // All the digits name the group, as .NET reads them (outside ECMAScript mode).
+          const digits = pattern.slice(i + 1, j);
+          if (Number(digits) >= jsIndexOfNumber.length && digits.length > 1) throw $unsupported(`the octal escape or back reference \\${digits}`);
           out += backref(Number(digits), i);
           i += 1 + digits.length;
           break;

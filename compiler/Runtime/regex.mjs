@@ -158,9 +158,9 @@ export class $Regex {
       if (/\d/.test(d)) {
         let j = i + 1;
         while (j < replacement.length && /\d/.test(replacement[j])) j++;
-        let digits = replacement.slice(i + 1, j);
-        while (digits.length > 0 && Number(digits) >= t.numbers.length) digits = digits.slice(0, -1);
-        if (digits.length > 0) { out += m.$group(Number(digits)).Value; i += digits.length; continue; }
+        // All the digits name the group; when there is no such group the text stays literal (.NET).
+        const digits = replacement.slice(i + 1, j);
+        if (Number(digits) < t.numbers.length) { out += m.$group(Number(digits)).Value; i += digits.length; continue; }
       }
       out += c;
     }

@@ -56,7 +56,10 @@ export function $compareOrdinal(a, b) {
     const d = a.charCodeAt(i) - b.charCodeAt(i);
     if (d !== 0) return d;
   }
-  return a.length - b.length;
+  // Past the shorter string .NET compares the next char against NUL, then the lengths.
+  if (a.length === b.length) return 0;
+  const d = (n < a.length ? a.charCodeAt(n) : 0) - (n < b.length ? b.charCodeAt(n) : 0);
+  return d !== 0 ? d : a.length - b.length;
 }
 
 export function $compareOrdinalIgnoreCase(a, b) {
@@ -65,10 +68,20 @@ export function $compareOrdinalIgnoreCase(a, b) {
   if (b === null || b === undefined) return 1;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const d = $upperChar(a.charCodeAt(i)) - $upperChar(b.charCodeAt(i));
+    const ca = a.charCodeAt(i), cb = b.charCodeAt(i);
+    if (ca === cb) continue;
+    // A surrogate on either side: .NET compares code points and answers with the sign only.
+    if ((ca >= 0xd800 && ca <= 0xdfff) || (cb >= 0xd800 && cb <= 0xdfff)) return ca < cb ? -1 : 1;
+    const d = $ordinalUpper(ca) - $ordinalUpper(cb);
     if (d !== 0) return d;
   }
   return a.length - b.length;
+}
+
+// OrdinalIgnoreCase's upper-casing: simple mapping, but never from non-ASCII into ASCII (ı, ſ, K sign).
+function $ordinalUpper(c) {
+  const u = $upperChar(c);
+  return c >= 128 && u < 128 ? c : u;
 }
 
 export function $compareCulture(a, b, ignoreCase) {

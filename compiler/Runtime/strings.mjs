@@ -9,6 +9,9 @@ function $strOutOfRange(paramName, message, actual) {
 function $strNegative(paramName, value) {
   return $strOutOfRange(paramName, `${paramName} ('${value}') must be a non-negative value.`, String(value));
 }
+function $strGreaterThan(paramName, value, limit) {
+  return $strOutOfRange(paramName, `${paramName} ('${value}') must be less than or equal to '${limit}'.`, String(value));
+}
 function $strNullCheck(s) {
   if (s === null || s === undefined) throw new $NullReferenceException();
 }
@@ -38,8 +41,8 @@ export function $substring(s, startIndex, length) {
     return s.substring(startIndex);
   }
   if (startIndex < 0) throw $strNegative("startIndex", startIndex);
-  if (length < 0) throw $strNegative("length", length);
   if (startIndex > s.length) throw $strOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
+  if (length < 0) throw $strNegative("length", length);
   if (startIndex + length > s.length) throw $strOutOfRange("length", "Index and length must refer to a location within the string.");
   return s.substr(startIndex, length);
 }
@@ -64,14 +67,16 @@ export function $indexOf(s, value, startIndex = 0, count, comparisonType = 4) {
 // LastIndexOf(char|string [, startIndex [, count]] [, comparisonType]): searches backwards from startIndex.
 export function $lastIndexOf(s, value, startIndex, count, comparisonType = 4) {
   $strNullCheck(s);
-  if (typeof value === "number") value = String.fromCharCode(value);
+  const isChar = typeof value === "number";
+  if (isChar) value = String.fromCharCode(value);
   else $strArgNull(value, "value");
   if (s.length === 0) {
     if (startIndex !== undefined && startIndex !== -1 && startIndex !== 0) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
     return value.length === 0 ? 0 : -1;
   }
   if (startIndex === undefined) startIndex = s.length - 1;
-  if (startIndex === s.length) { startIndex--; if (count > 0) count--; }
+  // LastIndexOf(string) accepts startIndex == Length (as Length - 1); the char overloads do not.
+  if (startIndex === s.length && !isChar) { startIndex--; if (count > 0) count--; }
   if (startIndex < 0 || startIndex >= s.length) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
   if (count === undefined) count = startIndex + 1;
   if (count < 0 || startIndex - count + 1 < 0) throw $strOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
@@ -173,17 +178,15 @@ export function $replace(s, oldValue, newValue) {
 
 export function $insert(s, startIndex, value) {
   $strNullCheck(s); $strArgNull(value, "value");
-  if (startIndex < 0 || startIndex > s.length) {
-    throw $strOutOfRange("startIndex", startIndex < 0 ? `startIndex ('${startIndex}') must be a non-negative value.`
-      : `startIndex ('${startIndex}') must be less than or equal to '${s.length}'.`, String(startIndex));
-  }
+  // .NET checks (uint)startIndex > Length, so a negative index is reported as its unsigned value.
+  if (startIndex < 0 || startIndex > s.length) throw $strGreaterThan("startIndex", startIndex >>> 0, s.length);
   return s.slice(0, startIndex) + value + s.slice(startIndex);
 }
 
 export function $remove(s, startIndex, count) {
   $strNullCheck(s);
   if (count === undefined) {
-    if (startIndex < 0) throw $strNegative("startIndex", startIndex);
+    if (startIndex < 0) throw $strOutOfRange("startIndex", "StartIndex cannot be less than zero.");
     if (startIndex >= s.length) {
       if (startIndex === s.length) return s;
       throw $strOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
@@ -192,7 +195,7 @@ export function $remove(s, startIndex, count) {
   }
   if (startIndex < 0) throw $strNegative("startIndex", startIndex);
   if (count < 0) throw $strNegative("count", count);
-  if (count > s.length - startIndex) throw $strOutOfRange("count", "Index and count must refer to a location within the string.");
+  if (count > s.length - startIndex) throw $strGreaterThan("count", count, s.length - startIndex);
   return s.slice(0, startIndex) + s.slice(startIndex + count);
 }
 
@@ -215,6 +218,35 @@ export function $join(separator, values) {
     first = false;
   }
   return out;
+}
+
+// string.Join(separator, value, startIndex, count).
+export function $joinRange(separator, value, startIndex, count) {
+  $strArgNull(value, "value");
+  if (startIndex < 0) throw $strNegative("startIndex", startIndex);
+  if (count < 0) throw $strNegative("count", count);
+  if (startIndex > value.length - count) throw $strOutOfRange("startIndex", "Index and count must refer to a location within the buffer.");
+  return $join(separator, value.slice(startIndex, startIndex + count));
+}
+
+// Replace(oldValue, newValue, comparisonType): ordinal or case-insensitive search, left to right.
+export function $replaceComparison(s, oldValue, newValue, comparisonType) {
+  $strNullCheck(s); $strArgNull(oldValue, "oldValue");
+  if (oldValue.length === 0) throw new $ArgumentException("The value cannot be an empty string.", null, "oldValue");
+  if (comparisonType === 4) return $replace(s, oldValue, newValue);
+  const hay = $foldForSearch(s, comparisonType), needle = $foldForSearch(oldValue, comparisonType);
+  let out = "", from = 0;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, from)) {
+    out += s.slice(from, at) + (newValue ?? "");
+    from = at + needle.length;
+  }
+  return out + s.slice(from);
+}
+
+// ReplaceLineEndings: CR LF, CR, LF, NEL, LS, PS and FF all become the replacement.
+export function $replaceLineEndings(s, replacementText) {
+  $strNullCheck(s); $strArgNull(replacementText, "replacementText");
+  return s.replace(/\r\n|[\r\n\f\u0085\u2028\u2029]/g, () => replacementText);
 }
 
 // string.Concat over an iterable of values (the fixed-arity overloads are emitted as + chains).
@@ -248,8 +280,9 @@ export function $stringFromChars(chars, startIndex = 0, length) {
 export function $toCharArray(s, startIndex = 0, length) {
   $strNullCheck(s);
   if (length === undefined) length = s.length - startIndex;
-  if (startIndex < 0 || startIndex > s.length || startIndex > s.length - length) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
-  if (length < 0) throw $strOutOfRange("length", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+  if (startIndex < 0 || startIndex > s.length) throw $strGreaterThan("startIndex", startIndex >>> 0, s.length);
+  if (startIndex > s.length - length) throw $strGreaterThan("startIndex", startIndex, s.length - length);
+  if (length < 0) throw $strNegative("length", length);
   const out = new Array(length);
   for (let i = 0; i < length; i++) out[i] = s.charCodeAt(startIndex + i);
   return out;

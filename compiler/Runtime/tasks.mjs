@@ -23,13 +23,13 @@ export const $Task = {
     if (failed) throw failed.reason;
     return settled.map(r => r.value);
   },
-  /** Task.WhenAny(tasks): the first task to finish (successfully or not), itself — not its result. */
+  /** Task.WhenAny(tasks). A promise cannot resolve to another promise, so the winner is given as its
+   *  result (awaiting that again yields the same value, as awaiting the winning task does in C#); a
+   *  winner that failed makes WhenAny fail with its exception. */
   WhenAny(tasks) {
     const list = $taskList(tasks);
     if (list.length === 0) throw new $ArgumentException("The tasks argument contains no tasks.", null, "tasks");
-    return new Promise(resolve => {
-      for (const t of list) Promise.resolve(t).then(() => resolve(t), () => resolve(t));
-    });
+    return Promise.race(list);
   },
   /** Task.Delay(milliseconds): -1 waits forever, as .NET's Timeout.Infinite does. */
   Delay(milliseconds) {

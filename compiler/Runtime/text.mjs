@@ -19,7 +19,7 @@ const $chAsciiDigit = c => c >= 48 && c <= 57;
 function $chPredicate(test) {
   return (c, index) => {
     if (typeof c === "string") {
-      if (index < 0 || index >= c.length) throw new $ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than the size of the collection.", null, "index");
+      if (index < 0 || index >= c.length) throw new $ArgumentOutOfRangeException(null, null, "index");
       c = c.charCodeAt(index);
     }
     return test(c);

@@ -116,6 +116,7 @@ public sealed class EmitTable
 
     private string ComputeMemberName(ISymbol member)
     {
+        if (member is IMethodSymbol { Name: "ToString", Parameters.Length: 0, IsStatic: false } ts && IsObjectToString(ts)) return "toString";
         if (InteropAttributes.StringArgument(member, "NameAttribute") is { } named) return named;
         if (member is IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsIndexer: false } ap } accessor
             && accessor.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet)
@@ -130,6 +131,13 @@ public sealed class EmitTable
             IFieldSymbol f => FieldOrPropertyName(f),
             _ => JsNames.Property(member.Name),
         };
+    }
+
+    private static bool IsObjectToString(IMethodSymbol m)
+    {
+        for (var o = m; o is not null; o = o.OverriddenMethod)
+            if (o.ContainingType.SpecialType == SpecialType.System_Object) return true;
+        return false;
     }
 
     private static string ApplyNotation(string name, int notation) => notation switch

@@ -22,6 +22,28 @@ public static class DeployerApp
             config.AddCommand<PublishCommand>("publish")
                 .WithDescription("Build, deploy with wrangler and bind the custom domain; then check the live /v2/.")
                 .WithExample("publish", "--domain", "hub.example.com");
+            config.AddBranch("domain", domain =>
+            {
+                domain.SetDescription("The Worker's custom domains.");
+                domain.AddCommand<DomainListCommand>("list").WithDescription("List the custom domains (Cloudflare and wrangler.toml).");
+                domain.AddCommand<DomainAddCommand>("add").WithDescription("Check, record in wrangler.toml and bind a custom domain.");
+                domain.AddCommand<DomainRemoveCommand>("remove").WithDescription("Detach a custom domain and drop it from wrangler.toml.");
+            });
+            config.AddBranch("secret", secret =>
+            {
+                secret.SetDescription("Worker secrets (never in wrangler.toml).");
+                secret.AddCommand<SecretSetCommand>("set").WithDescription("Set secret NAME to the value read from stdin.");
+            });
+            config.AddCommand<TailCommand>("tail").WithDescription("Stream the live Worker's logs until Ctrl+C.");
+            config.AddCommand<RollbackCommand>("rollback").WithDescription("Deploy an earlier version again.");
+            config.AddCommand<StatusCommand>("status").WithDescription("Show the live deployment, recent versions and custom domains.");
+            config.AddCommand<DoctorCommand>("doctor").WithDescription("Check node, npm, wrangler, credentials and wrangler.toml; print each fix.");
+            config.AddCommand<NginxCommand>("nginx")
+                .WithDescription("Write the nginx front: Docker Hub first, this Worker on 429.")
+                .WithExample("nginx", "--domain", "hub.example.com", "--fallback", "edge.example.com", "-o", "/etc/nginx/conf.d/edgemirror.conf");
+            config.AddCommand<ReleaseCommand>("release")
+                .WithDescription("Create or update a GitHub release carrying worker.js, its map and the page.")
+                .WithExample("release", "--repo", "owner/edgemirror", "--tag", "v1.0.0");
         });
         try
         {

@@ -40,7 +40,7 @@ public sealed class DoctorCommand : DeployerCommand<GlobalSettings>
         }
         var problems = checks.Count(c => !c.Ok);
         reporter.Info(problems == 0 ? "All good." : $"{problems} problem(s) found.");
-        reporter.Result(new { healthy = problems == 0, checks });
+        reporter.Result(new { healthy = problems == 0, checks }, ok: problems == 0);
         return problems == 0 ? ExitCode.Success : ExitCode.Failed;
     }
 

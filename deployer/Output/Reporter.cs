@@ -14,6 +14,8 @@ public sealed class Reporter
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = false,
+        // Scripts read this; keep "→" and quotes readable rather than \u-escaped.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     private readonly TextWriter _stdout;
@@ -72,11 +74,11 @@ public sealed class Reporter
         StepAsync(title, async () => { await work(); return true; });
 
     /// <summary>The outcome of a successful command, for --json (human output was already written).</summary>
-    public void Result(object payload)
+    public void Result(object payload, bool ok = true)
     {
         if (!Json) return;
         var node = JsonSerializer.SerializeToNode(payload, payload.GetType(), JsonOptions)!.AsObject();
-        node.Insert(0, "ok", true);
+        node.Insert(0, "ok", ok);
         _stdout.WriteLine(node.ToJsonString(JsonOptions));
     }
 

@@ -64,6 +64,34 @@ public sealed class HarnessBehaviour(NodeRunnerFixture fixture)
     }
 
     [Fact]
+    public void dotnet_side_runs_every_await_continuation_on_one_thread_like_an_event_loop()
+    {
+        var outcome = DotNetRunner.Run("Harness_EventLoop", """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            class P
+            {
+                static async Task Main()
+                {
+                    var threads = new HashSet<int>();
+                    int counter = 0;
+                    await Task.WhenAll(Enumerable.Range(0, 50).Select(async i =>
+                    {
+                        await Task.Delay(i % 3);
+                        threads.Add(Environment.CurrentManagedThreadId);
+                        counter++;
+                    }));
+                    Console.Write(threads.Count + " " + counter);
+                }
+            }
+            """, Timeout);
+
+        Assert.Equal(new RunOutcome("1 50", null, 0, ""), outcome);
+    }
+
+    [Fact]
     public void node_side_captures_stdout_the_unhandled_line_and_the_exit_code_of_a_module()
     {
         var module = WriteModule("harness-throws.mjs", """

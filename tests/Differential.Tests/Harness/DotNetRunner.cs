@@ -69,15 +69,21 @@ public static class DotNetRunner
             var thread = new Thread(() =>
             {
                 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+                var loop = new EventLoopContext();
+                SynchronizationContext.SetSynchronizationContext(loop);
                 try
                 {
-                    var args = entry.GetParameters().Length == 0 ? null : new object[] { Array.Empty<string>() };
-                    // An async Main's synthesized entry point blocks on the task, so this returns when Main is done.
-                    entry.Invoke(null, args);
+                    var main = UserMain(entry);
+                    var args = main.GetParameters().Length == 0 ? null : new object[] { Array.Empty<string>() };
+                    if (main.Invoke(null, args) is Task task)
+                    {
+                        loop.RunUntilCompleted(task);
+                        task.GetAwaiter().GetResult();
+                    }
                 }
-                catch (TargetInvocationException invocation) when (invocation.InnerException is not null)
+                catch (Exception thrown)
                 {
-                    escaped = invocation.InnerException;
+                    escaped = thrown is TargetInvocationException { InnerException: { } inner } ? inner : thrown;
                 }
             });
             thread.Start();
@@ -93,6 +99,16 @@ public static class DotNetRunner
         var printed = stdout.ToString();
         return escaped is null ? new RunOutcome(printed, null, 0, "") : RunOutcome.ForEscapedException(printed, escaped);
     }
+
+    /// <summary>
+    /// The program's own Main. For an async Main, Roslyn's entry point is a synthesized method that blocks
+    /// on the task; calling the real one lets the event loop run its continuations on this thread instead.
+    /// </summary>
+    private static MethodInfo UserMain(MethodInfo entry) =>
+        entry.Name == "Main"
+            ? entry
+            : entry.DeclaringType!.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+                .Single(m => m.Name == "Main" && typeof(Task).IsAssignableFrom(m.ReturnType));
 
     private static IReadOnlyList<MetadataReference> LoadFrameworkReferences()
     {

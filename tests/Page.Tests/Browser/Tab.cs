@@ -13,7 +13,9 @@ public sealed class Tab : IAsyncDisposable
         page.PageError += (_, error) => { lock (_errors) _errors.Add(error); };
         page.Console += (_, message) =>
         {
-            if (message.Type == "error") lock (_errors) _errors.Add(message.Text);
+            // Chromium logs every 4xx (the check's expected 401, a missing favicon) as a console error: not a script fault.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+                lock (_errors) _errors.Add(message.Text);
         };
     }
 

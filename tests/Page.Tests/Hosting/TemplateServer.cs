@@ -9,7 +9,7 @@ namespace EdgeMirror.Page.Tests.Hosting;
 /// Used only for configurations the test Worker does not run with (password, host labels,
 /// plain HTTP vs HTTPS wording); everything else is tested against the real Worker.
 /// </summary>
-public sealed class TemplateServer : IAsyncDisposable
+public sealed class TemplateServer : ISite, IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Task _loop;

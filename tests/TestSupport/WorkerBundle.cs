@@ -1,8 +1,6 @@
 using EdgeMirror.Compiler.Pipeline;
 
-using EdgeMirror.TestSupport;
-
-namespace EdgeMirror.Worker.Tests.Workerd; // moves to TestSupport once compiler/ builds (TestSupport must not break while it does not)
+namespace EdgeMirror.TestSupport;
 
 /// <summary>The mirror Worker compiled from worker-src by cs2js (CompilerPipeline.CompileProject), laid out
 /// like the repository (dist/worker.js beside html/), once per test process.</summary>

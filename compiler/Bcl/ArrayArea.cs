@@ -1,0 +1,70 @@
+namespace EdgeMirror.Compiler.Bcl;
+
+/// <summary>System.Array: Length and the static helpers (arrays.mjs); C# arrays are JS arrays.</summary>
+public sealed class ArrayArea : IBclArea
+{
+    public IEnumerable<BclMember> Members { get; } =
+    [
+        new("M:System.Array.get_Length", "{this}.length"),
+        new("M:System.Array.get_LongLength", "BigInt({this}.length)"),
+        new("M:System.Array.AsReadOnly``1(``0[])", "@Array.AsReadOnly({array})"),
+        new("M:System.Array.Resize``1(``0[]@,System.Int32)", "@Array.Resize({array}, {newSize}, @defaultOf({T}))"),
+        new("M:System.Array.Copy(System.Array,System.Array,System.Int32)", "@Array.Copy({sourceArray}, {destinationArray}, {length})"),
+        new("M:System.Array.Copy(System.Array,System.Int32,System.Array,System.Int32,System.Int32)", "@Array.Copy({sourceArray}, {sourceIndex}, {destinationArray}, {destinationIndex}, {length})"),
+        new("M:System.Array.Clear(System.Array)", "@Array.Clear({array})"),
+        new("M:System.Array.Clear(System.Array,System.Int32,System.Int32)", "@Array.Clear({array}, {index}, {length})"),
+        new("M:System.Array.Clone", "{this}.slice()"),
+        new("M:System.Array.BinarySearch(System.Array,System.Object)", "@Array.BinarySearch({array}, {value})"),
+        new("M:System.Array.BinarySearch(System.Array,System.Int32,System.Int32,System.Object)", "@Array.BinarySearch({array}, {index}, {length}, {value})"),
+        new("M:System.Array.BinarySearch(System.Array,System.Object,System.Collections.IComparer)", "@Array.BinarySearch({array}, {value}, {comparer})"),
+        new("M:System.Array.BinarySearch(System.Array,System.Int32,System.Int32,System.Object,System.Collections.IComparer)", "@Array.BinarySearch({array}, {index}, {length}, {value}, {comparer})"),
+        new("M:System.Array.BinarySearch``1(``0[],``0)", "@Array.BinarySearch({array}, {value})"),
+        new("M:System.Array.BinarySearch``1(``0[],``0,System.Collections.Generic.IComparer{``0})", "@Array.BinarySearch({array}, {value}, {comparer})"),
+        new("M:System.Array.BinarySearch``1(``0[],System.Int32,System.Int32,``0)", "@Array.BinarySearch({array}, {index}, {length}, {value})"),
+        new("M:System.Array.BinarySearch``1(``0[],System.Int32,System.Int32,``0,System.Collections.Generic.IComparer{``0})", "@Array.BinarySearch({array}, {index}, {length}, {value}, {comparer})"),
+        new("M:System.Array.ConvertAll``2(``0[],System.Converter{``0,``1})", "@Array.ConvertAll({array}, {converter})"),
+        new("M:System.Array.CopyTo(System.Array,System.Int32)", "@Array.CopyTo({this}, {array}, {index})"),
+        new("M:System.Array.Empty``1", "[]"),
+        new("M:System.Array.Exists``1(``0[],System.Predicate{``0})", "@Array.Exists({array}, {match})"),
+        new("M:System.Array.Fill``1(``0[],``0)", "@Array.Fill({array}, {value})"),
+        new("M:System.Array.Fill``1(``0[],``0,System.Int32,System.Int32)", "@Array.Fill({array}, {value}, {startIndex}, {count})"),
+        new("M:System.Array.Find``1(``0[],System.Predicate{``0})", "@Array.Find({array}, {match}, @defaultOf({T}))"),
+        new("M:System.Array.FindAll``1(``0[],System.Predicate{``0})", "@Array.FindAll({array}, {match})"),
+        new("M:System.Array.FindIndex``1(``0[],System.Predicate{``0})", "@Array.FindIndex({array}, {match})"),
+        new("M:System.Array.FindLast``1(``0[],System.Predicate{``0})", "@Array.FindLast({array}, {match}, @defaultOf({T}))"),
+        new("M:System.Array.FindLastIndex``1(``0[],System.Predicate{``0})", "@Array.FindLastIndex({array}, {match})"),
+        new("M:System.Array.ForEach``1(``0[],System.Action{``0})", "@Array.ForEach({array}, {action})"),
+        new("M:System.Array.IndexOf(System.Array,System.Object)", "@Array.IndexOf({array}, {value})"),
+        new("M:System.Array.IndexOf(System.Array,System.Object,System.Int32)", "@Array.IndexOf({array}, {value}, {startIndex})"),
+        new("M:System.Array.IndexOf(System.Array,System.Object,System.Int32,System.Int32)", "@Array.IndexOf({array}, {value}, {startIndex}, {count})"),
+        new("M:System.Array.IndexOf``1(``0[],``0)", "@Array.IndexOf({array}, {value})"),
+        new("M:System.Array.IndexOf``1(``0[],``0,System.Int32)", "@Array.IndexOf({array}, {value}, {startIndex})"),
+        new("M:System.Array.IndexOf``1(``0[],``0,System.Int32,System.Int32)", "@Array.IndexOf({array}, {value}, {startIndex}, {count})"),
+        new("M:System.Array.LastIndexOf(System.Array,System.Object)", "@Array.LastIndexOf({array}, {value})"),
+        new("M:System.Array.LastIndexOf``1(``0[],``0)", "@Array.LastIndexOf({array}, {value})"),
+        new("M:System.Array.Reverse(System.Array)", "@Array.Reverse({array})"),
+        new("M:System.Array.Reverse(System.Array,System.Int32,System.Int32)", "@Array.Reverse({array}, {index}, {length})"),
+        new("M:System.Array.Reverse``1(``0[])", "@Array.Reverse({array})"),
+        new("M:System.Array.Reverse``1(``0[],System.Int32,System.Int32)", "@Array.Reverse({array}, {index}, {length})"),
+        new("M:System.Array.Sort(System.Array)", "@Array.Sort({array})"),
+        new("M:System.Array.Sort(System.Array,System.Array)", "@Array.SortByKeys({keys}, {items})"),
+        new("M:System.Array.Sort(System.Array,System.Int32,System.Int32)", "@Array.Sort({array}, {index}, {length})"),
+        new("M:System.Array.Sort(System.Array,System.Collections.IComparer)", "@Array.Sort({array}, {comparer})"),
+        new("M:System.Array.Sort(System.Array,System.Array,System.Collections.IComparer)", "@Array.SortByKeys({keys}, {items}, {comparer})"),
+        new("M:System.Array.Sort(System.Array,System.Int32,System.Int32,System.Collections.IComparer)", "@Array.Sort({array}, {index}, {length}, {comparer})"),
+        new("M:System.Array.Sort``1(``0[])", "@Array.Sort({array})"),
+        new("M:System.Array.Sort``2(``0[],``1[])", "@Array.SortByKeys({keys}, {items})"),
+        new("M:System.Array.Sort``1(``0[],System.Int32,System.Int32)", "@Array.Sort({array}, {index}, {length})"),
+        new("M:System.Array.Sort``1(``0[],System.Collections.Generic.IComparer{``0})", "@Array.Sort({array}, {comparer})"),
+        new("M:System.Array.Sort``2(``0[],``1[],System.Collections.Generic.IComparer{``0})", "@Array.SortByKeys({keys}, {items}, {comparer})"),
+        new("M:System.Array.Sort``1(``0[],System.Int32,System.Int32,System.Collections.Generic.IComparer{``0})", "@Array.Sort({array}, {index}, {length}, {comparer})"),
+        new("M:System.Array.Sort``1(``0[],System.Comparison{``0})", "@Array.Sort({array}, {comparison})"),
+        new("M:System.Array.TrueForAll``1(``0[],System.Predicate{``0})", "@Array.TrueForAll({array}, {match})"),
+        new("M:System.Array.get_MaxLength", "2147483591"),
+        new("M:System.Array.GetEnumerator", "@getEnumerator({this})"),
+    ];
+
+    public IEnumerable<BclType> Types { get; } =
+    [
+    ];
+}

@@ -1,0 +1,54 @@
+namespace EdgeMirror.Compiler.Bcl;
+
+/// <summary>System.Math (Runtime/math.mjs where JS's Math differs from .NET's).</summary>
+public sealed class MathArea : IBclArea
+{
+    private const string M = "M:System.Math.";
+    private const string D = "System.Double";
+
+    /// <summary>Math functions JS computes exactly as .NET does (both call the C library's IEEE versions).</summary>
+    private static readonly (string Name, string Js, string Param)[] SameInJs =
+    [
+        ("Acos", "acos", "d"), ("Asin", "asin", "d"), ("Atan", "atan", "d"), ("Cos", "cos", "d"), ("Exp", "exp", "d"),
+        ("Floor", "floor", "d"), ("Ceiling", "ceil", "a"), ("Log10", "log10", "d"), ("Log2", "log2", "x"), ("Sin", "sin", "a"),
+        ("Sqrt", "sqrt", "d"), ("Tan", "tan", "a"), ("Truncate", "trunc", "d"), ("Abs", "abs", "value"),
+        ("Cbrt", "cbrt", "d"), ("Sinh", "sinh", "value"), ("Cosh", "cosh", "value"), ("Tanh", "tanh", "value"),
+    ];
+
+    public IEnumerable<BclType> Types => [];
+
+    public IEnumerable<BclMember> Members =>
+        SameInJs.Select(f => new BclMember($"{M}{f.Name}({D})", $"Math.{f.Js}({{{f.Param}}})"))
+        .Concat(
+        [
+            new($"{M}Atan2({D},{D})", "Math.atan2({y}, {x})"),
+            new($"{M}Pow({D},{D})", "@pow({x}, {y})"),
+            new($"{M}Log({D})", "Math.log({d})"),
+            new($"{M}Log({D},{D})", "@log({a}, {newBase})"),
+            new($"{M}IEEERemainder({D},{D})", "@ieeeRemainder({x}, {y})"),
+            new($"{M}Round({D})", "@roundEven({a})"),
+            new($"{M}Round({D},System.Int32)", "@round({value}, {digits})"),
+            new($"{M}Round({D},System.MidpointRounding)", "@round({value}, 0, {mode})"),
+            new($"{M}Round({D},System.Int32,System.MidpointRounding)", "@round({value}, {digits}, {mode})"),
+            new($"{M}Abs(System.Int32)", "@absInt({value})"),
+            new($"{M}Abs(System.Int64)", "@absLong({value})"),
+            new($"{M}Max({D},{D})", "Math.max({val1}, {val2})"),
+            new($"{M}Max(System.Int32,System.Int32)", "Math.max({val1}, {val2})"),
+            new($"{M}Max(System.UInt32,System.UInt32)", "Math.max({val1}, {val2})"),
+            new($"{M}Max(System.Int64,System.Int64)", "@maxLong({val1}, {val2})"),
+            new($"{M}Max(System.UInt64,System.UInt64)", "@maxLong({val1}, {val2})"),
+            new($"{M}Max(System.Single,System.Single)", "Math.max({val1}, {val2})"),
+            new($"{M}Min({D},{D})", "Math.min({val1}, {val2})"),
+            new($"{M}Min(System.Int32,System.Int32)", "Math.min({val1}, {val2})"),
+            new($"{M}Min(System.UInt32,System.UInt32)", "Math.min({val1}, {val2})"),
+            new($"{M}Min(System.Int64,System.Int64)", "@minLong({val1}, {val2})"),
+            new($"{M}Min(System.UInt64,System.UInt64)", "@minLong({val1}, {val2})"),
+            new($"{M}Min(System.Single,System.Single)", "Math.min({val1}, {val2})"),
+            new($"{M}Sign({D})", "@sign({value})"),
+            new($"{M}Sign(System.Int32)", "@sign({value})"),
+            new($"{M}Sign(System.Int64)", "@sign({value})"),
+            new($"{M}Clamp({D},{D},{D})", "@clamp({value}, {min}, {max})"),
+            new($"{M}Clamp(System.Int32,System.Int32,System.Int32)", "@clamp({value}, {min}, {max})"),
+            new($"{M}Clamp(System.Int64,System.Int64,System.Int64)", "@clamp({value}, {min}, {max})"),
+        ]);
+}

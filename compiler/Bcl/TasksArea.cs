@@ -1,0 +1,40 @@
+namespace EdgeMirror.Compiler.Bcl;
+
+/// <summary>System.Threading.Tasks.Task helpers (tasks.mjs); a Task is a Promise.</summary>
+public sealed class TasksArea : IBclArea
+{
+    public IEnumerable<BclMember> Members { get; } =
+    [
+        new("M:System.Threading.Tasks.Task.get_CompletedTask", "@Task.CompletedTask"),
+        new("M:System.Threading.Tasks.Task.FromResult``1(``0)", "@Task.FromResult({result})"),
+        new("M:System.Threading.Tasks.Task.FromException(System.Exception)", "@Task.FromException({exception})"),
+        new("M:System.Threading.Tasks.Task.FromException``1(System.Exception)", "@Task.FromException({exception})"),
+        new("M:System.Threading.Tasks.Task.Yield", "@Task.Yield()"),
+        new("M:System.Threading.Tasks.Task.Delay(System.Int32)", "@Task.Delay({millisecondsDelay})"),
+        new("M:System.Threading.Tasks.Task.Delay(System.TimeSpan)", "@Task.Delay(Math.trunc({delay}.TotalMilliseconds))"),
+        new("M:System.Threading.Tasks.Task.Run(System.Action)", "@Task.Run({action})"),
+        new("M:System.Threading.Tasks.Task.Run``1(System.Func{``0})", "@Task.Run({function})"),
+        new("M:System.Threading.Tasks.Task.Run(System.Func{System.Threading.Tasks.Task})", "@Task.Run({function})"),
+        new("M:System.Threading.Tasks.Task.Run``1(System.Func{System.Threading.Tasks.Task{``0}})", "@Task.Run({function})"),
+        new("M:System.Threading.Tasks.Task.WhenAll(System.Collections.Generic.IEnumerable{System.Threading.Tasks.Task})", "@Task.WhenAll({tasks}).then(() => undefined)"),
+        new("M:System.Threading.Tasks.Task.WhenAll(System.Threading.Tasks.Task[])", "@Task.WhenAll({tasks}).then(() => undefined)"),
+        new("M:System.Threading.Tasks.Task.WhenAll(System.ReadOnlySpan{System.Threading.Tasks.Task})", "@Task.WhenAll({tasks}).then(() => undefined)"),
+        new("M:System.Threading.Tasks.Task.WhenAll``1(System.Collections.Generic.IEnumerable{System.Threading.Tasks.Task{``0}})", "@Task.WhenAll({tasks})"),
+        new("M:System.Threading.Tasks.Task.WhenAll``1(System.Threading.Tasks.Task{``0}[])", "@Task.WhenAll({tasks})"),
+        new("M:System.Threading.Tasks.Task.WhenAll``1(System.ReadOnlySpan{System.Threading.Tasks.Task{``0}})", "@Task.WhenAll({tasks})"),
+        new("M:System.Threading.Tasks.Task.WhenAny(System.Threading.Tasks.Task[])", "@Task.WhenAny({tasks})"),
+        new("M:System.Threading.Tasks.Task.WhenAny(System.ReadOnlySpan{System.Threading.Tasks.Task})", "@Task.WhenAny({tasks})"),
+        new("M:System.Threading.Tasks.Task.WhenAny(System.Collections.Generic.IEnumerable{System.Threading.Tasks.Task})", "@Task.WhenAny({tasks})"),
+        new("M:System.Threading.Tasks.Task.WhenAny(System.Threading.Tasks.Task,System.Threading.Tasks.Task)", "@Task.WhenAny([{task1}, {task2}])"),
+        new("M:System.Threading.Tasks.Task.WhenAny``1(System.Threading.Tasks.Task{``0}[])", "@Task.WhenAny({tasks})"),
+        new("M:System.Threading.Tasks.Task.WhenAny``1(System.ReadOnlySpan{System.Threading.Tasks.Task{``0}})", "@Task.WhenAny({tasks})"),
+        new("M:System.Threading.Tasks.Task.WhenAny``1(System.Collections.Generic.IEnumerable{System.Threading.Tasks.Task{``0}})", "@Task.WhenAny({tasks})"),
+        new("M:System.Threading.Tasks.Task.WhenAny``1(System.Threading.Tasks.Task{``0},System.Threading.Tasks.Task{``0})", "@Task.WhenAny([{task1}, {task2}])"),
+        new("M:System.Threading.Tasks.Task.ConfigureAwait(System.Boolean)", "{this}"),
+        new("M:System.Threading.Tasks.Task`1.ConfigureAwait(System.Boolean)", "{this}"),
+    ];
+
+    public IEnumerable<BclType> Types { get; } =
+    [
+    ];
+}

@@ -1,0 +1,225 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace EdgeMirror.Compiler.Linker;
+
+/// <summary>One top-level statement of a runtime module (with the comments just above it): the
+/// <c>$names</c> it declares and the <c>$names</c> its code mentions. The linker keeps only the
+/// statements a program reaches, so a helper file can grow without growing every bundle.</summary>
+public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IReadOnlySet<string> References)
+{
+    private static readonly Regex Declaration = new(
+        @"^(?:async[ \t]+)?(?:function[ \t]*\*?|class|const|let|var)[ \t]*(?<name>\$[\w$]*)",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    /// <summary>Splits module code (imports and exports already stripped) into top-level statements. A
+    /// statement starts at column 0 when no bracket, string, comment or template is open; lines that start
+    /// with a closing bracket or an operator continue the statement before them.</summary>
+    public static IReadOnlyList<RuntimeChunk> Split(string code)
+    {
+        var chunks = new List<RuntimeChunk>();
+        var scanner = new Scanner(code);
+        var start = 0;
+        var pendingCommentStart = -1;
+        foreach (var (lineStart, depthZero) in scanner.LineStarts())
+        {
+            if (!depthZero || lineStart == 0 || lineStart >= code.Length) continue;
+            if (!StartsStatement(code, lineStart)) continue;
+            var isComment = code[lineStart] == '/' && lineStart + 1 < code.Length && code[lineStart + 1] is '/' or '*';
+            if (isComment)
+            {
+                if (pendingCommentStart < 0) pendingCommentStart = lineStart;
+                continue;
+            }
+            // A statement begins here: everything before it (minus the comments that lead into it) is one chunk.
+            var cut = pendingCommentStart >= 0 ? pendingCommentStart : lineStart;
+            pendingCommentStart = -1;
+            if (cut > start && code[start..cut].Trim().Length > 0)
+            {
+                chunks.Add(Make(code[start..cut]));
+                start = cut;
+            }
+        }
+        if (start < code.Length && code[start..].Trim().Length > 0) chunks.Add(Make(code[start..]));
+        return chunks;
+    }
+
+    private static bool StartsStatement(string code, int at)
+    {
+        var c = code[at];
+        if (char.IsWhiteSpace(c)) return false;
+        return c is not ('}' or ')' or ']' or '.' or ',' or '?' or ':' or '+' or '-' or '*' or '&' or '|' or '=' or '>' or '<');
+    }
+
+    private static RuntimeChunk Make(string text)
+    {
+        var code = StripLeadingComments(text);
+        var declares = new HashSet<string>(StringComparer.Ordinal);
+        var m = Declaration.Match(code);
+        if (m.Success && m.Index == 0) declares.Add(m.Groups["name"].Value);
+        var references = new Scanner(text).DollarNames().Where(n => !declares.Contains(n)).ToHashSet(StringComparer.Ordinal);
+        return new RuntimeChunk(text, declares, references);
+    }
+
+    private static string StripLeadingComments(string text)
+    {
+        var t = text.TrimStart();
+        while (true)
+        {
+            if (t.StartsWith("//", StringComparison.Ordinal))
+            {
+                var end = t.IndexOf('\n');
+                t = end < 0 ? "" : t[(end + 1)..].TrimStart();
+            }
+            else if (t.StartsWith("/*", StringComparison.Ordinal))
+            {
+                var end = t.IndexOf("*/", StringComparison.Ordinal);
+                t = end < 0 ? "" : t[(end + 2)..].TrimStart();
+            }
+            else return t;
+        }
+    }
+
+    /// <summary>A small JavaScript lexer: enough to know when brackets are balanced and which
+    /// identifiers are code (not text in strings, comments, regexes or template text).</summary>
+    private sealed class Scanner(string code)
+    {
+        /// <summary>Each line start, and whether every bracket, string and comment is closed there.</summary>
+        public IEnumerable<(int LineStart, bool DepthZero)> LineStarts()
+        {
+            var result = new List<(int, bool)>();
+            Scan((index, depth, inside) => result.Add((index, depth == 0 && !inside)), _ => { });
+            return result;
+        }
+
+        public IEnumerable<string> DollarNames()
+        {
+            var names = new List<string>();
+            Scan((_, _, _) => { }, names.Add);
+            return names;
+        }
+
+        private void Scan(Action<int, int, bool> onLineStart, Action<string> onDollarName)
+        {
+            var depth = 0;
+            var templateDepths = new Stack<int>();   // bracket depth at which each open ${ … } returns to template text
+            var regexAllowed = true;
+            var i = 0;
+            while (i < code.Length)
+            {
+                var c = code[i];
+                if (c == '\n') { i++; onLineStart(i, depth, templateDepths.Count > 0); continue; }
+                if (char.IsWhiteSpace(c)) { i++; continue; }
+                if (c == '/' && i + 1 < code.Length && code[i + 1] == '/')
+                {
+                    while (i < code.Length && code[i] != '\n') i++;
+                    continue;
+                }
+                if (c == '/' && i + 1 < code.Length && code[i + 1] == '*')
+                {
+                    var end = code.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                    var stop = end < 0 ? code.Length : end + 2;
+                    for (var k = i; k < stop; k++) if (code[k] == '\n') onLineStart(k + 1, depth, true);
+                    i = stop;
+                    continue;
+                }
+                if (c is '"' or '\'')
+                {
+                    i = SkipString(i, c);
+                    regexAllowed = false;
+                    continue;
+                }
+                if (c == '`')
+                {
+                    i = SkipTemplateText(i + 1, depth, templateDepths, onLineStart);
+                    regexAllowed = false;
+                    continue;
+                }
+                if (c == '}' && templateDepths.Count > 0 && templateDepths.Peek() == depth)
+                {
+                    templateDepths.Pop();
+                    i = SkipTemplateText(i + 1, depth, templateDepths, onLineStart);
+                    regexAllowed = false;
+                    continue;
+                }
+                if (c == '/' && regexAllowed)
+                {
+                    i = SkipRegex(i);
+                    regexAllowed = false;
+                    continue;
+                }
+                if (c is '$' or '_' || char.IsLetter(c))
+                {
+                    var start = i;
+                    while (i < code.Length && (code[i] is '$' or '_' || char.IsLetterOrDigit(code[i]))) i++;
+                    var word = code[start..i];
+                    var previous = PreviousSignificant(start);
+                    if (word[0] == '$' && word.Length > 1 && previous != '.') onDollarName(word);
+                    regexAllowed = word is "return" or "typeof" or "case" or "do" or "else" or "in" or "of" or "new" or "delete" or "void" or "throw" or "yield" or "await" or "instanceof";
+                    continue;
+                }
+                if (char.IsDigit(c))
+                {
+                    while (i < code.Length && (char.IsLetterOrDigit(code[i]) || code[i] is '.' or '_')) i++;
+                    regexAllowed = false;
+                    continue;
+                }
+                if (c is '{' or '(' or '[') depth++;
+                else if (c is '}' or ')' or ']') depth = Math.Max(0, depth - 1);
+                regexAllowed = c is not (')' or ']' or '}');
+                i++;
+            }
+        }
+
+        private char PreviousSignificant(int index)
+        {
+            for (var k = index - 1; k >= 0; k--)
+                if (!char.IsWhiteSpace(code[k])) return code[k];
+            return '\0';
+        }
+
+        private int SkipString(int i, char quote)
+        {
+            i++;
+            while (i < code.Length && code[i] != quote && code[i] != '\n')
+                i += code[i] == '\\' ? 2 : 1;
+            return Math.Min(i + 1, code.Length);
+        }
+
+        /// <summary>Skips template text up to the closing backtick or into a <c>${</c> hole.</summary>
+        private int SkipTemplateText(int i, int depth, Stack<int> templateDepths, Action<int, int, bool> onLineStart)
+        {
+            while (i < code.Length)
+            {
+                var c = code[i];
+                if (c == '\\') { i += 2; continue; }
+                if (c == '`') return i + 1;
+                if (c == '$' && i + 1 < code.Length && code[i + 1] == '{')
+                {
+                    templateDepths.Push(depth);
+                    return i + 2;
+                }
+                if (c == '\n') onLineStart(i + 1, depth, true);
+                i++;
+            }
+            return i;
+        }
+
+        private int SkipRegex(int i)
+        {
+            i++;
+            var inClass = false;
+            while (i < code.Length && code[i] != '\n')
+            {
+                var c = code[i];
+                if (c == '\\') { i += 2; continue; }
+                if (c == '[') inClass = true;
+                else if (c == ']') inClass = false;
+                else if (c == '/' && !inClass) { i++; break; }
+                i++;
+            }
+            while (i < code.Length && char.IsLetter(code[i])) i++;
+            return i;
+        }
+    }
+}

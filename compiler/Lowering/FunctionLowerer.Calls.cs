@@ -1,0 +1,276 @@
+using EdgeMirror.Compiler.JsAst;
+using EdgeMirror.Compiler.Semantics;
+using EdgeMirror.Compiler.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EdgeMirror.Compiler.Lowering;
+
+/// <summary>Calls: user methods by JS name, BCL members through the table's templates, interop
+/// ([Template], [Import], [External]), Script.Write, delegates, local functions; arguments in C#
+/// order, ref/out as ref objects.</summary>
+internal sealed partial class FunctionLowerer
+{
+    private JsExpression Invocation(IInvocationOperation inv)
+    {
+        var method = inv.TargetMethod;
+        if (method.ContainingType?.Name == "Script" && method.ContainingType.ContainingNamespace?.Name == InteropAttributes.Namespace && method.Name == "Write")
+            return ScriptWrite(inv);
+        if (method.MethodKind == MethodKind.DelegateInvoke)
+            return new JsCall(LowerValue(inv.Instance!), Arguments(method, inv.Arguments, inv.Syntax));
+        if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            var typeArgs = method.TypeArguments.Select(t => TypeObject(t, inv.Syntax));
+            return new JsCall(new JsIdentifier(LocalName(method.OriginalDefinition)), [.. typeArgs, .. Arguments(method, inv.Arguments, inv.Syntax)]);
+        }
+        if (method.MethodKind == MethodKind.Constructor) return ConstructorInitializer(inv);
+        var args = Arguments(method, inv.Arguments, inv.Syntax);
+        var receiver = inv.Instance is null ? null : Receiver(inv.Instance);
+        if (receiver is JsSuper && !method.IsAbstract && method.IsOverride == false && method.IsVirtual == false && table.IsUserType(method.ContainingType))
+            receiver = new JsThis(); // a non-virtual base method is the same JS method
+        return CallMethod(method, receiver, args, inv.Syntax, inv.Instance?.Type);
+    }
+
+    /// <summary><c>: base(...)</c> or <c>: this(...)</c> in a constructor.</summary>
+    private JsExpression ConstructorInitializer(IInvocationOperation inv)
+    {
+        var ctor = inv.TargetMethod;
+        if (ctor.ContainingType.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType) return new JsUndefined();
+        var args = Arguments(ctor, inv.Arguments, inv.Syntax);
+        if (owner is IMethodSymbol current && SymbolEqualityComparer.Default.Equals(ctor.ContainingType, current.ContainingType))
+            return new JsCall(new JsMember(new JsMember(new JsMember(table.TypeReference(ctor.ContainingType)!, "prototype"), table.MemberName(ctor)), "call"), [new JsThis(), .. args]);
+        return BaseConstructorCall(ctor, args, inv.Syntax);
+    }
+
+    /// <summary>Argument values in parameter order; named arguments given out of order are evaluated
+    /// in their written order first (C# evaluates left to right).</summary>
+    private List<JsExpression> Arguments(IMethodSymbol method, IReadOnlyList<IArgumentOperation> arguments, SyntaxNode syntax)
+    {
+        var ordered = arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToList();
+        var lowered = new JsExpression[ordered.Count];
+        var written = ordered.Where(a => a.ArgumentKind == ArgumentKind.Explicit).OrderBy(a => a.Syntax.SpanStart).ToList();
+        var outOfOrder = written.Select(a => a.Parameter?.Ordinal ?? 0).Zip(written.Skip(1).Select(a => a.Parameter?.Ordinal ?? 0)).Any(p => p.First > p.Second);
+        var setup = new List<JsExpression>();
+        if (outOfOrder)
+        {
+            var byArg = new Dictionary<IArgumentOperation, JsExpression>();
+            foreach (var a in written) byArg[a] = Once(Argument(a), setup);
+            for (var i = 0; i < ordered.Count; i++)
+                lowered[i] = byArg.TryGetValue(ordered[i], out var v) ? v : Argument(ordered[i]);
+        }
+        else
+            for (var i = 0; i < ordered.Count; i++) lowered[i] = Argument(ordered[i]);
+        var list = lowered.ToList();
+        if (setup.Count > 0 && list.Count > 0) list[0] = new JsSequence([.. setup, list[0]]);
+        return list;
+    }
+
+    private JsExpression Argument(IArgumentOperation a)
+    {
+        var p = a.Parameter;
+        if (p is not null && p.RefKind is RefKind.Ref or RefKind.Out)
+            return RefObject(a.Value);
+        return LowerValue(a.Value, p?.Type);
+    }
+
+    /// <summary>A ref/out argument: an object whose <c>v</c> reads and writes the C# location.</summary>
+    private JsExpression RefObject(IOperation location)
+    {
+        if (location is IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } p)
+            return new JsIdentifier(ParameterName(p.Parameter)); // pass the caller's ref on
+        if (location is IDeclarationExpressionOperation decl && decl.Expression is ILocalReferenceOperation declared)
+            hoisted.Add(LocalName(declared.Local));
+        else if (location is IDiscardOperation)
+            return new JsObjectLiteral([new JsProperty(new JsIdentifier("v"), new JsNullLiteral())]);
+        var (read, write) = Access(location is IDeclarationExpressionOperation d ? d.Expression : location);
+        var getter = new JsObjectMethod(new JsIdentifier("v"), new JsFunction(null, [], new JsBlock([new JsReturn(read)])), Kind: JsMethodKind.Getter);
+        var setter = new JsObjectMethod(new JsIdentifier("v"), new JsFunction(null, [new JsParameter("$v")],
+            new JsBlock([new JsExpressionStatement(write(new JsIdentifier("$v")))])), Kind: JsMethodKind.Setter);
+        return new JsObjectLiteral([getter, setter]);
+    }
+
+    /// <summary>Calls a method with already-lowered receiver and arguments.</summary>
+    private JsExpression CallMethod(IMethodSymbol method, JsExpression? receiver, IReadOnlyList<JsExpression> args, SyntaxNode syntax, ITypeSymbol? receiverType = null)
+    {
+        if (EmitTable.Template(method) is { } template)
+            return ExpandTemplate(template, method, receiver, args, syntax);
+        var containing = method.ContainingType;
+        if (table.IsUserType(containing) || InteropAttributes.IsExternal(method) || InteropAttributes.Import(method) is not null)
+        {
+            if (InteropAttributes.Import(method) is { } import)
+                return new JsCall(new JsIdentifier(table.ImportLocal(import, method.Name)), args);
+            var typeArgs = NeedsTypeArguments(method) ? method.TypeArguments.Select(t => TypeObject(t, syntax)).ToList() : [];
+            var name = table.MemberName(method);
+            if (method.IsStatic)
+            {
+                var typeRef = table.TypeReference(containing);
+                if (typeRef is null) return UnsupportedCall(method, syntax);
+                if (InteropAttributes.IsExternal(method) && !table.IsUserType(containing) && containing.IsStatic && InteropAttributes.StringArgument(containing, "NameAttribute") is "")
+                    return new JsCall(new JsIdentifier(name), args);
+                return new JsCall(new JsMember(typeRef, name), [.. typeArgs, .. args]);
+            }
+            return new JsCall(new JsMember(receiver ?? new JsThis(), name), [.. typeArgs, .. args]);
+        }
+        // Object's members work on every value through the runtime's protocol.
+        if (containing.SpecialType == SpecialType.System_Object || containing.SpecialType == SpecialType.System_ValueType)
+        {
+            switch (method.Name, method.Parameters.Length, method.IsStatic)
+            {
+                case ("ToString", 0, false): return new JsCall(new JsRuntimeRef("$toString"), [receiver!]);
+                case ("Equals", 1, false): return new JsCall(new JsRuntimeRef("$equals"), [receiver!, args[0]]);
+                case ("GetHashCode", 0, false): return new JsCall(new JsRuntimeRef("$hashCode"), [receiver!]);
+                case ("GetType", 0, false): return new JsCall(new JsRuntimeRef("$getType"), [receiver!]);
+                case ("Equals", 2, true): return new JsCall(new JsRuntimeRef("$equals"), [args[0], args[1]]);
+                case ("ReferenceEquals", 2, true): return new JsCall(new JsRuntimeRef("$refEq"), [args[0], args[1]]);
+            }
+        }
+        if (containing.SpecialType == SpecialType.System_Enum && !method.IsStatic && method.Name == "ToString" && method.Parameters.Length == 0 && receiver is not null)
+            return new JsCall(new JsRuntimeRef("$toString"), [receiver]);
+        // A BCL interface member (IDisposable.Dispose, IComparable<T>.CompareTo…) implemented by user or runtime classes.
+        if (containing.TypeKind == TypeKind.Interface && !method.IsStatic && receiver is not null)
+            return new JsCall(new JsMember(receiver, method.Name), args);
+        // A BCL type the runtime implements as a class: its members keep their C# names.
+        if (EmitTable.BclRuntimeName(containing) is { } runtime)
+            return method.IsStatic
+                ? new JsCall(new JsMember(new JsRuntimeRef(runtime), method.Name), args)
+                : new JsCall(new JsMember(receiver!, method.Name), args);
+        if (!method.IsStatic && receiver is not null && method.IsOverride && table.IsUserType(receiverType))
+            return new JsCall(new JsMember(receiver, table.MemberName(method)), args);
+        return UnsupportedCall(method, syntax);
+    }
+
+    private JsExpression UnsupportedCall(IMethodSymbol method, SyntaxNode syntax)
+    {
+        Report.Report(Support.Unsupported.UnsupportedBclMember, syntax, $"'{method.OriginalDefinition.ToDisplayString()}' is not supported in JavaScript");
+        return new JsNullLiteral();
+    }
+
+    private readonly Dictionary<IMethodSymbol, bool> needsTypeArgs = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Whether a user generic method reads its type parameters at run time (default(T), is T, typeof(T)).</summary>
+    private bool NeedsTypeArguments(IMethodSymbol method) => module.NeedsTypeArguments(method.OriginalDefinition);
+
+    // ---- properties ------------------------------------------------------------------------------------
+
+    private JsExpression PropertyGet(IPropertySymbol property, JsExpression? receiver, IReadOnlyList<IArgumentOperation> arguments, IOperation op)
+    {
+        var args = arguments.Count == 0 ? [] : Arguments(property.GetMethod ?? property.SetMethod!, arguments, op.Syntax);
+        return PropertyGet(property, receiver, args, op);
+    }
+
+    private JsExpression PropertyGet(IPropertySymbol property, JsExpression? receiver, IReadOnlyList<JsExpression> args, IOperation op)
+    {
+        var getter = property.GetMethod ?? property.OverriddenProperty?.GetMethod;
+        if (getter is not null && EmitTable.Template(getter) is { } template)
+            return ExpandTemplate(template, getter, receiver, args, op.Syntax);
+        if (property.ContainingType.IsTupleType) return new JsMember(receiver!, property.Name);
+        if (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property))
+        {
+            if (property.IsIndexer) return new JsCall(new JsMember(receiver!, table.MemberName(getter!)), args);
+            if (property.IsStatic) return new JsMember(table.TypeReference(property.ContainingType)!, table.MemberName(property));
+            return new JsMember(receiver ?? new JsThis(), table.MemberName(property));
+        }
+        if (Intrinsics.PropertyGet(property, receiver) is { } intrinsic) return intrinsic;
+        if (property.ContainingType.TypeKind == TypeKind.Interface && receiver is not null && !property.IsIndexer)
+            return new JsMember(receiver, property.Name);
+        if (EmitTable.BclRuntimeName(property.ContainingType) is { } runtime && !property.IsIndexer)
+            return property.IsStatic ? new JsMember(new JsRuntimeRef(runtime), property.Name) : new JsMember(receiver!, property.Name);
+        return UnsupportedMember(op, property);
+    }
+
+    private JsExpression PropertySet(IPropertyReferenceOperation p, JsExpression value)
+    {
+        var receiver = p.Instance is null ? null : Receiver(p.Instance);
+        var args = p.Arguments.Length == 0 ? new List<JsExpression>() : Arguments(p.Property.SetMethod ?? p.Property.GetMethod!, p.Arguments, p.Syntax);
+        return PropertySetCore(p.Property, receiver, args, value, p);
+    }
+
+    private JsExpression PropertySetCore(IPropertySymbol property, JsExpression? receiver, IReadOnlyList<JsExpression> args, JsExpression value, IOperation op)
+    {
+        var setter = property.SetMethod ?? property.OverriddenProperty?.SetMethod;
+        if (setter is not null && EmitTable.Template(setter) is { } template)
+            return ExpandTemplate(template, setter, receiver, [.. args, value], op.Syntax);
+        if (property.IsIndexer && setter is not null && (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property)))
+            return new JsCall(new JsMember(receiver!, table.MemberName(setter)), [.. args, value]);
+        if (!property.IsIndexer && (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property) || EmitTable.BclRuntimeName(property.ContainingType) is not null
+            || property.ContainingType.TypeKind == TypeKind.Interface))
+        {
+            JsExpression target = property.IsStatic ? table.TypeReference(property.ContainingType)! : receiver ?? new JsThis();
+            return new JsAssign("=", new JsMember(target, table.MemberName(property)), value);
+        }
+        return UnsupportedMember(op, property);
+    }
+
+    // ---- templates -------------------------------------------------------------------------------------
+
+    private JsExpression ExpandTemplate(string template, IMethodSymbol method, JsExpression? receiver, IReadOnlyList<JsExpression> args, SyntaxNode syntax)
+    {
+        var original = method.ReducedFrom ?? method;
+        var parameters = original.Parameters;
+        // A hole used twice must not evaluate its argument twice.
+        var setup = new List<JsExpression>();
+        var counts = CountHoles(template);
+        JsExpression Single(JsExpression e, string name) => counts.GetValueOrDefault(name) > 1 ? Once(e, setup) : e;
+        if (receiver is not null) receiver = Single(receiver, "this");
+        var values = new JsExpression?[parameters.Length];
+        for (var i = 0; i < parameters.Length && i < args.Count; i++) values[i] = Single(args[i], parameters[i].Name);
+        if (method.MethodKind == MethodKind.PropertySet && args.Count > parameters.Length - 1 && parameters.Length > 0)
+            values[^1] = Single(args[^1], "value");
+
+        JsExpression? Resolve(string name, bool spread, out IReadOnlyList<JsExpression>? items)
+        {
+            items = null;
+            if (name == "this") return receiver ?? (parameters.Length > 0 && original.IsStatic ? values[0] : new JsThis());
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                if (parameters[i].Name != name) continue;
+                var v = values[i];
+                if (spread && v is JsArrayLiteral array) items = array.Elements;
+                return v ?? new JsUndefined();
+            }
+            if (name == "value" && values.Length > 0) return values[^1];
+            var typeParam = original.TypeParameters.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Name == name);
+            if (typeParam.t is not null) return TypeObject(method.TypeArguments[typeParam.i], syntax);
+            var classTypeParam = original.ContainingType.TypeParameters.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Name == name);
+            if (classTypeParam.t is not null) return TypeObject(method.ContainingType.TypeArguments[classTypeParam.i], syntax);
+            Report.Report(Support.Unsupported.InvalidTemplate, syntax, $"the template of '{method.ToDisplayString()}' names '{{{name}}}', which is not a parameter");
+            return new JsUndefined();
+        }
+        var expanded = TemplateExpander.Expand(template, Resolve);
+        return Seq(setup, expanded);
+    }
+
+    private static Dictionary<string, int> CountHoles(string template)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = template.IndexOf('{'); i >= 0; i = template.IndexOf('{', i + 1))
+        {
+            var end = template.IndexOf('}', i);
+            if (end < 0) break;
+            var name = template[(i + 1)..end].TrimStart('*');
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+        }
+        return counts;
+    }
+
+    private JsExpression ScriptWrite(IInvocationOperation inv)
+    {
+        var jsArg = inv.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
+        if (jsArg?.Value.ConstantValue is not { HasValue: true, Value: string js })
+        {
+            Unsupported(Support.Unsupported.ScriptWriteNotConstant, inv, "Script.Write needs a constant string of JavaScript");
+            return new JsNullLiteral();
+        }
+        var rest = inv.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value;
+        var values = rest is IArrayCreationOperation { Initializer: { } init }
+            ? init.ElementValues.Select(e => LowerValue(e is IConversionOperation { IsImplicit: true } c ? c.Operand : e)).ToList()
+            : [];
+        JsExpression? Resolve(string name, bool spread, out IReadOnlyList<JsExpression>? items)
+        {
+            items = null;
+            return int.TryParse(name, out var i) && i >= 0 && i < values.Count ? values[i] : null;
+        }
+        return TemplateExpander.Expand(js, Resolve);
+    }
+}

@@ -1,0 +1,129 @@
+using EdgeMirror.Compiler.JsAst;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EdgeMirror.Compiler.Lowering;
+
+/// <summary>String building: concatenation and interpolation print each value as .NET would
+/// (char as a character, bool as True/False, doubles in .NET's shortest form, null as "").</summary>
+internal sealed partial class FunctionLowerer
+{
+    /// <summary>A JS string for a value of the given static type, as string concatenation prints it.</summary>
+    public static JsExpression Stringify(ModuleLowerer module, JsExpression value, ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n)
+        {
+            var inner = n.TypeArguments[0];
+            if (inner.SpecialType is SpecialType.System_Char or SpecialType.System_Boolean || inner.TypeKind == TypeKind.Enum || NumericKinds.Of(inner).IsFloat())
+                return new JsCall(new JsRuntimeRef("$toStringNullable"), [value, TypeHint(module, inner)]);
+            return new JsCall(new JsRuntimeRef("$toString"), [value]);
+        }
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+                return value is JsStringLiteral or JsTemplateLiteral || value is JsBinary { Operator: "+" } ? value : new JsLogical("??", value, new JsStringLiteral(""));
+            case SpecialType.System_Char:
+                return value is JsNumberLiteral c ? new JsStringLiteral(((char)c.Value).ToString()) : new JsCall(new JsMember(new JsIdentifier("String"), "fromCharCode"), [value]);
+            case SpecialType.System_Boolean:
+                return value is JsBooleanLiteral b ? new JsStringLiteral(b.Value ? "True" : "False") : new JsConditional(value, new JsStringLiteral("True"), new JsStringLiteral("False"));
+            case SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64:
+                return new JsCall(new JsIdentifier("String"), [value]);
+            case SpecialType.System_Single:
+                return new JsCall(new JsRuntimeRef("$floatToString"), [value]);
+            case SpecialType.System_Double:
+                return new JsCall(new JsRuntimeRef("$doubleToString"), [value]);
+        }
+        if (type.TypeKind == TypeKind.Enum && module.Table.TypeReference(type) is { } enumType)
+            return new JsCall(new JsRuntimeRef("$enumToString"), [enumType, value]);
+        return new JsCall(new JsRuntimeRef("$toString"), [value]);
+    }
+
+    private static JsExpression TypeHint(ModuleLowerer module, ITypeSymbol t) =>
+        t.TypeKind == TypeKind.Enum ? module.Table.TypeReference(t) ?? new JsNullLiteral() : new JsRuntimeRef(Semantics.EmitTable.PrimitiveTypeName(t) ?? "$Object");
+
+    private JsExpression StringConcat(IBinaryOperation bin)
+    {
+        var parts = new List<JsExpression>();
+        Collect(bin, parts);
+        // Adjacent literal parts are merged; the result is a JS template literal or a + chain.
+        JsExpression? result = null;
+        foreach (var part in parts)
+            result = result is null ? part : new JsBinary("+", result, part);
+        if (parts.Count == 1) return result is JsStringLiteral ? result : new JsBinary("+", new JsStringLiteral(""), result!);
+        return result!;
+    }
+
+    private void Collect(IOperation op, List<JsExpression> parts)
+    {
+        if (op is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null or { ContainingType.SpecialType: SpecialType.System_String } } b
+            && b.Type?.SpecialType == SpecialType.System_String && !op.ConstantValue.HasValue)
+        {
+            Collect(b.LeftOperand, parts);
+            Collect(b.RightOperand, parts);
+            return;
+        }
+        var inner = op;
+        while (inner is IConversionOperation { IsImplicit: true } c && (c.IsBoxing() || c.Conversion.IsReference || c.Conversion.IsIdentity)) inner = c.Operand;
+        var type = inner.Type ?? op.Type!;
+        var value = LowerValueCore(inner);
+        if (type.SpecialType == SpecialType.System_String && value is JsStringLiteral) { parts.Add(value); return; }
+        parts.Add(Stringify(module, value, type));
+    }
+
+    private JsExpression InterpolatedString(IInterpolatedStringOperation interp)
+    {
+        var quasis = new List<string>();
+        var expressions = new List<JsExpression>();
+        var current = new System.Text.StringBuilder();
+        foreach (var part in interp.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation text:
+                    current.Append(text.Text.ConstantValue.Value as string);
+                    break;
+                case IInterpolationOperation hole:
+                {
+                    var inner = hole.Expression;
+                    while (inner is IConversionOperation { IsImplicit: true } c && (c.IsBoxing() || c.Conversion.IsReference)) inner = c.Operand;
+                    var type = inner.Type ?? hole.Expression.Type!;
+                    JsExpression value;
+                    if (hole.Alignment is null && hole.FormatString is null)
+                        value = Stringify(module, LowerValueCore(inner), type);
+                    else
+                    {
+                        var v = LowerValueCore(inner);
+                        var kind = NumericKinds.Of(type) switch
+                        {
+                            NumericKind.Char => "char",
+                            NumericKind.Single => "float",
+                            NumericKind.Double => "double",
+                            NumericKind.None or NumericKind.Boolean or NumericKind.Decimal => null,
+                            _ => "int",
+                        };
+                        if (type.TypeKind == TypeKind.Enum && table.TypeReference(type) is { } et)
+                        {
+                            v = hole.FormatString is null ? new JsCall(new JsRuntimeRef("$enumToString"), [et, v])
+                                : new JsCall(new JsRuntimeRef("$enumFormat"), [et, v, LowerValue(hole.FormatString)]);
+                            kind = null;
+                        }
+                        if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) kind = null;
+                        var align = hole.Alignment is null ? (JsExpression)new JsNumberLiteral(0) : LowerValue(hole.Alignment);
+                        var format = hole.FormatString is null || type.TypeKind == TypeKind.Enum ? (JsExpression)new JsNullLiteral() : LowerValue(hole.FormatString);
+                        value = kind is null
+                            ? new JsCall(new JsRuntimeRef("$formatValue"), [v, align, format])
+                            : new JsCall(new JsRuntimeRef("$formatValue"), [v, align, format, new JsStringLiteral(kind)]);
+                    }
+                    quasis.Add(current.ToString());
+                    current.Clear();
+                    expressions.Add(value);
+                    break;
+                }
+            }
+        }
+        quasis.Add(current.ToString());
+        if (expressions.Count == 0) return new JsStringLiteral(quasis[0]);
+        return new JsTemplateLiteral(quasis, expressions);
+    }
+}

@@ -1,0 +1,336 @@
+// Helpers the lowering emits calls to: C# integer semantics, conversions, type tests, arrays,
+// construction, iterators, and the type objects of primitive types.
+import { $DivideByZeroException, $OverflowException, $InvalidCastException, $IndexOutOfRangeException,
+  $InvalidOperationException, $NullReferenceException } from "./exceptions.mjs";
+import { $BoxedChar } from "./object.mjs";
+import { $enumToString } from "./enums.mjs";
+import { $doubleToString, $floatToString } from "./numbers.mjs";
+
+// ---- integer arithmetic ------------------------------------------------------------------------
+
+const $overflow = () => new $OverflowException("Arithmetic operation resulted in an overflow.");
+const $divByZero = () => new $DivideByZeroException("Attempted to divide by zero.");
+
+export function $idiv(a, b) {
+  if (b === 0) throw $divByZero();
+  if (b === -1 && a === -2147483648) throw $overflow();
+  return (a / b) | 0;
+}
+export function $imod(a, b) {
+  if (b === 0) throw $divByZero();
+  if (b === -1) return 0;
+  return (a % b) | 0;
+}
+export function $udiv(a, b) {
+  if (b === 0) throw $divByZero();
+  return Math.trunc(a / b) >>> 0;
+}
+export function $umod(a, b) {
+  if (b === 0) throw $divByZero();
+  return (a % b) >>> 0;
+}
+export function $ldiv(a, b) {
+  if (b === 0n) throw $divByZero();
+  if (b === -1n && a === -9223372036854775808n) throw $overflow();
+  return a / b;
+}
+export function $lmod(a, b) {
+  if (b === 0n) throw $divByZero();
+  if (b === -1n) return 0n;
+  return a % b;
+}
+export function $uldiv(a, b) {
+  if (b === 0n) throw $divByZero();
+  return a / b;
+}
+export function $ulmod(a, b) {
+  if (b === 0n) throw $divByZero();
+  return a % b;
+}
+
+// checked: the exact result must fit
+export function $ck32(x) {
+  if (x < -2147483648 || x > 2147483647) throw $overflow();
+  return x;
+}
+export function $cku32(x) {
+  if (x < 0 || x > 4294967295) throw $overflow();
+  return x;
+}
+export function $ck64(x) {
+  if (x < -9223372036854775808n || x > 9223372036854775807n) throw $overflow();
+  return x;
+}
+export function $cku64(x) {
+  if (x < 0n || x > 18446744073709551615n) throw $overflow();
+  return x;
+}
+export function $ckRange(x, min, max) {
+  if (x < min || x > max) throw $overflow();
+  return x;
+}
+export function $ckBigToNumber(x, min, max) {
+  if (x < BigInt(min) || x > BigInt(max)) throw $overflow();
+  return Number(x);
+}
+
+// float → integer: unchecked conversions saturate (NaN → 0), as .NET 9+ does on every platform
+export function $dtoi(x, min, max) {
+  if (x !== x) return 0;
+  x = Math.trunc(x);
+  return x < min ? min : x > max ? max : x;
+}
+export function $dtoi64(x) {
+  if (x !== x) return 0n;
+  if (x <= -9223372036854775808) return -9223372036854775808n;
+  if (x >= 9223372036854775807) return 9223372036854775807n;
+  return BigInt(Math.trunc(x));
+}
+export function $dtou64(x) {
+  if (x !== x || x <= 0) return 0n;
+  if (x >= 18446744073709551615) return 18446744073709551615n;
+  return BigInt(Math.trunc(x));
+}
+export function $ckd(x, min, max) {
+  if (x !== x) throw $overflow();
+  const t = Math.trunc(x);
+  if (t < min || t > max) throw $overflow();
+  return t;
+}
+export function $ckd64(x) {
+  if (x !== x || x < -9223372036854775808 || x >= 9223372036854775808) throw $overflow();
+  return BigInt(Math.trunc(x));
+}
+export function $ckdu64(x) {
+  if (x !== x || x <= -1 || x >= 18446744073709551616) throw $overflow();
+  return BigInt(Math.trunc(x));
+}
+
+// ---- nullable and lifted operators ---------------------------------------------------------------
+
+export function $nullableValue(x) {
+  if (x === null || x === undefined) throw new $InvalidOperationException("Nullable object must have a value.");
+  return x;
+}
+// bool? & and | are three-valued: false & null is false, true | null is true
+export function $liftedAnd(a, b) {
+  if (a === false || b === false) return false;
+  return a == null || b == null ? null : true;
+}
+export function $liftedOr(a, b) {
+  if (a === true || b === true) return true;
+  return a == null || b == null ? null : false;
+}
+
+export function $refEq(a, b) { return a === b || (a === null || a === undefined) && (b === null || b === undefined); }
+export function $refNe(a, b) { return !$refEq(a, b); }
+
+// ---- primitive type objects (typeof(int), is int, GetType()) --------------------------------------
+
+function $primitive(name, test, zero) {
+  return { $name: name, $fullName: "System." + name, $isPrimitive: true, $test: test, $default: zero };
+}
+const $isInt = (min, max) => x => typeof x === "number" && Number.isInteger(x) && x >= min && x <= max;
+export const $Object = $primitive("Object", x => x !== null && x !== undefined, null);
+export const $String = $primitive("String", x => typeof x === "string", null);
+export const $Boolean = $primitive("Boolean", x => typeof x === "boolean", false);
+export const $Char = $primitive("Char", x => x instanceof $BoxedChar, 0);
+export const $SByte = $primitive("SByte", $isInt(-128, 127), 0);
+export const $Byte = $primitive("Byte", $isInt(0, 255), 0);
+export const $Int16 = $primitive("Int16", $isInt(-32768, 32767), 0);
+export const $UInt16 = $primitive("UInt16", $isInt(0, 65535), 0);
+export const $Int32 = $primitive("Int32", $isInt(-2147483648, 2147483647), 0);
+export const $UInt32 = $primitive("UInt32", $isInt(0, 4294967295), 0);
+export const $Int64 = $primitive("Int64", x => typeof x === "bigint" && x === BigInt.asIntN(64, x), 0n);
+export const $UInt64 = $primitive("UInt64", x => typeof x === "bigint" && x === BigInt.asUintN(64, x), 0n);
+export const $Single = $primitive("Single", x => typeof x === "number", 0);
+export const $Double = $primitive("Double", x => typeof x === "number", 0);
+export const $Decimal = $primitive("Decimal", x => typeof x === "number", 0);
+
+/** A boxed enum value: prints its name, unboxes to the number. */
+export class $BoxedEnum {
+  constructor(value, type) { this.value = value; this.type = type; }
+  toString() { return $enumToString(this.type, this.value); }
+  valueOf() { return this.value; }
+  Equals(o) { return o instanceof $BoxedEnum && o.type === this.type && o.value === this.value; }
+  GetHashCode() { return typeof this.value === "bigint" ? Number(BigInt.asIntN(32, this.value)) : this.value | 0; }
+  CompareTo(o) { const v = o instanceof $BoxedEnum ? o.value : o; return this.value < v ? -1 : this.value > v ? 1 : 0; }
+  GetType() { return this.type; }
+}
+export function $boxEnum(value, type) {
+  return value === null || value === undefined ? null : new $BoxedEnum(value, type);
+}
+
+// ---- type tests and casts -------------------------------------------------------------------------
+
+function $implements(ctor, iface) {
+  for (let c = ctor; c; c = Object.getPrototypeOf(c)) {
+    const list = Object.prototype.hasOwnProperty.call(c, "$interfaces") ? c.$interfaces : null;
+    if (list) for (const i of list) if (i === iface || $implements(i, iface)) return true;
+  }
+  return false;
+}
+
+/** x is T for classes, interfaces (static $interfaces), enums, primitives and runtime types. */
+export function $is(x, type) {
+  if (x === null || x === undefined || type === null || type === undefined) return false;
+  if (type.$isPrimitive) return type.$test(x);
+  if (type.$isEnum) return x instanceof $BoxedEnum ? x.type === type : false;
+  if (typeof type === "function") {
+    if (x instanceof type) return true;
+    if (type === Function) return typeof x === "function";
+    if (type === Array) return Array.isArray(x);
+    if (type.$isInterface || type.$interfaces !== undefined || type.$test) {
+      if (typeof type.$test === "function" && type.$test(x)) return true;
+      return typeof x === "object" && $implements(x.constructor, type);
+    }
+    return false;
+  }
+  if (typeof type.$test === "function") return type.$test(x);
+  return false;
+}
+
+export function $as(x, type) { return $is(x, type) ? x : null; }
+
+export function $cast(x, type) {
+  if (x === null || x === undefined || $is(x, type)) return x ?? null;
+  throw new $InvalidCastException(`Unable to cast object of type '${$getType(x).$fullName}' to type '${type.$fullName ?? type.name}'.`);
+}
+
+/** (T)obj for a value type T: null throws NullReferenceException, a wrong type InvalidCastException. */
+export function $unbox(x, type) {
+  if (x === null || x === undefined) throw new $NullReferenceException("Object reference not set to an instance of an object.");
+  if (x instanceof $BoxedEnum) x = x.value;
+  else if (x instanceof $BoxedChar) {
+    if (type !== $Char && type !== null) throw $invalidCast(x, type);
+    return x.value;
+  }
+  if (type && type.$isPrimitive && !type.$test(x)) throw $invalidCast(x, type);
+  return x;
+}
+export function $unboxOrNull(x, type) { return x === null || x === undefined ? null : $unbox(x, type); }
+export function $unboxCharOrNull(x) { return x === null || x === undefined ? null : x instanceof $BoxedChar ? x.value : x; }
+
+function $invalidCast(x, type) {
+  return new $InvalidCastException(`Unable to cast object of type '${$getType(x).$fullName}' to type '${type.$fullName}'.`);
+}
+
+/** x.GetType(): the class of an object, or the type object of a primitive. */
+export function $getType(x) {
+  if (x === null || x === undefined) throw new $NullReferenceException("Object reference not set to an instance of an object.");
+  switch (typeof x) {
+    case "string": return $String;
+    case "boolean": return $Boolean;
+    case "number": return Number.isInteger(x) && x >= -2147483648 && x <= 2147483647 ? $Int32 : $Double;
+    case "bigint": return $Int64;
+    case "function": return { $name: "Func`1", $fullName: "System.Delegate" };
+  }
+  if (x instanceof $BoxedChar) return $Char;
+  if (x instanceof $BoxedEnum) return x.type;
+  if (Array.isArray(x)) return { $name: "Object[]", $fullName: "System.Object[]" };
+  if (typeof x.GetType === "function") return x.GetType();
+  return x.constructor;
+}
+
+/** default(T) for a type object. */
+export function $defaultOf(type) {
+  if (type === null || type === undefined) return null;
+  if (type.$isPrimitive) return type.$default;
+  if (type.$isEnum) return type.$isBig ? 0n : 0;
+  if (type.$isStruct) return new type();
+  if (typeof type.$defaultValue === "function") return type.$defaultValue();
+  return null;
+}
+
+// ---- classes ----------------------------------------------------------------------------------------
+
+/** Records the interfaces a class implements and copies their default methods it lacks. */
+export function $implement(cls, interfaces) {
+  cls.$interfaces = interfaces;
+  for (const iface of interfaces) {
+    if (typeof iface !== "function") continue;
+    for (const key of Object.getOwnPropertyNames(iface.prototype)) {
+      if (key === "constructor" || key in cls.prototype) continue;
+      Object.defineProperty(cls.prototype, key, Object.getOwnPropertyDescriptor(iface.prototype, key));
+    }
+  }
+}
+
+/** A user class whose base is a runtime class: run the base's JS constructor with the C# base(...)
+ * arguments and adopt the state it set up. */
+export function $baseCtor(self, base, args) {
+  const made = Reflect.construct(base, args, self.constructor);
+  for (const key of Reflect.ownKeys(made)) Object.defineProperty(self, key, Object.getOwnPropertyDescriptor(made, key));
+}
+
+export function $shallowClone(x) {
+  return Object.assign(Object.create(Object.getPrototypeOf(x)), x);
+}
+/** Boxing a struct copies it. */
+export function $cloneValue(x) {
+  return x !== null && x !== undefined && typeof x.$clone === "function" ? x.$clone() : x;
+}
+
+export function $throw(e) { throw e; }
+
+export function $switchFail(value) {
+  throw new $InvalidOperationException("Non-exhaustive switch expression failed to match its input.");
+}
+
+// ---- arrays -----------------------------------------------------------------------------------------
+
+export function $newArray(length, fill) {
+  if (length < 0) throw $overflow();
+  return new Array(length).fill(fill);
+}
+export function $newArrayOf(length, make) {
+  if (length < 0) throw $overflow();
+  const a = new Array(length);
+  for (let i = 0; i < length; i++) a[i] = make();
+  return a;
+}
+/** A checked array index: IndexOutOfRangeException outside [0, length). */
+export function $ix(array, index) {
+  if (index >= 0 && index < array.length) return index;
+  if (array === null || array === undefined) throw new $NullReferenceException("Object reference not set to an instance of an object.");
+  throw new $IndexOutOfRangeException("Index was outside the bounds of the array.");
+}
+
+// ---- iterators --------------------------------------------------------------------------------------
+
+/** An IEnumerable<T> iterator method's result: every enumeration runs the generator afresh. */
+export function $iterable(self, generator) {
+  return { [Symbol.iterator]: () => generator.call(self) };
+}
+/** An IEnumerator<T> iterator method's result: the running generator, usable as MoveNext/Current too. */
+export function $iterator(self, generator) {
+  return $asEnumerator(generator.call(self));
+}
+function $asEnumerator(it) {
+  let current;
+  it.MoveNext = function () { const r = it.next(); if (r.done) return false; current = r.value; return true; };
+  Object.defineProperty(it, "Current", { get: () => current });
+  it.Dispose = function () { it.return?.(); };
+  return it;
+}
+/** [Symbol.iterator] of a user IEnumerable: adapts what GetEnumerator returns (a generator or an object with MoveNext/Current). */
+export function $enumeratorIterator(e) {
+  if (typeof e.next === "function") return e;
+  if (typeof e[Symbol.iterator] === "function" && typeof e.MoveNext !== "function") return e[Symbol.iterator]();
+  return {
+    next() { return e.MoveNext() ? { value: e.Current, done: false } : (e.Dispose?.(), { value: undefined, done: true }); },
+    return() { e.Dispose?.(); return { value: undefined, done: true }; },
+    [Symbol.iterator]() { return this; },
+  };
+}
+
+/** A nullable value as string concatenation prints it ("" for null). */
+export function $toStringNullable(value, type) {
+  if (value === null || value === undefined) return "";
+  if (type === $Char) return String.fromCharCode(value);
+  if (type === $Boolean) return value ? "True" : "False";
+  if (type && type.$isEnum) return $enumToString(type, value);
+  return String(new $BoxedNumber(value, type));
+}
+class $BoxedNumber { constructor(v, t) { this.v = v; this.t = t; } toString() { return $numberText(this.v, this.t); } }
+function $numberText(v, t) { return t === $Single ? $floatToString(v) : $doubleToString(v); }

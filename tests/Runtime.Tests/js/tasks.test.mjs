@@ -1,0 +1,36 @@
+// Task helpers: .NET's WhenAll/WhenAny semantics on Promises.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { $Task } from "../../../compiler/Runtime/tasks.mjs";
+
+const delayed = (ms, value, fail) => new Promise((resolve, reject) => setTimeout(() => fail ? reject(value) : resolve(value), ms));
+
+test("WhenAll gives results in task order, not completion order", async () => {
+  assert.deepEqual(await $Task.WhenAll([delayed(30, "a"), delayed(5, "b"), $Task.FromResult("c")]), ["a", "b", "c"]);
+});
+
+test("WhenAll surfaces the first failure in task order after all tasks finish", async () => {
+  let lateFinished = false;
+  const late = delayed(40, "late").then(v => { lateFinished = true; return v; });
+  await assert.rejects($Task.WhenAll([delayed(20, "first", true), delayed(1, "second", true), late]), e => e === "first");
+  assert.equal(lateFinished, true);
+});
+
+test("WhenAny yields the first task to finish, whose await gives its result", async () => {
+  const slow = delayed(40, "slow"), fast = delayed(5, "fast");
+  const winner = await $Task.WhenAny([slow, fast]);
+  assert.equal(await winner, "fast");
+  await slow;
+});
+
+test("Delay waits at least the given time, Yield lets synchronous code run first", async () => {
+  const start = Date.now();
+  await $Task.Delay(20);
+  assert.ok(Date.now() - start >= 15);
+  const order = [];
+  const p = (async () => { order.push(1); await $Task.Yield(); order.push(3); })();
+  order.push(2);
+  await p;
+  assert.deepEqual(order, [1, 2, 3]);
+  assert.equal(await $Task.Run(async () => 5), 5);
+});
