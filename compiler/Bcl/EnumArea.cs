@@ -13,6 +13,7 @@ public sealed class EnumArea : IBclArea
         new("M:System.Enum.GetValues``1", "@enumGetValues({TEnum})"),
         new("M:System.Enum.GetValues(System.Type)", "@enumGetValues({enumType})"),
         new("M:System.Enum.HasFlag(System.Enum)", "@hasFlag({this}, {flag})"),
+        new("M:System.Enum.CompareTo(System.Object)", "@enumCompare({this}, {target})"),
         new("M:System.Enum.IsDefined``1(``0)", "@enumIsDefined({TEnum}, {value})"),
         new("M:System.Enum.IsDefined(System.Type,System.Object)", "@enumIsDefined({enumType}, {value})"),
         new("M:System.Enum.Parse(System.Type,System.String)", "@enumParse({enumType}, {value})"),

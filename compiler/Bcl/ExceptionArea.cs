@@ -71,7 +71,7 @@ public sealed class ExceptionArea : IBclArea
         new("M:System.ArgumentOutOfRangeException.#ctor(System.String)", "new @ArgumentOutOfRangeException(null, null, {paramName})"),
         new("M:System.ArgumentOutOfRangeException.#ctor(System.String,System.Exception)", "new @ArgumentOutOfRangeException({message}, {innerException})"),
         new("M:System.ArgumentOutOfRangeException.#ctor(System.String,System.String)", "new @ArgumentOutOfRangeException({message}, null, {paramName})"),
-        new("M:System.ArgumentOutOfRangeException.#ctor(System.String,System.Object,System.String)", "new @ArgumentOutOfRangeException({message}, null, {paramName}, @toString({actualValue}))"),
+        new("M:System.ArgumentOutOfRangeException.#ctor(System.String,System.Object,System.String)", "new @ArgumentOutOfRangeException({message}, null, {paramName}, {actualValue})"),
         new("M:System.ArgumentOutOfRangeException.get_ActualValue", "{this}.ActualValue"),
         new("M:System.ArgumentOutOfRangeException.get_Message", "{this}.Message"),
         new("M:System.ArgumentOutOfRangeException.ThrowIfNegative``1(``0,System.String)", "@throwIfNegative({value}, {paramName})"),

@@ -18,8 +18,8 @@ public sealed class NumberArea : IBclArea
 
     public IEnumerable<BclMember> Members =>
         Integers.SelectMany(i => IntegerMembers(i.Type, i.Kind))
-        .Concat(FloatingMembers("System.Double", "@doubleToString", "@formatDouble", "@parseDouble", "@tryParseDouble"))
-        .Concat(FloatingMembers("System.Single", "@floatToString", "@formatFloat", "@parseFloat", "@tryParseFloat"))
+        .Concat(FloatingMembers("System.Double", "d", "@doubleToString", "@formatDouble", "@parseDouble", "@tryParseDouble"))
+        .Concat(FloatingMembers("System.Single", "f", "@floatToString", "@formatFloat", "@parseFloat", "@tryParseFloat"))
         .Concat(BooleanMembers());
 
     private static IEnumerable<BclMember> IntegerMembers(string type, string kind)
@@ -39,14 +39,16 @@ public sealed class NumberArea : IBclArea
             new(m + $"TryParse(System.String,{Provider},{type}@)", $"@tryParseInteger({{s}}, \"{kind}\", {{result}})"),
             new(m + $"TryParse(System.String,{Styles},{Provider},{type}@)", $"@tryParseIntegerStyles({{s}}, {{style}}, \"{kind}\", {{result}})"),
             new(m + $"CompareTo({type})", "@compare({this}, {value})"),
-            new(m + "CompareTo(System.Object)", "@compare({this}, {value})"),
+            // SByte alone names this parameter obj.
+            new(m + "CompareTo(System.Object)", type == "System.SByte" ? "@compare({this}, {obj})" : "@compare({this}, {value})"),
             new(m + $"Equals({type})", "({this} === {obj})"),
             new(m + "Equals(System.Object)", "@equals({this}, {obj})"),
             new(m + "GetHashCode", "@hashCode({this})"),
         ];
     }
 
-    private static IEnumerable<BclMember> FloatingMembers(string type, string toString, string format, string parse, string tryParse)
+    /// <summary><paramref name="d"/>: the parameter name the IsNaN-style predicates use for this type.</summary>
+    private static IEnumerable<BclMember> FloatingMembers(string type, string d, string toString, string format, string parse, string tryParse)
     {
         var m = $"M:{type}.";
         return
@@ -67,12 +69,12 @@ public sealed class NumberArea : IBclArea
             new(m + $"Equals({type})", "@equals({this}, {obj})"),
             new(m + "Equals(System.Object)", "@equals({this}, {obj})"),
             new(m + "GetHashCode", "@hashCode({this})"),
-            new(m + $"IsNaN({type})", "Number.isNaN({d})"),
-            new(m + $"IsInfinity({type})", "@isInfinity({d})"),
-            new(m + $"IsPositiveInfinity({type})", "({d} === Infinity)"),
-            new(m + $"IsNegativeInfinity({type})", "({d} === -Infinity)"),
-            new(m + $"IsFinite({type})", "Number.isFinite({d})"),
-            new(m + $"IsNegative({type})", "@isNegative({d})"),
+            new(m + $"IsNaN({type})", $"Number.isNaN({{{d}}})"),
+            new(m + $"IsInfinity({type})", $"@isInfinity({{{d}}})"),
+            new(m + $"IsPositiveInfinity({type})", $"({{{d}}} === Infinity)"),
+            new(m + $"IsNegativeInfinity({type})", $"({{{d}}} === -Infinity)"),
+            new(m + $"IsFinite({type})", $"Number.isFinite({{{d}}})"),
+            new(m + $"IsNegative({type})", $"@isNegative({{{d}}})"),
             new(m + $"IsInteger({type})", "Number.isInteger({value})"),
         ];
     }

@@ -8,11 +8,11 @@ public sealed class ObjectArea : IBclArea
 
     public IEnumerable<BclMember> Members =>
     [
-        new("M:System.Object.ToString", "@toString({this})"),
-        new("M:System.Object.Equals(System.Object)", "@equals({this}, {obj})"),
+        new("M:System.Object.ToString", "@toStringOf({this})"),
+        new("M:System.Object.Equals(System.Object)", "@equalsOf({this}, {obj})"),
         new("M:System.Object.Equals(System.Object,System.Object)", "@equals({objA}, {objB})"),
         new("M:System.Object.ReferenceEquals(System.Object,System.Object)", "({objA} === {objB})"),
-        new("M:System.Object.GetHashCode", "@hashCode({this})"),
+        new("M:System.Object.GetHashCode", "@hashCodeOf({this})"),
         new("M:System.ValueType.ToString", "@toString({this})"),
         new("M:System.ValueType.Equals(System.Object)", "@equals({this}, {obj})"),
         new("M:System.ValueType.GetHashCode", "@hashCode({this})"),

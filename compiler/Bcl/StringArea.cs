@@ -21,8 +21,8 @@ public sealed class StringArea : IBclArea
         new(S + "#ctor(System.Char,System.Int32)", "@repeatChar({c}, {count})"),
         new(S + "#ctor(System.Char[])", "@stringFromChars({value})"),
         new(S + "#ctor(System.Char[],System.Int32,System.Int32)", "@stringFromChars({value}, {startIndex}, {length})"),
-        new(S + "ToString", "{this}"),
-        new(S + "GetHashCode", "@hashCode({this})"),
+        new(S + "ToString", "@toStringOf({this})"),
+        new(S + "GetHashCode", "@hashCodeOf({this})"),
         new(S + "ToCharArray", "@toCharArray({this})"),
         new(S + "ToCharArray(System.Int32,System.Int32)", "@toCharArray({this}, {startIndex}, {length})"),
         new(S + "IsNullOrEmpty(System.String)", "@isNullOrEmpty({value})"),
@@ -153,8 +153,8 @@ public sealed class StringArea : IBclArea
     [
         new(S + "op_Equality(System.String,System.String)", "({a} === {b})"),
         new(S + "op_Inequality(System.String,System.String)", "({a} !== {b})"),
-        new(S + "Equals(System.Object)", "@equals({this}, {obj})"),
-        new(S + "Equals(System.String)", "({this} === {value})"),
+        new(S + "Equals(System.Object)", "@equalsOf({this}, {obj})"),
+        new(S + "Equals(System.String)", "@equalsStrings(@toStringOf({this}), {value}, 4)"),
         new(S + "Equals(System.String,System.String)", "({a} === {b})"),
         new(S + $"Equals(System.String,{Sc})", "@equalsStrings({this}, {value}, {comparisonType})"),
         new(S + $"Equals(System.String,System.String,{Sc})", "@equalsStrings({a}, {b}, {comparisonType})"),
@@ -162,7 +162,7 @@ public sealed class StringArea : IBclArea
         new(S + "Compare(System.String,System.String,System.Boolean)", "@compareCulture({strA}, {strB}, {ignoreCase})"),
         new(S + $"Compare(System.String,System.String,{Sc})", "@compareStrings({strA}, {strB}, {comparisonType})"),
         new(S + "CompareOrdinal(System.String,System.String)", "@compareOrdinal({strA}, {strB})"),
-        new(S + "CompareTo(System.String)", "@compareCulture({this}, {strB}, false)"),
-        new(S + "CompareTo(System.Object)", "@compareCulture({this}, {value}, false)"),
+        new(S + "CompareTo(System.String)", "@compareTo({this}, {strB})"),
+        new(S + "CompareTo(System.Object)", "@compareTo({this}, {value})"),
     ];
 }

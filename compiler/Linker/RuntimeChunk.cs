@@ -21,9 +21,9 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
         var scanner = new Scanner(code);
         var start = 0;
         var pendingCommentStart = -1;
-        foreach (var (lineStart, depthZero) in scanner.LineStarts())
+        foreach (var (lineStart, depthZero) in scanner.LineStarts().Prepend((0, true)))
         {
-            if (!depthZero || lineStart == 0 || lineStart >= code.Length) continue;
+            if (!depthZero || lineStart >= code.Length) continue;
             if (!StartsStatement(code, lineStart)) continue;
             var isComment = code[lineStart] == '/' && lineStart + 1 < code.Length && code[lineStart + 1] is '/' or '*';
             if (isComment)
@@ -153,8 +153,7 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
                     var start = i;
                     while (i < code.Length && (code[i] is '$' or '_' || char.IsLetterOrDigit(code[i]))) i++;
                     var word = code[start..i];
-                    var previous = PreviousSignificant(start);
-                    if (word[0] == '$' && word.Length > 1 && previous != '.') onDollarName(word);
+                    if (word[0] == '$' && word.Length > 1 && !IsPropertyName(start)) onDollarName(word);
                     regexAllowed = word is "return" or "typeof" or "case" or "do" or "else" or "in" or "of" or "new" or "delete" or "void" or "throw" or "yield" or "await" or "instanceof";
                     continue;
                 }
@@ -171,11 +170,13 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
             }
         }
 
-        private char PreviousSignificant(int index)
+        /// <summary><c>x.$name</c> is a property, not a binding; <c>...$name</c> (spread) is a binding.</summary>
+        private bool IsPropertyName(int index)
         {
-            for (var k = index - 1; k >= 0; k--)
-                if (!char.IsWhiteSpace(code[k])) return code[k];
-            return '\0';
+            var k = index - 1;
+            while (k >= 0 && char.IsWhiteSpace(code[k])) k--;
+            if (k < 0 || code[k] != '.') return false;
+            return !(k >= 2 && code[k - 1] == '.' && code[k - 2] == '.');
         }
 
         private int SkipString(int i, char quote)

@@ -29,7 +29,10 @@ internal sealed partial class FunctionLowerer
         var receiver = inv.Instance is null ? null : Receiver(inv.Instance);
         if (receiver is JsSuper && !method.IsAbstract && method.IsOverride == false && method.IsVirtual == false && table.IsUserType(method.ContainingType))
             receiver = new JsThis(); // a non-virtual base method is the same JS method
-        return CallMethod(method, receiver, args, inv.Syntax, inv.Instance?.Type);
+        if (method.Name == "GetSubArray" && method.ContainingType?.Name == "RuntimeHelpers" && inv.Arguments.Length == 2 && inv.Arguments[1].Value is IRangeOperation range)
+            return SubArray(inv.Arguments[0].Value, range);
+        var call = CallMethod(method, receiver, args, inv.Syntax, inv.Instance?.Type);
+        return method.ReturnsByRef && table.IsUserType(method.ContainingType) ? new JsMember(call, "v") : call;
     }
 
     /// <summary><c>: base(...)</c> or <c>: this(...)</c> in a constructor.</summary>
@@ -41,6 +44,22 @@ internal sealed partial class FunctionLowerer
         if (owner is IMethodSymbol current && SymbolEqualityComparer.Default.Equals(ctor.ContainingType, current.ContainingType))
             return new JsCall(new JsMember(new JsMember(new JsMember(table.TypeReference(ctor.ContainingType)!, "prototype"), table.MemberName(ctor)), "call"), [new JsThis(), .. args]);
         return BaseConstructorCall(ctor, args, inv.Syntax);
+    }
+
+    private JsExpression SubArray(IOperation arrayOp, IRangeOperation range)
+    {
+        var setup = new List<JsExpression>();
+        var array = Once(LowerValue(arrayOp), setup);
+        var length = new JsMember(array, "length");
+        JsExpression Position(IOperation index) => index switch
+        {
+            IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat => new JsBinary("-", length, LowerValue(hat.Operand)),
+            IConversionOperation c => Position(c.Operand),
+            _ => LowerValue(index),
+        };
+        var start = range.LeftOperand is null ? (JsExpression)new JsNumberLiteral(0) : Once(Position(range.LeftOperand), setup);
+        var end = range.RightOperand is null ? length : Position(range.RightOperand);
+        return Seq(setup, new JsCall(new JsRuntimeRef("$subArray"), [array, start, new JsBinary("-", end, start)]));
     }
 
     /// <summary>Argument values in parameter order; named arguments given out of order are evaluated
@@ -77,6 +96,12 @@ internal sealed partial class FunctionLowerer
     /// <summary>A ref/out argument: an object whose <c>v</c> reads and writes the C# location.</summary>
     private JsExpression RefObject(IOperation location)
     {
+        if (location is ILocalReferenceOperation { Local.IsRef: true } refLocal)
+            return new JsIdentifier(LocalName(refLocal.Local));
+        if (location is IInvocationOperation { TargetMethod.ReturnsByRef: true } && LowerValueCore(location) is JsMember { Name: "v" } byRef)
+            return byRef.Object;
+        if (location is IConditionalOperation { IsRef: true } cond)
+            return new JsConditional(LowerCondition(cond.Condition), RefObject(cond.WhenTrue!), RefObject(cond.WhenFalse!));
         if (location is IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } p)
             return new JsIdentifier(ParameterName(p.Parameter)); // pass the caller's ref on
         if (location is IDeclarationExpressionOperation decl && decl.Expression is ILocalReferenceOperation declared)
@@ -95,6 +120,8 @@ internal sealed partial class FunctionLowerer
     {
         if (EmitTable.Template(method) is { } template)
             return ExpandTemplate(template, method, receiver, args, syntax);
+        if (SpanFallback(method) is { } sibling)
+            return CallMethod(sibling, receiver, args, syntax, receiverType);
         var containing = method.ContainingType;
         if (table.IsUserType(containing) || InteropAttributes.IsExternal(method) || InteropAttributes.Import(method) is not null)
         {
@@ -125,6 +152,27 @@ internal sealed partial class FunctionLowerer
                 case ("ReferenceEquals", 2, true): return new JsCall(new JsRuntimeRef("$refEq"), [args[0], args[1]]);
             }
         }
+        if (containing.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && receiver is not null)
+        {
+            var underlying = ((INamedTypeSymbol)containing).TypeArguments[0];
+            switch (method.Name, method.Parameters.Length)
+            {
+                case ("GetValueOrDefault", 0): return new JsLogical("??", receiver, Defaults.Of(underlying, table));
+                case ("GetValueOrDefault", 1): return new JsLogical("??", receiver, args[0]);
+                case ("ToString", 0): return Stringify(module, receiver, containing);
+                case ("Equals", 1): return new JsCall(new JsRuntimeRef("$equals"), [receiver, args[0]]);
+                case ("GetHashCode", 0): return new JsCall(new JsRuntimeRef("$hashCode"), [receiver]);
+            }
+        }
+        if (containing.SpecialType == SpecialType.System_Enum && !method.IsStatic && receiver is not null)
+        {
+            switch (method.Name, method.Parameters.Length)
+            {
+                case ("CompareTo", 1): return new JsCall(new JsRuntimeRef("$compare"), [receiver, args[0]]);
+                case ("Equals", 1): return new JsCall(new JsRuntimeRef("$equals"), [receiver, args[0]]);
+                case ("GetHashCode", 0): return new JsCall(new JsRuntimeRef("$hashCode"), [receiver]);
+            }
+        }
         if (containing.SpecialType == SpecialType.System_Enum && !method.IsStatic && method.Name == "ToString" && method.Parameters.Length == 0 && receiver is not null)
             return new JsCall(new JsRuntimeRef("$toString"), [receiver]);
         // A BCL interface member (IDisposable.Dispose, IComparable<T>.CompareTo…) implemented by user or runtime classes.
@@ -138,6 +186,33 @@ internal sealed partial class FunctionLowerer
         if (!method.IsStatic && receiver is not null && method.IsOverride && table.IsUserType(receiverType))
             return new JsCall(new JsMember(receiver, table.MemberName(method)), args);
         return UnsupportedCall(method, syntax);
+    }
+
+    /// <summary>Span overloads C# prefers (MemoryExtensions on arrays, params ReadOnlySpan) map to the
+    /// array/IEnumerable overload with the same shape when the table has no entry of their own.</summary>
+    private IMethodSymbol? SpanFallback(IMethodSymbol method)
+    {
+        var original = method.ReducedFrom ?? method;
+        if (!original.Parameters.Any(p => IsSpan(p.Type))) return null;
+        var candidates = original.ContainingType.ToDisplayString() == "System.MemoryExtensions"
+            ? module.Compilation.GetTypeByMetadataName("System.Linq.Enumerable")?.GetMembers(original.Name).OfType<IMethodSymbol>() ?? []
+            : original.ContainingType.GetMembers(original.Name).OfType<IMethodSymbol>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Parameters.Length != original.Parameters.Length || candidate.IsStatic != original.IsStatic || EmitTable.Template(candidate) is null) continue;
+            if (candidate.TypeParameters.Length != original.TypeParameters.Length) continue;
+            var matches = true;
+            for (var i = 0; i < candidate.Parameters.Length && matches; i++)
+            {
+                var a = original.Parameters[i].Type;
+                var b = candidate.Parameters[i].Type;
+                matches = IsSpan(a) ? b is IArrayTypeSymbol || b.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+                    : a.ToDisplayString() == b.ToDisplayString() || a is ITypeParameterSymbol && b is ITypeParameterSymbol;
+            }
+            if (matches) return candidate.TypeParameters.Length > 0 && method.TypeArguments.Length == candidate.TypeParameters.Length
+                ? candidate.Construct([.. method.TypeArguments]) : candidate;
+        }
+        return null;
     }
 
     private JsExpression UnsupportedCall(IMethodSymbol method, SyntaxNode syntax)
@@ -164,7 +239,7 @@ internal sealed partial class FunctionLowerer
         var getter = property.GetMethod ?? property.OverriddenProperty?.GetMethod;
         if (getter is not null && EmitTable.Template(getter) is { } template)
             return ExpandTemplate(template, getter, receiver, args, op.Syntax);
-        if (property.ContainingType.IsTupleType) return new JsMember(receiver!, property.Name);
+        if (property.ContainingType.IsTupleType || property.ContainingType.IsAnonymousType) return new JsMember(receiver!, property.Name);
         if (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property))
         {
             if (property.IsIndexer) return new JsCall(new JsMember(receiver!, table.MemberName(getter!)), args);

@@ -16,6 +16,8 @@ internal sealed partial class FunctionLowerer
         var c = conv.Conversion;
         var from = conv.Operand.Type;
         var to = conv.Type!;
+        // Spans are arrays (or strings) in JS: converting to one changes nothing.
+        if (IsSpan(to) || IsSpan(from)) return LowerValue(conv.Operand);
         if (c.IsUserDefined && c.MethodSymbol is { } method)
         {
             if (!IsBuiltinOperator(method) || EmitTable.Template(method) is not null || table.IsUserType(method.ContainingType))
@@ -39,6 +41,9 @@ internal sealed partial class FunctionLowerer
         }
         return ConvertBetween(operand, from, to, conv.IsChecked, conv);
     }
+
+    private static bool IsSpan(ITypeSymbol? t) =>
+        t is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory", ContainingNamespace.Name: "System" };
 
     private JsExpression Box(JsExpression value, ITypeSymbol from, ITypeSymbol to)
     {

@@ -48,7 +48,7 @@ internal sealed partial class FunctionLowerer
             case ILiteralOperation lit:
                 return Constants.Lower(lit.ConstantValue.Value, lit.Type);
             case ILocalReferenceOperation local:
-                return new JsIdentifier(LocalName(local.Local));
+                return local.Local.IsRef ? new JsMember(new JsIdentifier(LocalName(local.Local)), "v") : new JsIdentifier(LocalName(local.Local));
             case IParameterReferenceOperation p:
                 return ParameterValue(p.Parameter);
             case IInstanceReferenceOperation inst:
@@ -68,8 +68,13 @@ internal sealed partial class FunctionLowerer
             case ITypeParameterObjectCreationOperation tpc:
                 return new JsNew(TypeObject(tpc.Type!, tpc.Syntax), []);
             case IAnonymousObjectCreationOperation anon:
-                return new JsObjectLiteral(anon.Initializers.OfType<ISimpleAssignmentOperation>()
-                    .Select(a => (JsObjectMember)new JsProperty(new JsIdentifier(((IPropertyReferenceOperation)a.Target).Property.Name), LowerValue(a.Value))).ToList());
+                return AnonymousObject(anon);
+            case ITranslatedQueryOperation query:
+                return LowerValue(query.Operation);
+            case IImplicitIndexerReferenceOperation implicitIndexer:
+                return ImplicitIndexer(implicitIndexer);
+            case ITupleBinaryOperation tupleBinary:
+                return TupleEquality(tupleBinary);
             case IArrayCreationOperation arr:
                 return ArrayCreation(arr);
             case ICollectionExpressionOperation coll:
@@ -196,10 +201,10 @@ internal sealed partial class FunctionLowerer
         if (field.IsStatic)
         {
             var typeRef = table.TypeReference(field.ContainingType);
+            if (field.Name == "Empty" && field.ContainingType.SpecialType == SpecialType.System_String)
+                return new JsStringLiteral("");
             if (typeRef is null || !table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field) && EmitTable.BclRuntimeName(field.ContainingType) is null)
                 return UnsupportedMember(f, field);
-            if (field.IsReadOnly && field.Type.SpecialType == SpecialType.System_String && field.Name == "Empty" && field.ContainingType.SpecialType == SpecialType.System_String)
-                return new JsStringLiteral("");
             return new JsMember(typeRef, table.MemberName(field));
         }
         if (field.ContainingType.IsTupleType)
@@ -230,7 +235,7 @@ internal sealed partial class FunctionLowerer
         if (a.Indices[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64) index = new JsCall(new JsIdentifier("Number"), [index]);
         // Bounds are checked as .NET does (IndexOutOfRangeException), reading and writing alike.
         var setup = new List<JsExpression>();
-        var arr = array is JsIdentifier or JsThis ? array : Once(array, setup);
+        var arr = IsSimpleReceiver(array) ? array : Once(array, setup);
         return Seq(setup, new JsIndex(arr, new JsCall(new JsRuntimeRef("$ix"), [arr, index])));
     }
 
@@ -271,7 +276,7 @@ internal sealed partial class FunctionLowerer
         var elementType = coll.Type is IArrayTypeSymbol at ? at.ElementType : GetElementType(coll.Type);
         var items = coll.Elements.Select(e => e is ISpreadOperation s ? new JsSpread(LowerValue(s.Operand)) : LowerValue(e, elementType)).ToList();
         var array = new JsArrayLiteral(items);
-        if (coll.Type is IArrayTypeSymbol || coll.Type?.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T
+        if (coll.Type is IArrayTypeSymbol || IsSpan(coll.Type) || coll.Type?.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T
             or SpecialType.System_Collections_Generic_IReadOnlyList_T or SpecialType.System_Collections_Generic_IReadOnlyCollection_T)
             return array;
         if (coll.ConstructMethod is null && coll.Type is INamedTypeSymbol named && named.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0) is { } ctor)
@@ -305,6 +310,9 @@ internal sealed partial class FunctionLowerer
             Unsupported(Support.Unsupported.UnsupportedOperation, create, "this object creation is not supported");
             return new JsNullLiteral();
         }
+        if (IsSpan(create.Type))
+            return create.Arguments.Length == 0 ? new JsArrayLiteral([]) : LowerValue(create.Arguments[0].Value);
+        if (create.Type?.SpecialType == SpecialType.System_Object) return new JsObjectLiteral([]);
         if (create.Type is { TypeKind: TypeKind.Delegate })
             return LowerValue(create.Arguments[0].Value);
         if (InteropAttributes.IsObjectLiteral(create.Type!))
@@ -368,9 +376,12 @@ internal sealed partial class FunctionLowerer
         if (table.IsUserType(type))
         {
             var typeRef = table.TypeReference(type)!;
-            if (ctor.IsImplicitlyDeclared && ctor.Parameters.Length == 0 && !HasInstanceInitializers(type) && !HasUserBase(type) && !HasStaticCtor(type))
-                return new JsNew(typeRef, []);
-            return new JsCall(new JsMember(new JsNew(typeRef, []), table.MemberName(ctor)), args);
+            JsExpression allocated = new JsNew(typeRef, []);
+            if (module.NeedsClassTypeArguments(type))
+                allocated = new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), [allocated, TypeArgumentSlots(type, syntax)]);
+            if (ctor.IsImplicitlyDeclared && ctor.Parameters.Length == 0 && !HasInstanceInitializers(type) && !HasUserBase(type) && !HasStaticCtor(type) && !module.NeedsClassTypeArguments(type))
+                return allocated;
+            return new JsCall(new JsMember(allocated, table.MemberName(ctor)), args);
         }
         if (EmitTable.Template(ctor) is { } template)
             return ExpandTemplate(template, ctor, null, args, syntax);
@@ -381,6 +392,11 @@ internal sealed partial class FunctionLowerer
         Report.Report(Support.Unsupported.UnsupportedBclMember, syntax, $"'{ctor.ToDisplayString()}' is not supported in JavaScript");
         return new JsNullLiteral();
     }
+
+    /// <summary><c>{ $T_C_T: typeObject, … }</c> for a constructed generic class.</summary>
+    public JsObjectLiteral TypeArgumentSlots(INamedTypeSymbol type, SyntaxNode? syntax) =>
+        new(type.OriginalDefinition.TypeParameters.Select((tp, i) =>
+            (JsObjectMember)new JsProperty(new JsIdentifier(module.ClassTypeArgumentSlot(tp)), TypeObject(type.TypeArguments[i], syntax))).ToList());
 
     private bool HasUserBase(INamedTypeSymbol type) => type.BaseType is { } b && b.SpecialType != SpecialType.System_Object && b.SpecialType != SpecialType.System_ValueType;
 
@@ -459,6 +475,55 @@ internal sealed partial class FunctionLowerer
         else
             call = CallMethod(method, method.IsStatic ? null : receiver ?? new JsThis(), args, mref.Syntax);
         return Seq(setup, new JsArrow(names.Select(n => new JsParameter(n)).ToList(), call));
+    }
+
+    // An anonymous object prints and compares like .NET's: { A = 1, B = x }, value equality.
+    private JsExpression AnonymousObject(IAnonymousObjectCreationOperation anon)
+    {
+        var names = new List<JsExpression>();
+        var values = new List<JsExpression>();
+        foreach (var a in anon.Initializers.OfType<ISimpleAssignmentOperation>())
+        {
+            var property = ((IPropertyReferenceOperation)a.Target).Property;
+            names.Add(new JsStringLiteral(property.Name));
+            var v = LowerValue(a.Value);
+            values.Add(property.Type.SpecialType == SpecialType.System_Char || NumericKinds.Of(property.Type).IsFloat() || property.Type.SpecialType == SpecialType.System_Boolean || property.Type.TypeKind == TypeKind.Enum
+                ? new JsArrayLiteral([v, Stringify(module, v, property.Type)]) : v);
+        }
+        var stringified = anon.Initializers.OfType<ISimpleAssignmentOperation>().Select(a => ((IPropertyReferenceOperation)a.Target).Property.Type)
+            .Select(t => (JsExpression)new JsBooleanLiteral(t.SpecialType == SpecialType.System_Char || NumericKinds.Of(t).IsFloat() || t.SpecialType == SpecialType.System_Boolean || t.TypeKind == TypeKind.Enum)).ToList();
+        return new JsCall(new JsRuntimeRef("$anonymous"), [new JsArrayLiteral(names), new JsArrayLiteral(values), new JsArrayLiteral(stringified)]);
+    }
+
+    // list[^1], s[1..3], arr[..2]: C# rewrites these to Length/Count and the indexer or Slice/Substring.
+    private JsExpression ImplicitIndexer(IImplicitIndexerReferenceOperation op)
+    {
+        var setup = new List<JsExpression>();
+        var instance = Once(LowerValue(op.Instance), setup);
+        JsExpression length = op.LengthSymbol is IPropertySymbol lp ? PropertyGet(lp, instance, (IReadOnlyList<JsExpression>)[], op) : new JsMember(instance, "length");
+        JsExpression Position(IOperation index)
+        {
+            if (index is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat)
+                return new JsBinary("-", length, LowerValue(hat.Operand));
+            if (index is IConversionOperation c) return Position(c.Operand);
+            return LowerValue(index);
+        }
+        if (op.Argument is IRangeOperation range)
+        {
+            var start = range.LeftOperand is null ? (JsExpression)new JsNumberLiteral(0) : Once(Position(range.LeftOperand), setup);
+            var end = range.RightOperand is null ? length : Position(range.RightOperand);
+            var method = (IMethodSymbol)op.IndexerSymbol;
+            return Seq(setup, CallMethod(method, instance, [start, new JsBinary("-", end, start)], op.Syntax, op.Instance.Type));
+        }
+        var position = Position(op.Argument);
+        if (op.IndexerSymbol is IPropertySymbol indexer) return Seq(setup, PropertyGet(indexer, instance, [position], op));
+        return Seq(setup, new JsIndex(instance, new JsCall(new JsRuntimeRef("$ix"), [instance, position])));
+    }
+
+    private JsExpression TupleEquality(ITupleBinaryOperation op)
+    {
+        var eq = new JsCall(new JsRuntimeRef("$equals"), [LowerValue(op.LeftOperand), LowerValue(op.RightOperand)]);
+        return op.OperatorKind == BinaryOperatorKind.Equals ? eq : new JsUnary("!", eq);
     }
 
     // ---- conditional access ----------------------------------------------------------------------------

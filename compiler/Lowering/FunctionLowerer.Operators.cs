@@ -38,8 +38,8 @@ internal sealed partial class FunctionLowerer
     }
 
     private static bool IsBuiltinOperator(IMethodSymbol method) =>
-        method.ContainingType.SpecialType != SpecialType.None || method.ContainingType.TypeKind == TypeKind.Enum
-        || method.ContainingType.TypeKind == TypeKind.Delegate;
+        method.ContainingType.SpecialType is >= SpecialType.System_Object and <= SpecialType.System_String and not SpecialType.System_Decimal
+        || method.ContainingType.TypeKind == TypeKind.Enum || method.ContainingType.TypeKind == TypeKind.Delegate;
 
     // Lifted: null if either operand is null (comparisons: false; == and != compare nulls too).
     private JsExpression Lifted(IBinaryOperation bin, JsExpression left, JsExpression right)
@@ -253,11 +253,8 @@ internal sealed partial class FunctionLowerer
     private JsExpression Assignment(ISimpleAssignmentOperation assign)
     {
         var value = LowerValue(assign.Value, assign.Target.Type);
-        if (assign.IsRef)
-        {
-            Unsupported(Support.Unsupported.RefLocals, assign, "ref assignment is not supported");
-            return value;
-        }
+        if (assign.IsRef && assign.Target is ILocalReferenceOperation refLocal)
+            return new JsAssign("=", new JsIdentifier(LocalName(refLocal.Local)), RefObject(assign.Value));
         return Store(assign.Target, value);
     }
 
@@ -275,7 +272,13 @@ internal sealed partial class FunctionLowerer
             case IDynamicMemberReferenceOperation dyn:
                 return new JsAssign("=", new JsMember(LowerValue(dyn.Instance!), dyn.MemberName), value);
             default:
-                return new JsAssign("=", LowerAssignable(target), value);
+            {
+                var lhs = LowerAssignable(target);
+                // an array element whose array was evaluated once: (t = a, t[i] = v)
+                if (lhs is JsSequence { Expressions: var exprs } && exprs[^1] is JsIndex last)
+                    return new JsSequence([.. exprs.Take(exprs.Count - 1), new JsAssign("=", last, value)]);
+                return new JsAssign("=", lhs, value);
+            }
         }
     }
 

@@ -199,11 +199,15 @@ internal sealed partial class FunctionLowerer
     private JsExpression TypeParameterReference(ITypeParameterSymbol tp, SyntaxNode? syntax)
     {
         if (tp.DeclaringMethod is not null) return new JsIdentifier(TypeParameterName(tp));
-        // A class's type parameter is stored on the instance by its constructor.
+        // A class's type parameter is stored on the instance when it is created.
+        if (tp.DeclaringType is INamedTypeSymbol declaring && module.NeedsClassTypeArguments(declaring) && !IsStaticContext())
+            return new JsMember(new JsThis(), module.ClassTypeArgumentSlot(tp));
         Report.Report(Support.Unsupported.UnsupportedOperation, syntax, $"the type parameter '{tp.Name}' of a generic class is not available at run time (generics are erased); pass a value of the type or make the method generic");
         return new JsNullLiteral();
     }
 
+
+    private bool IsStaticContext() => owner.IsStatic;
 
     private JsExpression Unbox(JsExpression value, ITypeSymbol? from, ITypeSymbol to)
     {
@@ -256,7 +260,7 @@ internal sealed partial class FunctionLowerer
         if (setup.Count > 0) statements.Add(new JsExpressionStatement(Seq(setup, new JsUndefined())));
         JsStatement? chain = null;
         ISwitchCaseOperation? defaultCase = sw.Cases.FirstOrDefault(c => c.Clauses.Any(cl => cl is IDefaultCaseClauseOperation));
-        var tests = new List<(JsExpression Test, JsBlock Body)>();
+        var tests = new List<(JsExpression Test, ISwitchCaseOperation Case)>();
         foreach (var c in sw.Cases)
         {
             JsExpression? test = null;
@@ -278,10 +282,14 @@ internal sealed partial class FunctionLowerer
                 test = test is null ? t : new JsLogical("||", test, t);
             }
             if (test is null) continue;
-            tests.Add((test, new JsBlock(BodyOf(c))));
+            tests.Add((test, c));
         }
+        // pattern variables are declared before the chain, not inside the first body
+        var patternLocals = TakeHoisted();
+        var bodies = tests.Select(t => new JsBlock(BodyOf(t.Case))).ToList();
         chain = defaultCase is null ? null : new JsBlock(BodyOf(defaultCase));
-        for (var i = tests.Count - 1; i >= 0; i--) chain = new JsIf(tests[i].Test, tests[i].Body, chain);
+        for (var i = tests.Count - 1; i >= 0; i--) chain = new JsIf(tests[i].Test, bodies[i], chain);
+        output.AddRange(patternLocals);
         breakables.RemoveAt(breakables.Count - 1);
         if (chain is not null) statements.Add(chain);
         foreach (var n in hoisted) output.Add(new JsVariableDeclaration("let", [new JsVariableDeclarator(n)]));

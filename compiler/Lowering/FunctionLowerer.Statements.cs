@@ -97,7 +97,8 @@ internal sealed partial class FunctionLowerer
                     foreach (var d in decl.Declarators)
                     {
                         var init = d.Initializer?.Value ?? decl.Initializer?.Value;
-                        var value = init is null ? (d.Symbol.Type.IsValueType ? Defaults.Of(d.Symbol.Type, table) : null) : LowerValue(init, d.Symbol.Type);
+                        var value = init is null ? (d.Symbol.Type.IsValueType ? Defaults.Of(d.Symbol.Type, table) : null)
+                            : d.Symbol.IsRef ? RefObject(init) : LowerValue(init, d.Symbol.Type);
                         Emit(output, new JsVariableDeclaration("let", [new JsVariableDeclarator(LocalName(d.Symbol), value)]), d.Syntax);
                     }
                 break;
@@ -189,17 +190,17 @@ internal sealed partial class FunctionLowerer
                 Emit(output, new JsReturn(), ret.Syntax);
                 return;
             case OperationKind.YieldReturn:
-                Emit(output, new JsExpressionStatement(new JsYield(LowerValue(ret.ReturnedValue!, ElementTypeOfIterator()))), ret.Syntax);
+                Emit(output, new JsExpressionStatement(new JsYield(LowerValue(ret.ReturnedValue!))), ret.Syntax);
                 return;
         }
         if (ret.ReturnedValue is null) { Emit(output, new JsReturn(), ret.Syntax); return; }
-        var type = ReturnTypeOf();
-        Emit(output, new JsReturn(LowerValue(ret.ReturnedValue, type)), ret.Syntax);
+        if (owner is IMethodSymbol { ReturnsByRef: true })
+        {
+            Emit(output, new JsReturn(RefObject(ret.ReturnedValue)), ret.Syntax);
+            return;
+        }
+        Emit(output, new JsReturn(LowerValue(ret.ReturnedValue)), ret.Syntax);
     }
-
-    private ITypeSymbol? ReturnTypeOf() => null;
-
-    private ITypeSymbol? ElementTypeOfIterator() => null;
 
     private JsStatement LocalFunction(ILocalFunctionOperation local)
     {
@@ -352,7 +353,7 @@ internal sealed partial class FunctionLowerer
                 ? i == breakables.Count - 1
                 : breakables.Skip(i + 1).All(x => !x.IsLoop && x.Label is null && x.Exit is not null && IsJsSwitch(x));
             string? label = null;
-            if (!innermost) label = b.Label ??= "$l" + labelCounter++;
+            if (!innermost || isExit && !b.IsLoop && !IsJsSwitch(b)) label = b.Label ??= "$l" + labelCounter++;
             Emit(output, isExit ? new JsBreak(label) : new JsContinue(label), branch.Syntax);
             return;
         }

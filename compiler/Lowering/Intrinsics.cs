@@ -15,7 +15,11 @@ internal static class Intrinsics
             ("System.Type" or "System.Reflection.MemberInfo", "Name") => new JsMember(receiver!, "$name"),
             ("System.Type", "FullName") => new JsMember(receiver!, "$fullName"),
             ("System.Array", "Length") => new JsMember(receiver!, "length"),
+            (_, "HasValue") when IsNullable(property.ContainingType) => new JsBinary("!=", receiver!, new JsNullLiteral()),
+            (_, "Value") when IsNullable(property.ContainingType) => new JsCall(new JsRuntimeRef("$nullableValue"), [receiver!]),
             _ => null,
         };
     }
+
+    private static bool IsNullable(INamedTypeSymbol t) => t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
 }

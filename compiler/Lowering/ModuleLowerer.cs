@@ -2,6 +2,7 @@ using EdgeMirror.Compiler.FrontEnd;
 using EdgeMirror.Compiler.JsAst;
 using EdgeMirror.Compiler.Pipeline;
 using EdgeMirror.Compiler.Semantics;
+using EdgeMirror.Compiler.Bcl;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -108,7 +109,10 @@ internal sealed class ModuleLowerer
                     IDeclarationPatternOperation p => p.MatchedType,
                     ITypePatternOperation tp => tp.MatchedType,
                     IInvocationOperation inv when NeedsTypeArguments(inv.TargetMethod) => inv.TargetMethod.TypeArguments.FirstOrDefault(a => a is ITypeParameterSymbol),
-                    _ => null,
+                    IObjectCreationOperation create when create.Type is INamedTypeSymbol ct && NeedsClassTypeArguments(ct) => ct.TypeArguments.FirstOrDefault(a => a is ITypeParameterSymbol),
+                    IArrayCreationOperation { Initializer: null } arr => ((IArrayTypeSymbol)arr.Type!).ElementType,
+                    ITypeParameterObjectCreationOperation tpc => tpc.Type,
+                    _ => TemplateTypeArgument(op),
                 };
                 if (type is ITypeParameterSymbol tp2 && SymbolEqualityComparer.Default.Equals(tp2.DeclaringMethod, method)) { result = true; break; }
             }
@@ -116,6 +120,71 @@ internal sealed class ModuleLowerer
         typeArgumentNeeds[method] = result;
         return result;
     }
+
+    /// <summary>A type argument that a BCL template reads with <c>{T}</c>, if the operation uses such a template.</summary>
+    private static ITypeSymbol? TemplateTypeArgument(IOperation? op)
+    {
+        var method = op switch
+        {
+            IInvocationOperation i => i.TargetMethod,
+            IObjectCreationOperation c => c.Constructor,
+            IPropertyReferenceOperation p => p.Property.GetMethod ?? p.Property.SetMethod,
+            _ => null,
+        };
+        if (method is null || EmitTable.Template(method) is not { } template || !template.Contains('{')) return null;
+        var original = method.OriginalDefinition;
+        for (var i = 0; i < original.TypeParameters.Length; i++)
+            if (template.Contains("{" + original.TypeParameters[i].Name + "}")) return method.TypeArguments[i];
+        var type = method.ContainingType;
+        for (var i = 0; i < type.OriginalDefinition.TypeParameters.Length; i++)
+            if (template.Contains("{" + type.OriginalDefinition.TypeParameters[i].Name + "}")) return type.TypeArguments[i];
+        return null;
+    }
+
+    private readonly Dictionary<INamedTypeSymbol, bool> classTypeArgumentNeeds = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Whether instances of a generic user class carry their type arguments (as <c>$T_Class_Name</c>
+    /// properties) because a member reads them at run time, or a field of type T needs its default.</summary>
+    public bool NeedsClassTypeArguments(INamedTypeSymbol type)
+    {
+        type = type.OriginalDefinition;
+        if (type.TypeParameters.Length == 0 || !Table.IsUserType(type)) return false;
+        if (classTypeArgumentNeeds.TryGetValue(type, out var known)) return known;
+        classTypeArgumentNeeds[type] = false;
+        bool IsOwn(ITypeSymbol? t) => t is ITypeParameterSymbol tp && SymbolEqualityComparer.Default.Equals(tp.DeclaringType, type);
+        var result = type.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic && IsOwn(f.Type));
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (result) break;
+            var syntax = reference.GetSyntax();
+            var model = Model(syntax.SyntaxTree);
+            foreach (var node in syntax.DescendantNodes())
+            {
+                var op = model.GetOperation(node);
+                var found = op switch
+                {
+                    IDefaultValueOperation d => IsOwn(d.Type),
+                    IIsTypeOperation i => IsOwn(i.TypeOperand),
+                    ITypeOfOperation t => IsOwn(t.TypeOperand),
+                    IConversionOperation c when c.IsUnboxing() => IsOwn(c.Type),
+                    IDeclarationPatternOperation p => IsOwn(p.MatchedType),
+                    ITypePatternOperation tp => IsOwn(tp.MatchedType),
+                    IInvocationOperation inv => NeedsTypeArguments(inv.TargetMethod) && inv.TargetMethod.TypeArguments.Any(IsOwn) || IsOwn(TemplateTypeArgument(op)),
+                    IObjectCreationOperation create => create.Type is INamedTypeSymbol ct && NeedsClassTypeArguments(ct) && ct.TypeArguments.Any(IsOwn) || IsOwn(TemplateTypeArgument(op)),
+                    ITypeParameterObjectCreationOperation tpc => IsOwn(tpc.Type),
+                    IArrayCreationOperation arr => arr.Initializer is null && IsOwn(((IArrayTypeSymbol)arr.Type!).ElementType),
+                    _ => IsOwn(TemplateTypeArgument(op)),
+                };
+                if (found) { result = true; break; }
+            }
+        }
+        if (!result && type.BaseType is { } b && NeedsClassTypeArguments(b.OriginalDefinition) && b.TypeArguments.Any(IsOwn)) result = true;
+        classTypeArgumentNeeds[type] = result;
+        return result;
+    }
+
+    public string ClassTypeArgumentSlot(ITypeParameterSymbol tp) =>
+        "$T_" + Table.UserTypeName((INamedTypeSymbol)tp.DeclaringType!.OriginalDefinition) + "_" + tp.Name;
 
     // Base classes (and enclosing types) before the classes that extend them; otherwise source order.
     private IEnumerable<INamedTypeSymbol> OrderedForDeclaration()

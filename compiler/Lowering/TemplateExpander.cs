@@ -39,8 +39,10 @@ internal static class TemplateExpander
         var inner = t[(open + 1)..^1];
         if (inner.Trim().Length == 0) return [];
         var parts = inner.Split(',').Select(p => p.Trim()).ToList();
-        if (parts.Any(p => !(p.StartsWith('{') && p.EndsWith('}')))) return null;
-        return parts.Select(p => p[1..^1]).ToList();
+        // A `null`/`undefined` placeholder keeps later holes in place (e.g. `new @ArgumentException({message}, null, {paramName})`);
+        // its name matches no parameter, so the caller passes undefined there.
+        if (parts.Any(p => !(p.StartsWith('{') && p.EndsWith('}')) && p is not ("null" or "undefined"))) return null;
+        return parts.Select(p => p.StartsWith('{') ? p[1..^1] : p).ToList();
     }
 
     private static JsExpression Raw(string template, HoleResolver resolve)

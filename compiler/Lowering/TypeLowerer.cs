@@ -246,7 +246,15 @@ internal sealed partial class TypeLowerer
             if (IsPrimaryConstructor(ctor))
                 foreach (var p in ctor.Parameters)
                     body.Add(new JsExpressionStatement(new JsAssign("=", new JsMember(new JsThis(), FunctionLowerer.PrimaryParameterSlot(p)), new JsIdentifier(fn.ParameterName(p)))));
+            // Fields of a type parameter start as default(T), which needs the type argument.
+            if (module.NeedsClassTypeArguments(type))
+                foreach (var f in Fields.Where(f => !f.IsStatic && f.Type is ITypeParameterSymbol && MemberInitializer(f.AssociatedSymbol ?? f) is null))
+                    body.Add(new JsExpressionStatement(new JsAssign("=", new JsMember(new JsThis(), f.AssociatedSymbol is IPropertySymbol fp ? BackingOrPropertyName(fp) : table.MemberName(f)),
+                        new JsCall(new JsRuntimeRef("$defaultOf"), [fn.TypeObject(f.Type, Syntax(f))]))));
             body.AddRange(InstanceInitializers(fn, ctor));
+            // A generic base class that reads its type arguments gets them from this class.
+            if (type.BaseType is { } gb && module.NeedsClassTypeArguments(gb))
+                body.Add(new JsExpressionStatement(new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), [new JsThis(), fn.TypeArgumentSlots(gb, syntax)])));
         }
 
         if (ctorBody?.Initializer is { } initializer)

@@ -21,6 +21,13 @@ export function $setOut(ref, value) {
   return value;
 }
 
+/** A C# IEnumerable as something for-of can walk: a string gives its chars (UTF-16 codes). */
+export function $items(source) {
+  return typeof source === "string" ? Array.from(source, c => c.charCodeAt(0)) : source;
+}
+/** Whether .NET would see an ICollection<T> (a known count) rather than a lazy sequence. */
+function $isCollection(source) { return Array.isArray(source) || typeof source === "string" || typeof source?.Count === "number"; }
+
 /** (index, count) as .NET validates it for List/Array range methods. */
 export function $checkRange(length, index, count) {
   if (index < 0) throw $argOutOfRange("index", "Non-negative number required.");
@@ -38,7 +45,9 @@ export class $Enumerator {
     return true;
   }
   Dispose() { this.$it.return?.(); }
-  Reset() { throw new $InvalidOperationException("Specified method is not supported."); }
+  Reset() { throw new $NotSupportedException("Specified method is not supported."); }
+  // .NET's collection enumerators are structs; copies of one here share its position.
+  $clone() { return this; }
 }
 export function $getEnumerator(x) { return typeof x.GetEnumerator === "function" ? x.GetEnumerator() : new $Enumerator(x); }
 
@@ -62,37 +71,61 @@ function $listIndex(list, index) {
 export class $List {
   static $name = "List`1";
   static $fullName = "System.Collections.Generic.List`1";
-  constructor(items) { this.$a = items ?? []; this.$version = 0; }
+  // $cap mirrors .NET's backing-array length, so Capacity reads as it does there.
+  constructor(items) { this.$a = items ?? []; this.$cap = this.$a.length; this.$version = 0; }
   static $withCapacity(capacity) {
     if (capacity < 0) throw $argOutOfRange("capacity", "Non-negative number required.");
-    return new $List();
+    const l = new $List();
+    l.$cap = capacity;
+    return l;
   }
   static $from(source) {
     if (source === null || source === undefined) throw $argNull("collection");
-    return new $List(Array.from(source));
+    if ($isCollection(source)) return new $List(Array.from($items(source)));
+    const l = new $List();
+    for (const x of source) l.Add(x);
+    l.$version = 0;
+    return l;
+  }
+  /** .NET's List.Grow: double (from 4), or jump to what is needed. */
+  $grow(needed) {
+    if (needed <= this.$cap) return;
+    let next = this.$cap === 0 ? 4 : this.$cap * 2;
+    if (next > 2147483591) next = 2147483591;
+    this.$cap = Math.max(next, needed);
   }
   get Count() { return this.$a.length; }
-  get Capacity() { return this.$a.length; }
-  set Capacity(value) { if (value < this.$a.length) throw $argOutOfRange("value", "capacity was less than the current size."); }
-  EnsureCapacity(capacity) { return Math.max(capacity, this.$a.length); }
-  TrimExcess() { }
+  get Capacity() { return this.$cap; }
+  set Capacity(value) {
+    if (value < this.$a.length) throw $argOutOfRange("value", "capacity was less than the current size.");
+    this.$cap = value;
+  }
+  EnsureCapacity(capacity) {
+    if (capacity < 0) throw $argOutOfRange("capacity", "Non-negative number required.");
+    this.$grow(capacity);
+    return this.$cap;
+  }
+  TrimExcess() { if (this.$a.length < Math.trunc(this.$cap * 0.9)) this.$cap = this.$a.length; }
   get_Item(index) { $listIndex(this, index); return this.$a[index]; }
   set_Item(index, value) { $listIndex(this, index); this.$a[index] = value; this.$version++; }
-  Add(item) { this.$a.push(item); this.$version++; }
-  AddRange(items) {
-    if (items === null || items === undefined) throw $argNull("collection");
-    const copy = Array.from(items);
-    for (const x of copy) this.$a.push(x);
-    this.$version++;
-  }
+  Add(item) { this.$grow(this.$a.length + 1); this.$a.push(item); this.$version++; }
+  AddRange(items) { this.InsertRange(this.$a.length, items, "collection"); }
   Insert(index, item) {
     if (!(index >= 0 && index <= this.$a.length)) throw $argOutOfRange("index", "Index must be within the bounds of the List.");
+    this.$grow(this.$a.length + 1);
     this.$a.splice(index, 0, item); this.$version++;
   }
   InsertRange(index, items) {
     if (items === null || items === undefined) throw $argNull("collection");
     if (!(index >= 0 && index <= this.$a.length)) throw $argOutOfRange("index", "Index must be within the bounds of the List.");
-    this.$a.splice(index, 0, ...Array.from(items)); this.$version++;
+    if (!$isCollection(items)) {
+      for (const x of Array.from(items)) this.Insert(index++, x);
+      return;
+    }
+    const copy = Array.from($items(items));
+    if (copy.length === 0) return;
+    this.$grow(this.$a.length + copy.length);
+    this.$a.splice(index, 0, ...copy); this.$version++;
   }
   Remove(item) {
     const i = this.IndexOf(item);

@@ -8,7 +8,19 @@ import { $toException } from "./exceptions.mjs";
 const $consoleProcess = globalThis.process;
 // workerd with nodejs_compat has a process object too, but no exit event to flush on.
 const $consoleIsNode = typeof $consoleProcess?.stdout?.write === "function" && globalThis.navigator?.userAgent !== "Cloudflare-Workers";
-let $consoleExitHooked = false;
+// Once Main has finished, writes (from leftover timers) go straight out.
+let $consoleMainDone = false;
+
+// One process-wide exit hook flushes whatever writers still hold output (e.g. after process.exit()),
+// shared by every compiled module loaded into the process.
+function $consoleFlushAtExit(writer) {
+  let pending = globalThis.$edgeMirrorPendingWriters;
+  if (pending === undefined) {
+    pending = globalThis.$edgeMirrorPendingWriters = new Set();
+    $consoleProcess.on("exit", () => { for (const w of pending) w.Flush(); });
+  }
+  pending.add(writer);
+}
 
 class $ConsoleWriter {
   constructor(stream, log) {
@@ -21,8 +33,8 @@ class $ConsoleWriter {
     this.pending += value;
     if (this.stream === "stderr") $Console.Out.Flush();
     if ($consoleIsNode) {
-      if (!$consoleExitHooked) { $consoleExitHooked = true; $consoleProcess.on("exit", () => { $Console.Out.Flush(); $Console.Error.Flush(); }); }
-      if (this.pending.length > 1 << 16 || this.stream === "stderr") this.Flush();
+      $consoleFlushAtExit(this);
+      if (this.pending.length > 1 << 16 || this.stream === "stderr" || $consoleMainDone) this.Flush();
     } else {
       const end = this.pending.lastIndexOf("\n");
       if (end >= 0) {
@@ -35,6 +47,7 @@ class $ConsoleWriter {
   WriteLine(value) { this.Write(value === undefined ? "\n" : value + "\n"); }
 
   Flush() {
+    globalThis.$edgeMirrorPendingWriters?.delete(this);
     if (this.pending.length === 0) return;
     if ($consoleIsNode) $consoleProcess[this.stream].write(this.pending);
     else this.log(this.pending);
@@ -61,10 +74,13 @@ export async function $runMain(main) {
   try {
     let result = main();
     if (result !== null && typeof result === "object" && typeof result.then === "function") result = await result;
+    $consoleMainDone = true;
     $Console.Out.Flush();
+    $Console.Error.Flush();
     if (typeof result === "number" && $consoleProcess) $consoleProcess.exitCode = result;
   } catch (e) {
     const ex = $toException(e);
+    $consoleMainDone = true;
     $Console.Out.Flush();
     $Console.Error.Write("Unhandled exception. " + ex.toString() + "\n");
     $Console.Error.Flush();

@@ -69,13 +69,15 @@ export function $fromHex(s) {
 // Convert.ToInt32/ToInt64/… (string, fromBase): bases 2, 8, 16 read the two's complement bits
 // (so "ffffffff" is -1); base 16 allows a 0x prefix. `bits` is 8, 16, 32 or 64; 64 returns BigInt.
 export function $parseRadix(s, fromBase, bits = 32, signed = true) {
-  if (fromBase !== 2 && fromBase !== 8 && fromBase !== 10 && fromBase !== 16) throw new $ArgumentException("Invalid Base.", null, "fromBase");
+  if (fromBase !== 2 && fromBase !== 8 && fromBase !== 10 && fromBase !== 16) throw new $ArgumentException("Invalid Base.");
   if (s === null || s === undefined) return bits === 64 ? 0n : 0;
-  if (s.length === 0) throw new $ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than the size of the collection.", null, "startIndex");
+  // (.NET really passes this text as the parameter name.)
+  if (s.length === 0) throw new $ArgumentOutOfRangeException(null, null, "Index was out of range. Must be non-negative and less than the size of the collection.");
   let text = s;
   let negative = false;
   if (text[0] === "-") {
     if (fromBase !== 10) throw new $ArgumentException("String cannot contain a minus sign if the base is not 10.");
+    if (!signed) throw new $OverflowException("The string was being parsed as an unsigned number and could not have a negative sign.");
     negative = true;
     text = text.slice(1);
   } else if (text[0] === "+") text = text.slice(1);
@@ -87,18 +89,29 @@ export function $parseRadix(s, fromBase, bits = 32, signed = true) {
   if (digits.length !== text.length) throw new $FormatException("Additional non-parsable characters are at the end of the string.");
   let value = 0n;
   for (const d of digits) value = value * BigInt(fromBase) + BigInt(parseInt(d, 16));
-  if (value >= 1n << BigInt(bits)) {
-    const names = { 8: "an unsigned byte", 16: "a UInt16", 32: "a UInt32", 64: "a UInt64" };
+  if (negative) value = -value;
+  if (fromBase === 10) {
+    // Base 10 reads a signed number and checks the target type's own range.
+    const min = signed ? -(1n << BigInt(bits - 1)) : 0n, max = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
+    const names = signed ? { 8: "a signed byte", 16: "an Int16", 32: "an Int32", 64: "an Int64" } : { 8: "an unsigned byte", 16: "a UInt16", 32: "a UInt32", 64: "a UInt64" };
+    if (value < min || value > max) throw new $OverflowException(`Value was either too large or too small for ${names[bits]}.`);
+    return bits === 64 ? value : Number(value);
+  }
+  // Other bases read 32 (or 64) bits first, then narrow: bytes and shorts accept 0…2^bits-1.
+  if (value >= (bits === 64 ? 1n << 64n : 1n << 32n)) {
+    throw new $OverflowException(`Value was either too large or too small for ${bits === 64 ? "a UInt64" : "a UInt32"}.`);
+  }
+  if (bits < 32 && value >= 1n << BigInt(bits)) {
+    const names = signed ? { 8: "a signed byte", 16: "an Int16" } : { 8: "an unsigned byte", 16: "a UInt16" };
     throw new $OverflowException(`Value was either too large or too small for ${names[bits]}.`);
   }
-  if (negative) value = -value;
   const result = signed ? BigInt.asIntN(bits, value) : value;
   return bits === 64 ? result : Number(result);
 }
 
 // Convert.ToString(value, toBase): two's complement for negatives in bases 2, 8, 16.
 export function $toStringRadix(value, toBase, bits = 32) {
-  if (toBase !== 2 && toBase !== 8 && toBase !== 10 && toBase !== 16) throw new $ArgumentException("Invalid Base.", null, "toBase");
+  if (toBase !== 2 && toBase !== 8 && toBase !== 10 && toBase !== 16) throw new $ArgumentException("Invalid Base.");
   if (toBase === 10) return value.toString();
   const unsigned = BigInt.asUintN(bits, BigInt(value));
   return unsigned.toString(toBase);
@@ -119,7 +132,8 @@ export function $convertToInteger(value, kind = "int") {
     if (typeof value === "number") {
       const rounded = $roundEven(value);
       if (!Number.isFinite(rounded) || rounded < (kind === "long" ? -(2 ** 63) : 0) || rounded >= (kind === "long" ? 2 ** 63 : 2 ** 64)) {
-        throw new $OverflowException(`Value was either too large or too small for ${kind === "long" ? "an Int64" : "a UInt64"}.`);
+        // ToInt64(double) is a checked cast in .NET (default message); ToUInt64 names the type.
+        throw kind === "long" ? new $OverflowException() : new $OverflowException("Value was either too large or too small for a UInt64.");
       }
       return BigInt(rounded);
     }
@@ -129,6 +143,10 @@ export function $convertToInteger(value, kind = "int") {
   }
   const [min, max, name] = $intRanges[kind];
   const rounded = typeof value === "bigint" ? value : $roundEven(value);
+  // Doubles go through Int32 first for the narrower types, so out-of-int values report Int32.
+  if (typeof value === "number" && kind !== "int" && kind !== "uint" && (Number.isNaN(rounded) || rounded < -2147483648 || rounded > 2147483647)) {
+    throw new $OverflowException("Value was either too large or too small for an Int32.");
+  }
   if (Number.isNaN(rounded) || rounded < min || rounded > max) throw new $OverflowException(`Value was either too large or too small for ${name}.`);
   return Number(rounded);
 }

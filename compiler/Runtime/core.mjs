@@ -1,10 +1,10 @@
 // Helpers the lowering emits calls to: C# integer semantics, conversions, type tests, arrays,
 // construction, iterators, and the type objects of primitive types.
 import { $DivideByZeroException, $OverflowException, $InvalidCastException, $IndexOutOfRangeException,
-  $InvalidOperationException, $NullReferenceException } from "./exceptions.mjs";
-import { $BoxedChar } from "./object.mjs";
+  $InvalidOperationException, $NullReferenceException, $ArgumentOutOfRangeException } from "./exceptions.mjs";
+import { $BoxedChar, $toString, $equals, $hashCode } from "./object.mjs";
 import { $enumToString } from "./enums.mjs";
-import { $doubleToString, $floatToString } from "./numbers.mjs";
+import { $doubleToString, $floatToString } from "./doubles.mjs";
 
 // ---- integer arithmetic ------------------------------------------------------------------------
 
@@ -334,3 +334,31 @@ export function $toStringNullable(value, type) {
 }
 class $BoxedNumber { constructor(v, t) { this.v = v; this.t = t; } toString() { return $numberText(this.v, this.t); } }
 function $numberText(v, t) { return t === $Single ? $floatToString(v) : $doubleToString(v); }
+
+/** An anonymous object: properties by name, ToString as .NET prints it, value equality.
+ * `values` holds [value, text] pairs for members whose text needs their static type. */
+export function $anonymous(names, values, typed) {
+  const o = Object.create($Anonymous.prototype);
+  const texts = {};
+  names.forEach((n, i) => {
+    if (typed[i]) { o[n] = values[i][0]; texts[n] = values[i][1]; }
+    else o[n] = values[i];
+  });
+  Object.defineProperty(o, "$names", { value: names });
+  Object.defineProperty(o, "$texts", { value: texts });
+  return o;
+}
+class $Anonymous {
+  toString() {
+    const parts = this.$names.map(n => `${n} = ${n in this.$texts ? this.$texts[n] : $toString(this[n])}`);
+    return parts.length === 0 ? "{ }" : `{ ${parts.join(", ")} }`;
+  }
+  Equals(o) { return o instanceof $Anonymous && this.$names.length === o.$names.length && this.$names.every(n => $equals(this[n], o[n])); }
+  GetHashCode() { let h = 17; for (const n of this.$names) h = (Math.imul(h, 31) + $hashCode(this[n])) | 0; return h; }
+}
+
+/** arr[a..b] on an array (RuntimeHelpers.GetSubArray). */
+export function $subArray(array, start, length) {
+  if (start < 0 || length < 0 || start + length > array.length) throw new $ArgumentOutOfRangeException("Specified argument was out of the range of valid values. (Parameter 'length')");
+  return array.slice(start, start + length);
+}

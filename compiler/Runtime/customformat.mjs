@@ -1,7 +1,7 @@
 // Custom numeric format strings ("0.00", "#,##0", "0.###E+0", "0%", sections with ';'),
 // applied to a digit buffer { neg, digits, scale } (see numbers.mjs). Ties round away from zero,
 // as .NET does for custom formats.
-import { $roundDigits } from "./numbers.mjs";
+import { $roundDigits } from "./doubles.mjs";
 
 function $customSections(format) {
   const sections = [];

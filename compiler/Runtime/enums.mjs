@@ -93,10 +93,29 @@ export function $enumTryParse(type, text, ignoreCase, result) {
   return !r.error;
 }
 
-export function $hasFlag(value, flag) { return (value & flag) === flag; }
+// An enum passed as System.Enum or object arrives boxed (core.mjs's $BoxedEnum); its valueOf is the number.
+function $enumRaw(x) { return x !== null && typeof x === "object" ? x.valueOf() : x; }
+
+export function $hasFlag(value, flag) {
+  const v = $enumRaw(value), f = $enumRaw(flag);
+  return (v & f) === f;
+}
+/** Enum.CompareTo(object): by underlying value. */
+export function $enumCompare(a, b) {
+  if (b === null || b === undefined) return 1;
+  const x = $enumRaw(a), y = $enumRaw(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Enum.Equals(object): same underlying value. */
+export function $enumEquals(a, b) { return b !== null && b !== undefined && $enumRaw(a) === $enumRaw(b); }
 export function $enumGetValues(type) { return type.$members.map(m => m.value); }
 export function $enumGetNames(type) { return type.$members.map(m => m.name); }
-export function $enumGetName(type, value) { const m = type.$members.find(x => x.value === value); return m ? m.name : null; }
+export function $enumGetName(type, value) {
+  const v = $enumRaw(value);
+  const m = type.$members.find(x => x.value === v);
+  return m ? m.name : null;
+}
 export function $enumIsDefined(type, value) {
-  return typeof value === "string" ? type.$members.some(m => m.name === value) : type.$members.some(m => m.value === value);
+  const v = $enumRaw(value);
+  return typeof v === "string" ? type.$members.some(m => m.name === v) : type.$members.some(m => m.value === v);
 }

@@ -55,6 +55,14 @@ export class $SystemException extends $Exception {
   static $name = "SystemException";
   static $fullName = "System.SystemException";
   static $defaultMessage = "System error.";
+
+  constructor(message, innerException) {
+    // .NET quirk: SystemException(null, inner) keeps the generic "Exception of type …" text.
+    if (new.target === $SystemException && (message === null || message === undefined) && innerException !== undefined) {
+      message = "Exception of type 'System.SystemException' was thrown.";
+    }
+    super(message, innerException);
+  }
 }
 
 export class $ArgumentException extends $SystemException {
@@ -88,7 +96,7 @@ export class $ArgumentOutOfRangeException extends $ArgumentException {
   static $fullName = "System.ArgumentOutOfRangeException";
   static $defaultMessage = "Specified argument was out of the range of valid values.";
 
-  // actualValue is already formatted as .NET would print it (or undefined when not given).
+  // actualValue: the offending value (printed in Message), or undefined when not given.
   constructor(message, innerException, paramName, actualValue) {
     super(message, innerException, paramName);
     this.ActualValue = actualValue ?? null;
@@ -96,7 +104,10 @@ export class $ArgumentOutOfRangeException extends $ArgumentException {
 
   get Message() {
     const message = super.Message;
-    return this.ActualValue !== null ? `${message}\nActual value was ${this.ActualValue}.` : message;
+    if (this.ActualValue === null) return message;
+    const v = this.ActualValue;
+    const text = typeof v === "boolean" ? (v ? "True" : "False") : String(v);
+    return `${message}\nActual value was ${text}.`;
   }
 }
 

@@ -4,7 +4,7 @@
 import { $toString } from "./object.mjs";
 import { $ArgumentException, $KeyNotFoundException } from "./exceptions.mjs";
 import { $eqComparer } from "./comparers.mjs";
-import { $KeyValuePair, $Enumerator, $argNull, $modifiedDuringEnumeration, $setOut, $argOutOfRange } from "./collections.mjs";
+import { $KeyValuePair, $Enumerator, $argNull, $modifiedDuringEnumeration, $setOut, $argOutOfRange, $items } from "./collections.mjs";
 
 class $HashSlots {
   constructor(comparer) {
@@ -176,7 +176,7 @@ export class $HashSet extends $HashSlots {
   static $from(source, comparer) {
     if (source === null || source === undefined) throw $argNull("collection");
     const s = new $HashSet(comparer);
-    for (const x of source) s.Add(x);
+    for (const x of $items(source)) s.Add(x);
     return s;
   }
   Add(item) {
@@ -209,10 +209,10 @@ export class $HashSet extends $HashSlots {
   }
   $other(other) {
     if (other === null || other === undefined) throw $argNull("other");
-    return other instanceof $HashSet && other.$cmp === this.$cmp ? other : $HashSet.$from(other, this.$cmp);
+    return other instanceof $HashSet && other.$cmp === this.$cmp ? other : $HashSet.$from($items(other), this.$cmp);
   }
-  UnionWith(other) { if (other === null || other === undefined) throw $argNull("other"); for (const x of Array.from(other)) this.Add(x); }
-  ExceptWith(other) { if (other === null || other === undefined) throw $argNull("other"); for (const x of Array.from(other)) this.Remove(x); }
+  UnionWith(other) { if (other === null || other === undefined) throw $argNull("other"); for (const x of Array.from($items(other))) this.Add(x); }
+  ExceptWith(other) { if (other === null || other === undefined) throw $argNull("other"); for (const x of Array.from($items(other))) this.Remove(x); }
   IntersectWith(other) {
     const o = this.$other(other);
     for (let i = 0; i < this.$keys.length; i++) {
@@ -225,9 +225,9 @@ export class $HashSet extends $HashSlots {
   }
   IsSubsetOf(other) { const o = this.$other(other); return this.$all(x => o.Contains(x)); }
   IsProperSubsetOf(other) { const o = this.$other(other); return o.$count > this.$count && this.$all(x => o.Contains(x)); }
-  IsSupersetOf(other) { if (other === null || other === undefined) throw $argNull("other"); for (const x of other) if (!this.Contains(x)) return false; return true; }
+  IsSupersetOf(other) { if (other === null || other === undefined) throw $argNull("other"); for (const x of $items(other)) if (!this.Contains(x)) return false; return true; }
   IsProperSupersetOf(other) { const o = this.$other(other); return this.$count > o.$count && o.$all(x => this.Contains(x)); }
-  Overlaps(other) { if (other === null || other === undefined) throw $argNull("other"); for (const x of other) if (this.Contains(x)) return true; return false; }
+  Overlaps(other) { if (other === null || other === undefined) throw $argNull("other"); for (const x of $items(other)) if (this.Contains(x)) return true; return false; }
   SetEquals(other) { const o = this.$other(other); return o.$count === this.$count && this.$all(x => o.Contains(x)); }
   $all(f) { for (let i = 0; i < this.$keys.length; i++) if (this.$live[i] && !f(this.$keys[i])) return false; return true; }
   CopyTo(array, index = 0) { for (const x of this) array[index++] = x; }

@@ -36,9 +36,7 @@ function $knownCount(s) {
 }
 function $indexable(s) { return Array.isArray(s) ? s : s instanceof $List ? s.$a : null; }
 
-export const $Enumerable = {
-  ...$linqAggregates,
-  ...$linqOrdering,
+export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, {
   Empty() { return []; },
   Range(start, count) {
     if (count < 0 || start + count - 1 > 2147483647) throw $argOutOfRange("count");
@@ -338,4 +336,4 @@ export const $Enumerable = {
       for (const x of o) yield resultSelector(x, lookup.get_Item(outerKey(x)));
     });
   },
-};
+});

@@ -4,87 +4,13 @@
 // from their exact digits (ties away from zero, like .NET's RoundNumber).
 import { $FormatException } from "./exceptions.mjs";
 import { $formatCustom } from "./customformat.mjs";
-
-const $numView = new DataView(new ArrayBuffer(8));
-const $numPow5 = new Map();
-
-// The exact decimal expansion of a finite, non-zero |x| (every double is a finite decimal).
-export function $exactDigits(x) {
-  $numView.setFloat64(0, Math.abs(x));
-  const hi = $numView.getUint32(0), lo = $numView.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let exponent = -1074;
-  if (biased !== 0) { mantissa |= 1n << 52n; exponent = biased - 1075; }
-  let digits, scale;
-  if (exponent >= 0) {
-    digits = (mantissa << BigInt(exponent)).toString();
-    scale = digits.length;
-  } else {
-    let p = $numPow5.get(-exponent);
-    if (p === undefined) { p = 5n ** BigInt(-exponent); $numPow5.set(-exponent, p); }
-    digits = (mantissa * p).toString();
-    scale = digits.length + exponent;
-  }
-  return $numTrimDigits({ neg: x < 0 || Object.is(x, -0), digits, scale });
-}
-
-// The shortest digits that round-trip (what double.ToString() and "R" print).
-export function $shortestDigits(x) {
-  const neg = x < 0 || Object.is(x, -0);
-  if (x === 0) return { neg, digits: "", scale: 0 };
-  const text = Math.abs(x).toExponential();
-  const e = text.indexOf("e");
-  return { neg, digits: text.slice(0, e).replace(".", ""), scale: Number(text.slice(e + 1)) + 1 };
-}
-
-// The shortest digits that round-trip through single precision (float.ToString()).
-export function $shortestFloatDigits(x) {
-  const neg = x < 0 || Object.is(x, -0);
-  if (x === 0) return { neg, digits: "", scale: 0 };
-  // Candidates are rounded from the exact value with ties to even, as .NET's shortest search does.
-  const abs = Math.abs(x), exact = $exactDigits(x);
-  for (let p = 1; p < 9; p++) {
-    const b = $roundDigits(exact, p, true);
-    if (Math.fround(Number("0." + b.digits + "e" + b.scale)) === abs) return b;
-  }
-  return $roundDigits(exact, 9, true);
-}
+import { $doubleToString, $exactDigits, $floatToString, $numExponentText, $numGeneralText, $numNonFinite, $numSigned, $numTrimDigits, $numZeros, $roundDigits, $shortestDigits, $shortestFloatDigits } from "./doubles.mjs";
 
 function $numIntegerDigits(value) {
   const neg = value < 0;
   const text = (neg ? -value : value).toString();
   return $numTrimDigits({ neg, digits: text === "0" ? "" : text, scale: text === "0" ? 0 : text.length });
 }
-
-function $numTrimDigits(buffer) {
-  let end = buffer.digits.length;
-  while (end > 0 && buffer.digits.charCodeAt(end - 1) === 48) end--;
-  buffer.digits = buffer.digits.slice(0, end);
-  if (end === 0) buffer.scale = 0;
-  return buffer;
-}
-
-// Keeps `count` digits; `toEven` rounds exact ties to an even digit, otherwise ties go away from zero.
-export function $roundDigits(buffer, count, toEven) {
-  const { digits } = buffer;
-  if (count >= digits.length) return buffer;
-  if (count < 0) return { neg: buffer.neg, digits: "", scale: 0 };
-  const next = digits.charCodeAt(count) - 48;
-  let up = next > 5 || (next === 5 && (!toEven || count + 1 < digits.length
-    || (count > 0 && (digits.charCodeAt(count - 1) - 48) % 2 === 1)));
-  let kept = digits.slice(0, count);
-  let scale = buffer.scale;
-  if (up) {
-    let i = kept.length - 1;
-    while (i >= 0 && kept[i] === "9") i--;
-    if (i < 0) { kept = "1"; scale++; }
-    else kept = kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1);
-  }
-  return $numTrimDigits({ neg: buffer.neg, digits: kept, scale });
-}
-
-function $numZeros(n) { return n > 0 ? "0".repeat(n) : ""; }
 
 function $numGroup(integer) {
   let out = "";
@@ -102,11 +28,6 @@ export function $fixedText(buffer, decimals, grouped) {
   return integer + "." + (fraction + $numZeros(decimals)).slice(0, decimals);
 }
 
-function $numExponentText(exponent, expChar, minDigits, alwaysSign) {
-  const sign = exponent < 0 ? "-" : alwaysSign ? "+" : "";
-  return expChar + sign + String(Math.abs(exponent)).padStart(minDigits, "0");
-}
-
 // d.dddE+xxx with `decimals` digits after the point.
 function $numScientificText(buffer, decimals, expChar, minExpDigits) {
   const digits = buffer.digits.padEnd(decimals + 1, "0");
@@ -114,21 +35,6 @@ function $numScientificText(buffer, decimals, expChar, minExpDigits) {
   const mantissa = decimals > 0 ? digits[0] + "." + digits.slice(1, decimals + 1) : digits[0];
   return mantissa + $numExponentText(exponent, expChar, minExpDigits, true);
 }
-
-// "G": plain digits unless the exponent is out of [-5, maxDigits).
-function $numGeneralText(buffer, maxDigits, expChar) {
-  const { digits, scale } = buffer;
-  if (digits.length === 0) return "0";
-  if (scale > maxDigits || scale < -3) {
-    const mantissa = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
-    return mantissa + $numExponentText(scale - 1, expChar, 2, true);
-  }
-  if (scale <= 0) return "0." + $numZeros(-scale) + digits;
-  if (scale >= digits.length) return digits + $numZeros(scale - digits.length);
-  return digits.slice(0, scale) + "." + digits.slice(scale);
-}
-
-function $numSigned(buffer, text) { return buffer.neg ? "-" + text : text; }
 
 function $numParseStandard(format) {
   if (format === null || format === undefined || format === "") return { spec: "G", precision: -1 };
@@ -142,10 +48,6 @@ const $numKinds = {
   double: { shortest: $shortestDigits, maxDigits: 17, customDigits: 15 },
   float: { shortest: $shortestFloatDigits, maxDigits: 9, customDigits: 7 },
 };
-
-function $numNonFinite(x) {
-  return Number.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
-}
 
 // double/float.ToString(format).
 function $numFormatFloating(x, format, kind) {
@@ -204,19 +106,6 @@ function $numFormatFixed(exact, spec, precision, toEven) {
   throw new $FormatException("Format specifier was invalid.");
 }
 
-export function $doubleToString(x) {
-  if (Number.isInteger(x) && Math.abs(x) < 1e17) return Object.is(x, -0) ? "-0" : String(x);
-  if (!Number.isFinite(x)) return $numNonFinite(x);
-  const b = $shortestDigits(x);
-  return $numSigned(b, $numGeneralText(b, Math.max(b.digits.length, 17), "E"));
-}
-
-export function $floatToString(x) {
-  if (!Number.isFinite(x)) return $numNonFinite(x);
-  const b = $shortestFloatDigits(x);
-  return $numSigned(b, $numGeneralText(b, Math.max(b.digits.length, 9), "E"));
-}
-
 export function $formatDouble(x, format) {
   return format ? $numFormatFloating(x, format, $numKinds.double) : $doubleToString(x);
 }
@@ -256,8 +145,3 @@ export function $formatInt(value, format) {
       return $numFormatFixed($numIntegerDigits(value), spec, precision, false);
   }
 }
-
-export function $isInfinity(d) { return d === Infinity || d === -Infinity; }
-
-// double.IsNegative: true for -0 too.
-export function $isNegative(d) { return d < 0 || Object.is(d, -0); }

@@ -1,8 +1,8 @@
 // The object protocol (ToString, Equals, GetHashCode, CompareTo) over every JS value that stands
 // for a C# value: primitives are handled here, objects answer through their own methods.
-import { $doubleToString } from "./numbers.mjs";
+import { $doubleToString } from "./doubles.mjs";
 import { $compareCulture } from "./stringcompare.mjs";
-import { $ArgumentException, $InvalidOperationException } from "./exceptions.mjs";
+import { $ArgumentException, $InvalidOperationException, $NullReferenceException } from "./exceptions.mjs";
 
 // A char converted to object or an interface: keeps printing as a character, not a number.
 export class $BoxedChar {
@@ -100,3 +100,13 @@ export function $compare(a, b) {
   throw new $InvalidOperationException("Failed to compare two elements in the array.",
     new $ArgumentException("At least one object must implement IComparable."));
 }
+
+// Instance calls (x.ToString(), x.Equals(o), x.GetHashCode()) on a null receiver throw, as in .NET.
+function $receiver(x) {
+  if (x === null || x === undefined) throw new $NullReferenceException();
+  return x;
+}
+export function $toStringOf(x) { return $toString($receiver(x)); }
+export function $equalsOf(x, other) { return $equals($receiver(x), other); }
+export function $hashCodeOf(x) { return $hashCode($receiver(x)); }
+export function $compareTo(x, other) { return $compare($receiver(x), other); }

@@ -1,7 +1,7 @@
 // Queue<T> and Stack<T>.
 import { $equals } from "./object.mjs";
 import { $InvalidOperationException } from "./exceptions.mjs";
-import { $Enumerator, $argNull, $modifiedDuringEnumeration, $setOut } from "./collections.mjs";
+import { $Enumerator, $argNull, $modifiedDuringEnumeration, $setOut, $items } from "./collections.mjs";
 
 export class $Queue {
   static $name = "Queue`1";
@@ -10,7 +10,7 @@ export class $Queue {
   static $from(source) {
     if (source === null || source === undefined) throw $argNull("collection");
     const q = new $Queue();
-    for (const x of source) q.$a.push(x);
+    for (const x of $items(source)) q.$a.push(x);
     return q;
   }
   get Count() { return this.$a.length - this.$head; }
@@ -62,7 +62,7 @@ export class $Stack {
   static $from(source) {
     if (source === null || source === undefined) throw $argNull("collection");
     const s = new $Stack();
-    for (const x of source) s.$a.push(x);
+    for (const x of $items(source)) s.$a.push(x);
     return s;
   }
   get Count() { return this.$a.length; }

@@ -3,6 +3,7 @@
 // comments, atomic groups (emulated with a lookahead and a backreference) and .NET's group
 // numbering (unnamed groups first, then named ones). What JS cannot express is an error.
 import { $ArgumentException, $NotSupportedException } from "./exceptions.mjs";
+import { $unicodeWordRanges, $unicodeDigitRanges, $decodeRanges, $hexUnit } from "./regex-unicode.mjs";
 
 export class $RegexParseException extends $ArgumentException {
   static $name = "RegexParseException";
@@ -17,6 +18,38 @@ function $parseError(pattern, offset, reason) {
 function $unsupported(what) { return new $NotSupportedException(`Regex: ${what} is not supported in JavaScript.`); }
 
 const $optionLetters = { i: 1, m: 2, n: 4, s: 16, x: 32 };
+
+// \p{..} categories become explicit ranges over UTF-16 code units, computed once with a `u`-flag
+// classifier (slow: only for patterns that use them); \w and \d use precomputed tables.
+const $bmpClassCache = new Map();
+function $bmpClass(uClassBody) {
+  let ranges = $bmpClassCache.get(uClassBody);
+  if (ranges !== undefined) return ranges;
+  let classifier;
+  try { classifier = new RegExp(`^[${uClassBody}]$`, "u"); }
+  catch { return null; }
+  ranges = "";
+  let start = -1;
+  for (let c = 0; c <= 0x10000; c++) {
+    const inside = c < 0x10000 && classifier.test(String.fromCharCode(c));
+    if (inside && start < 0) start = c;
+    else if (!inside && start >= 0) {
+      ranges += c - 1 === start ? $hexUnit(start) : `${$hexUnit(start)}-${$hexUnit(c - 1)}`;
+      start = -1;
+    }
+  }
+  $bmpClassCache.set(uClassBody, ranges);
+  return ranges;
+}
+let $wordRanges = null, $digitRanges = null;
+const $wordClass = () => $wordRanges ??= $decodeRanges($unicodeWordRanges);
+const $digitClass = () => $digitRanges ??= $decodeRanges($unicodeDigitRanges);
+function $categoryClass(name, pattern, at) {
+  // .NET general categories (L, Lu, Nd, ...); named blocks (IsGreek...) have no JS equivalent here.
+  const r = /^[A-Z][a-z]?$/.test(name) ? $bmpClass(`\\p{${name}}`) : null;
+  if (r === null) throw $unsupported(`the Unicode category or block \\p{${name}}`);
+  return r;
+}
 const $isLetter = c => /[A-Za-z]/.test(c);
 
 /** First pass: the capturing groups in JS order, each { name } (null when unnamed) or hidden (atomic). */
@@ -71,6 +104,7 @@ export function $translateRegex(pattern, options) {
   let globalI = (options & 1) !== 0;
   if (/^\(\?[mnsx]*i[imnsx]*\)/.test(pattern)) globalI = true;
   let opts = options | (globalI ? 1 : 0);
+  const ecma = (options & 256) !== 0;
   const stack = [];
   let out = "", jsGroup = 0, i = 0;
   const n = pattern.length;
@@ -99,7 +133,24 @@ export function $translateRegex(pattern, options) {
         if (e === "z") { out += "(?![\\s\\S])"; i += 2; break; }
         if (e === "Z") { out += "(?=\\n?(?![\\s\\S]))"; i += 2; break; }
         if (e === "G") throw $unsupported("\\G");
-        if (e === "p" || e === "P") throw $unsupported("Unicode categories (\\p{...})");
+        if (e === "p" || e === "P") {
+          const m = /^[pP]\{(\w+)\}/.exec(pattern.slice(i + 1));
+          if (!m) throw $parseError(pattern, i + 2, "Malformed \\p{X} character escape.");
+          out += `[${e === "P" ? "^" : ""}${$categoryClass(m[1], pattern, i)}]`;
+          i += 1 + m[0].length;
+          break;
+        }
+        if (!ecma && (e === "w" || e === "W" || e === "d" || e === "D")) {
+          out += `[${e === "W" || e === "D" ? "^" : ""}${e === "w" || e === "W" ? $wordClass() : $digitClass()}]`;
+          i += 2;
+          break;
+        }
+        if (!ecma && (e === "b" || e === "B")) {
+          const w = `[${$wordClass()}]`;
+          out += e === "b" ? `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))` : `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
+          i += 2;
+          break;
+        }
         if (e === "e") { out += "\\x1B"; i += 2; break; }
         if (e === "a") { out += "\\x07"; i += 2; break; }
         if (e === "k") {
@@ -134,7 +185,15 @@ export function $translateRegex(pattern, options) {
           const d = pattern[j];
           if (d === "\\") {
             const e = pattern[j + 1];
-            if (e === "p" || e === "P") throw $unsupported("Unicode categories (\\p{...})");
+            if (e === "p") {
+              const m = /^p\{(\w+)\}/.exec(pattern.slice(j + 1));
+              if (!m) throw $parseError(pattern, j + 2, "Malformed \\p{X} character escape.");
+              cls += $categoryClass(m[1], pattern, j);
+              j += m[0].length;
+              continue;
+            }
+            if (e === "P") throw $unsupported("\\P{...} inside a character class");
+            if (!ecma && (e === "w" || e === "d")) { cls += e === "w" ? $wordClass() : $digitClass(); j++; continue; }
             cls += e === "e" ? "\\x1B" : e === "a" ? "\\x07" : "\\" + e;
             j++;
             continue;

@@ -11,39 +11,52 @@ export const $StringComparison = Object.freeze({
 
 let $cultureCollator = null, $cultureCollatorIgnoreCase = null;
 
-function $caseMapChars(s, map) {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const mapped = map(c);
-    out += mapped.length === 1 ? mapped : c;
-  }
-  return out;
+// Where .NET 10's simple case mapping differs from what the JS engine gives one char on its own
+// (newer Unicode data, or a full mapping that expands): "char:mapped" in hex, generated from .NET.
+function $caseTable(text) {
+  return new Map(text.split(" ").map(pair => pair.split(":").map(h => parseInt(h, 16))));
 }
+const $netUpper = $caseTable("131:131 19b:19b 264:264 1c8a:1c8a 1f80:1f88 1f81:1f89 1f82:1f8a 1f83:1f8b 1f84:1f8c "
+  + "1f85:1f8d 1f86:1f8e 1f87:1f8f 1f90:1f98 1f91:1f99 1f92:1f9a 1f93:1f9b 1f94:1f9c 1f95:1f9d 1f96:1f9e 1f97:1f9f "
+  + "1fa0:1fa8 1fa1:1fa9 1fa2:1faa 1fa3:1fab 1fa4:1fac 1fa5:1fad 1fa6:1fae 1fa7:1faf 1fb3:1fbc 1fc3:1fcc 1ff3:1ffc "
+  + "a7cd:a7cd a7cf:a7cf a7d3:a7d3 a7d5:a7d5 a7db:a7db");
+const $netLower = $caseTable("1c89:1c89 a7cb:a7cb a7cc:a7cc a7ce:a7ce a7d2:a7d2 a7d4:a7d4 a7da:a7da a7dc:a7dc");
+const $caseSpecial = new RegExp("[" + [...$netUpper.keys(), ...$netLower.keys(), 0x3a3]
+  .map(c => "\\u" + c.toString(16).padStart(4, "0")).join("") + "]");
 
 export function $upperChar(code) {
   if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  const fixed = $netUpper.get(code);
+  if (fixed !== undefined) return fixed;
   const mapped = String.fromCharCode(code).toUpperCase();
   return mapped.length === 1 ? mapped.charCodeAt(0) : code;
 }
 
 export function $lowerChar(code) {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
-  if (code === 0x130) return 0x69;
+  const fixed = $netLower.get(code);
+  if (fixed !== undefined) return fixed;
   const mapped = String.fromCharCode(code).toLowerCase();
   return mapped.length === 1 ? mapped.charCodeAt(0) : code;
 }
 
+function $mapCodes(s, map) {
+  let out = "";
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(map(s.charCodeAt(i)));
+  return out;
+}
+
 export function $toUpper(s) {
+  if ($caseSpecial.test(s)) return $mapCodes(s, $upperChar);
   const upper = s.toUpperCase();
-  return upper.length === s.length ? upper : $caseMapChars(s, c => c.toUpperCase());
+  return upper.length === s.length ? upper : $mapCodes(s, $upperChar);
 }
 
 export function $toLower(s) {
-  // JS applies the final-sigma rule and expands İ; .NET maps each char on its own.
-  if (s.includes("Σ") || s.includes("\u0130")) return $caseMapChars(s, c => c === "\u0130" ? "i" : c.toLowerCase());
+  // Σ: JS applies the final-sigma rule; .NET maps each char on its own.
+  if ($caseSpecial.test(s)) return $mapCodes(s, $lowerChar);
   const lower = s.toLowerCase();
-  return lower.length === s.length ? lower : $caseMapChars(s, c => c.toLowerCase());
+  return lower.length === s.length ? lower : $mapCodes(s, $lowerChar);
 }
 
 // string.CompareOrdinal: difference of the first differing chars, else of the lengths.
@@ -127,5 +140,5 @@ export function $equalsStrings(a, b, comparisonType) {
 // Brings a and b to the form in which ordinal search answers the comparison's question.
 export function $foldForSearch(s, comparisonType) {
   $checkStringComparison(comparisonType);
-  return comparisonType % 2 === 1 ? $caseMapChars(s, c => String.fromCharCode($upperChar(c.charCodeAt(0)))) : s;
+  return comparisonType % 2 === 1 ? $mapCodes(s, $upperChar) : s;
 }

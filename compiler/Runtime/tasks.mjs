@@ -11,6 +11,16 @@ function $taskList(tasks) {
   return list;
 }
 
+// Resolving a promise with another promise adopts its state; Task<Task<T>> must instead hold the
+// task. The task's `then` is hidden while resolve() looks at it (resolve reads it synchronously).
+function $resolveWithTask(resolve, task) {
+  if (task === null || typeof task !== "object") { resolve(task); return; }
+  const own = Object.getOwnPropertyDescriptor(task, "then");
+  Object.defineProperty(task, "then", { value: undefined, configurable: true, writable: true });
+  try { resolve(task); }
+  finally { if (own) Object.defineProperty(task, "then", own); else delete task.then; }
+}
+
 export const $Task = {
   get CompletedTask() { return Promise.resolve(); },
   FromResult(value) { return Promise.resolve(value); },
@@ -23,13 +33,16 @@ export const $Task = {
     if (failed) throw failed.reason;
     return settled.map(r => r.value);
   },
-  /** Task.WhenAny(tasks). A promise cannot resolve to another promise, so the winner is given as its
-   *  result (awaiting that again yields the same value, as awaiting the winning task does in C#); a
-   *  winner that failed makes WhenAny fail with its exception. */
+  /** Task.WhenAny(tasks): the first task to finish (successfully or not) — the task itself, so it
+   *  can be compared with the others and awaited for its result or exception. */
   WhenAny(tasks) {
     const list = $taskList(tasks);
     if (list.length === 0) throw new $ArgumentException("The tasks argument contains no tasks.", null, "tasks");
-    return Promise.race(list);
+    return new Promise(resolve => {
+      let done = false;
+      const finish = t => { if (!done) { done = true; $resolveWithTask(resolve, t); } };
+      for (const t of list) Promise.resolve(t).then(() => finish(t), () => finish(t));
+    });
   },
   /** Task.Delay(milliseconds): -1 waits forever, as .NET's Timeout.Infinite does. */
   Delay(milliseconds) {

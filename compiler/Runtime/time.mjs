@@ -134,25 +134,28 @@ export class $TimeSpan {
   }
   /** TimeSpan.Parse: [-][d.]h:m[:s[.fffffff]] or [-]d (invariant culture). */
   static Parse(s) {
-    const r = $parseTimeSpan(s);
+    const r = s === null || s === undefined ? null : $parseTimeSpan(s);
+    if (r === "overflow") throw new $OverflowException(`The TimeSpan string '${s}' could not be parsed because at least one of the numeric components is out of range or contains too many digits.`);
     if (r === null) throw new $FormatException(`String '${s}' was not recognized as a valid TimeSpan.`);
     return r;
   }
   static TryParse(s, result) {
     const r = s === null || s === undefined ? null : $parseTimeSpan(s);
-    $setOut(result, r ?? $TimeSpan.Zero);
-    return r !== null;
+    const ok = r instanceof $TimeSpan;
+    $setOut(result, ok ? r : $TimeSpan.Zero);
+    return ok;
   }
 }
 
+// [ws][-]{ d | [d.]hh:mm[:ss[.ff]] | d:hh:mm[:ss[.ff]] }[ws], invariant culture.
 function $parseTimeSpan(s) {
-  const m = /^\s*(-)?(?:(\d+)[.:](?=\d+:))?(\d+)(?::(\d+)(?::(\d+)(?:\.(\d{1,7}))?)?)?\s*$/.exec(s);
+  const m = /^\s*(-)?(?:(\d+)$|(?:(\d+)[.:])??(\d+):(\d+)(?::(\d+)(?:\.(\d{1,7}))?)?)\s*$/.exec(s);
   if (!m) return null;
-  const [, neg, d, a, b, c, f] = m;
-  let days, hours, minutes, seconds;
-  if (b === undefined) { days = a; hours = 0; minutes = 0; seconds = 0; }
-  else { days = d ?? 0; hours = +a; minutes = +b; seconds = +(c ?? 0); }
-  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const [, neg, onlyDays, d, h, mi, sec, f] = m;
+  // "1:02:03" is h:m:s; a colon only separates days when four parts follow.
+  if (d !== undefined && sec === undefined && s.includes(d + ":")) return null;
+  const days = onlyDays ?? d ?? 0, hours = +(h ?? 0), minutes = +(mi ?? 0), seconds = +(sec ?? 0);
+  if (hours > 23 || minutes > 59 || seconds > 59) return "overflow";
   let t = BigInt(days) * $ticksPerDay + BigInt(hours) * $ticksPerHour + BigInt(minutes) * $ticksPerMinute + BigInt(seconds) * $ticksPerSecond;
   if (f) t += BigInt(f.padEnd(7, "0"));
   return new $TimeSpan(neg ? -t : t);

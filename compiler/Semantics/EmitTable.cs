@@ -191,11 +191,14 @@ public sealed class EmitTable
                 return "$cctor";
         }
         if (method.OverriddenMethod is { } overridden) return MemberName(overridden);
-        if (method.ContainingType.SpecialType == SpecialType.None && method.Name == "ToString" && method.Parameters.Length == 0 && !method.IsStatic)
-            return "toString";
-        if (method.MethodKind is MethodKind.ExplicitInterfaceImplementation || method.ExplicitInterfaceImplementations.Length > 0)
-            return InterfaceName(method) ?? method.Name;
-        if (!method.IsStatic && InterfaceName(method) is { } viaInterface) return viaInterface;
+        if (method.ExplicitInterfaceImplementations.FirstOrDefault() is { } explicitImpl)
+        {
+            if (IsUserType(explicitImpl.ContainingType)) return MemberName(explicitImpl);
+            // a BCL interface member implemented explicitly keeps its C# name unless the class has its own member of that name
+            var clash = method.ContainingType.GetMembers(explicitImpl.Name).Any(m => m is IMethodSymbol { ExplicitInterfaceImplementations.Length: 0 });
+            return clash ? explicitImpl.Name + "$" + explicitImpl.ContainingType.Name : explicitImpl.Name;
+        }
+        if (!method.IsStatic && method.MethodKind == MethodKind.Ordinary && UserInterfaceName(method) is { } viaInterface) return viaInterface;
         if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet && method.AssociatedSymbol is IPropertySymbol { IsIndexer: true } indexer)
         {
             var prefix = method.MethodKind == MethodKind.PropertyGet ? "get_Item" : "set_Item";
@@ -206,9 +209,28 @@ public sealed class EmitTable
         // Overloads (in this type and its user base types) get $1, $2… in declaration order.
         var slots = NewSlotMethods(method.ContainingType, method.Name).ToList();
         var slot = slots.FindIndex(m => SymbolEqualityComparer.Default.Equals(m, method));
+        // an override of a BCL virtual (Equals, GetHashCode…) owns the plain name
+        if (slot >= 0 && HasBclOverride(method.ContainingType, method.Name)) slot++;
         var name = JsNames.Property(method.Name);
         if (method.IsStatic && name is "name" or "length" or "call" or "apply" or "bind") name += "$";
         return slot <= 0 ? name : name + "$" + slot;
+    }
+
+    private bool HasBclOverride(INamedTypeSymbol type, string name)
+    {
+        for (var t = type; t is not null && IsUserType(t); t = t.BaseType)
+            if (t.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsOverride && m.OverriddenMethod is { } o && !IsUserType(o.ContainingType)))
+                return true;
+        return false;
+    }
+
+    private string? UserInterfaceName(IMethodSymbol method)
+    {
+        foreach (var iface in method.ContainingType.AllInterfaces.Where(i => IsUserType(i)))
+            foreach (var im in iface.GetMembers(method.Name))
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(im), method))
+                    return MemberName(im);
+        return null;
     }
 
     private IEnumerable<IPropertySymbol> AllIndexers(INamedTypeSymbol type)

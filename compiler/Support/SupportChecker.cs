@@ -33,8 +33,8 @@ public static class SupportChecker
         FixedStatementSyntax => (Unsupported.FixedStatement, "fixed statements are not supported in JavaScript"),
         EventFieldDeclarationSyntax or EventDeclarationSyntax => (Unsupported.Events, "events are not supported; store a delegate (Action/Func) in a field or a List<Action>"),
         DestructorDeclarationSyntax => (Unsupported.Finalizers, "finalizers are not supported (JavaScript has no deterministic destruction); use IDisposable"),
-        RefTypeSyntax r when r.Parent is not (ParameterSyntax or ArgumentSyntax) =>
-            (Unsupported.RefLocals, "ref locals and ref returns are not supported; use an index or a reference-type holder"),
+        RefTypeSyntax r when r.Parent is PropertyDeclarationSyntax or IndexerDeclarationSyntax or FieldDeclarationSyntax =>
+            (Unsupported.RefLocals, "ref properties and ref fields are not supported; use a method returning ref, or an index"),
         GotoStatementSyntax g when g.IsKind(SyntaxKind.GotoCaseStatement) || g.IsKind(SyntaxKind.GotoDefaultStatement) =>
             (Unsupported.Goto, "'goto case' and 'goto default' are not supported; move the shared code into a local function"),
         PredefinedTypeSyntax p when p.Keyword.IsKind(SyntaxKind.DecimalKeyword) =>
@@ -48,7 +48,6 @@ public static class SupportChecker
         ForEachStatementSyntax f when f.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) =>
             (Unsupported.AsyncIterator, "'await foreach' is not supported; await a Task<List<T>> and use foreach"),
         TypeParameterSyntax t when t.VarianceKeyword.IsKind(SyntaxKind.InKeyword) || t.VarianceKeyword.IsKind(SyntaxKind.OutKeyword) => null,
-        RangeExpressionSyntax => (Unsupported.Ranges, "ranges (a..b) are not supported; use Substring, Skip/Take or Array.Copy"),
         _ => null,
     };
 

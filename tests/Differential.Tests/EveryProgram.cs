@@ -1,4 +1,6 @@
 using EdgeMirror.Differential.Tests.Harness;
+using EdgeMirror.TestSupport;
+using Xunit.Abstractions;
 
 namespace EdgeMirror.Differential.Tests;
 
@@ -7,9 +9,10 @@ namespace EdgeMirror.Differential.Tests;
 /// identical. Run one by hand: see README.md in this folder.
 /// </summary>
 [Collection(DifferentialCollection.Name)]
-public sealed class EveryProgram(NodeRunnerFixture fixture)
+public sealed class EveryProgram(NodeRunnerFixture fixture, ITestOutputHelper output)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    // Every program finishes in well under a second on either side; a hang should cost little.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     public static TheoryData<string> Programs()
     {
@@ -23,17 +26,35 @@ public sealed class EveryProgram(NodeRunnerFixture fixture)
     [MemberData(nameof(Programs))]
     public void prints_the_same_on_node_as_on_dotnet(string program)
     {
+        var problems = Differences(program);
+        var knownReason = KnownFailures.ReasonFor(program);
+
+        if (knownReason is null)
+        {
+            if (problems is not null) Assert.Fail(problems);
+            return;
+        }
+        if (problems is null)
+            Assert.Fail($"{program} now passes on JS: remove its line from {Path.GetFullPath(KnownFailures.FilePath)}");
+        output.WriteLine($"known failure ({knownReason}); still failing:\n{problems}");
+    }
+
+    /// <summary>Null when both sides agree; otherwise what went wrong, readable in a test log.</summary>
+    private string? Differences(string program)
+    {
         var sourcePath = ProgramCatalog.PathOf(program);
         var source = File.ReadAllText(sourcePath);
 
+        // A program .NET cannot run is a bug in the suite: that fails whatever the known-failure list says.
         var expected = DotNetRunner.Run(program, source, Timeout);
 
         var module = JsCompiler.Compile(program, sourcePath, source);
         if (module.ModulePath is null)
-            Assert.Fail(module.Failure);
+            return module.Failure;
 
         var actual = fixture.Node.Run(module.ModulePath, Timeout);
-        if (OutcomeComparison.Problems(expected, actual) is { } problems)
-            Assert.Fail($"{program}: compiled JS disagrees with .NET\n{problems}\nmodule kept at: {module.ModulePath}\nrerun by hand: {EdgeMirror.TestSupport.RepoPaths.Node} {module.ModulePath}");
+        return OutcomeComparison.Problems(expected, actual) is { } problems
+            ? $"{program}: compiled JS disagrees with .NET\n{problems}\nmodule kept at: {module.ModulePath}\nrerun by hand: {RepoPaths.Node} {module.ModulePath}"
+            : null;
     }
 }

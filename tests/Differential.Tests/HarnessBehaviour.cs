@@ -157,6 +157,16 @@ public sealed class HarnessBehaviour(NodeRunnerFixture fixture)
         Assert.Contains("exit code differs", OutcomeComparison.Problems(same, same with { ExitCode = 1 }));
     }
 
+    [Fact]
+    public void known_failures_list_reads_names_and_reasons_and_skips_comments()
+    {
+        var entries = KnownFailures.Parse(["# header", "", "Goto_InLoops  # goto is rejected", "  Strings_Split", "#Commented_Out # x"]);
+
+        Assert.Equal(2, entries.Count);
+        Assert.Equal("goto is rejected", entries["Goto_InLoops"]);
+        Assert.Equal("(no reason given)", entries["Strings_Split"]);
+    }
+
     private static string WriteModule(string fileName, string text)
     {
         var path = Path.Combine(JsCompiler.OutputDirectory, fileName);

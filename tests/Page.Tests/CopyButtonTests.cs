@@ -54,4 +54,24 @@ public sealed class CopyButtonTests(PageFixture fixture)
         await Assertions.Expect(docker.CopyButton).ToHaveTextAsync("Copied");
         Assert.Equal(docker.Text, await ClipboardAsync(tab));
     }
+
+    [Fact]
+    public async Task CopyingStillWorksWhereTheAsyncClipboardIsMissingAsOnPlainHttp()
+    {
+        await using var tab = await fixture.Browser.OpenAsync(PageOptions.Desktop with { ClipboardOrigin = fixture.Site.Origin });
+        // Pages served over plain HTTP from a LAN address have no navigator.clipboard; keep a handle to read back.
+        await tab.Page.AddInitScriptAsync("""
+            window.readBack = navigator.clipboard;
+            Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+            """);
+        await tab.Page.GotoAsync(fixture.Site.Origin + "/");
+        var pull = (await Snippet.AllAsync(tab.Page)).First(s => s.Id.StartsWith("pull-"));
+        await tab.Page.EvaluateAsync("() => window.readBack.writeText('-')");
+
+        await pull.CopyButton.ClickAsync();
+
+        await Assertions.Expect(pull.CopyButton).ToHaveTextAsync("Copied");
+        Assert.Equal(pull.Text, await tab.Page.EvaluateAsync<string>("() => window.readBack.readText()"));
+        await Assertions.Expect(pull.CopyButton).ToBeFocusedAsync();
+    }
 }

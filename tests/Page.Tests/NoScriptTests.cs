@@ -20,5 +20,6 @@ public sealed class NoScriptTests(PageFixture fixture)
         // Parts that need the script stay out of the way instead of showing a check that never runs.
         Assert.False(await tab.Page.Locator("#check").IsVisibleAsync());
         Assert.False(await tab.Page.Locator("#lang").IsVisibleAsync());
+        await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(EdgeMirror.TestSupport.RepoPaths.Artifacts("page"), "desktop-light-no-script.png"), FullPage = true });
     }
 }

@@ -19,6 +19,8 @@ public sealed class PageFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The machine runs other suites at the same time; give web-first assertions room.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
         Variants = new TemplateServer(host => MirrorConfig.For(host, "https"));
         var browser = Chromium.LaunchAsync();
         _worker = await WorkerSite.StartAsync();

@@ -18,7 +18,7 @@ public sealed class PageSizeTests(PageFixture fixture)
     }
 
     [Fact]
-    public async Task TheTemplateLinksNoExternalScriptStyleOrFont()
+    public void TheTemplateLinksNoExternalScriptStyleOrFont()
     {
         var html = Hosting.Template.Read();
 
@@ -27,7 +27,6 @@ public sealed class PageSizeTests(PageFixture fixture)
         Assert.DoesNotMatch(new Regex(@"@import|@font-face|url\(", RegexOptions.IgnoreCase), html);
         Assert.Contains("{{host}}", html);
         Assert.Contains("{{config}}", html);
-        await Task.CompletedTask;
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using EdgeMirror.Worker.Core.Auth;
+using EdgeMirror.Worker.Core.Config;
 using EdgeMirror.Worker.Core.Routing;
 using EdgeMirror.Workers;
 
@@ -6,7 +8,8 @@ namespace EdgeMirror.Worker.Edge;
 
 /// <summary>When Docker Hub answers 429, the <c>FALLBACK</c> base URLs (other Docker Hub mirrors) are
 /// tried in order. They get the client's request without its Authorization (a Docker Hub token is
-/// not theirs to see). An answer of 429, 401, 403 or 5xx, or none at all, counts as a refusal.</summary>
+/// not theirs to see); a fallback that wants a token gets the anonymous one its own challenge names.
+/// An answer of 429, 401, 403 or 5xx, or none at all, counts as a refusal.</summary>
 public static class Fallbacks
 {
     /// <summary>The first acceptable fallback answer, or null when there is none (the caller then
@@ -19,12 +22,38 @@ public static class Fallbacks
             var url = baseUrl + route.UpstreamPath + RegistryProxy.ForwardedQuery(request.Url);
             var headers = ForwardedHeaders.From(request.Raw.Headers, false);
             var result = await UpstreamFetch.Send(url, request.Method, headers, null, request.Settings.UpstreamTimeoutMs);
-            var response = result.Response;
-            if (response == null) continue;
-            var status = response.Status;
-            if (status == 429 || status == 401 || status == 403 || status >= 500) continue;
-            return result;
+            if (result.Response != null && result.Response.Status == 401)
+                result = await RetryWithAnonymousToken(request, url, headers, result.Response);
+            if (Acceptable(result)) return result;
         }
         return null;
+    }
+
+    private static bool Acceptable(UpstreamResult result)
+    {
+        var response = result.Response;
+        if (response == null) return false;
+        var status = response.Status;
+        return status != 429 && status != 401 && status != 403 && status < 500;
+    }
+
+    // One anonymous token from the realm the fallback's challenge names (only http(s) realms), then one retry.
+    private static async Task<UpstreamResult> RetryWithAnonymousToken(MirrorRequest request, string url, Headers headers, Response refusal)
+    {
+        var unauthorized = UpstreamResult.Answered(refusal, null);
+        var challenge = Challenge.Parse(refusal.Headers.Get("www-authenticate"));
+        if (challenge == null || !challenge.IsBearer || challenge.Realm == null || UpstreamUrl.Normalize(challenge.Realm) == null)
+            return unauthorized;
+        var tokenUrl = new URL(challenge.Realm);
+        if (challenge.Service != null) tokenUrl.SearchParams.Set("service", challenge.Service);
+        var scope = challenge.Get("scope");
+        if (scope != null) tokenUrl.SearchParams.Set("scope", scope);
+        var tokenResult = await UpstreamFetch.Send(tokenUrl.Href, "GET", new Headers(), null, request.Settings.UpstreamTimeoutMs);
+        if (tokenResult.Response == null || tokenResult.Response.Status != 200) return unauthorized;
+        var token = TokenAnswer.Read(await tokenResult.Response.Text());
+        if (token == null) return unauthorized;
+        var withToken = new Headers(headers);
+        withToken.Set("authorization", "Bearer " + token);
+        return await UpstreamFetch.Send(url, request.Method, withToken, null, request.Settings.UpstreamTimeoutMs);
     }
 }

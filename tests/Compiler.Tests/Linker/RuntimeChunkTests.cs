@@ -42,9 +42,11 @@ public sealed class RuntimeChunkTests
             const $c = /[}{]\/$/g;
             /* { */
             function $d() { return $b + '$fake' + $c; }
+            const $e = [...$a, ...$d()];
             """;
         var chunks = RuntimeChunk.Split(code.ReplaceLineEndings("\n"));
-        Assert.Equal(["$a", "$b", "$c", "$d"], chunks.SelectMany(c => c.Declares));
+        Assert.Equal(["$a", "$b", "$c", "$d", "$e"], chunks.SelectMany(c => c.Declares));
+        Assert.Equal(["$a", "$d"], chunks[4].References.Order(StringComparer.Ordinal));
         Assert.Equal(["$a"], chunks[1].References);
         Assert.Equal(["$b", "$c"], chunks[3].References.Order(StringComparer.Ordinal));
     }

@@ -38,6 +38,55 @@ public sealed partial class FakeCloudflareApi : IDisposable
     public List<FakeDnsRecord> DnsRecords { get; } = [];
     public ConcurrentDictionary<string, FakeScript> Scripts { get; } = new();
     public ConcurrentDictionary<string, string> Secrets { get; } = new();
+
+    /// <summary>Per Worker, newest first, as GET …/versions and …/deployments list them.</summary>
+    public ConcurrentDictionary<string, List<JsonObject>> Versions { get; } = new();
+    public ConcurrentDictionary<string, List<JsonObject>> Deployments { get; } = new();
+
+    /// <summary>A Worker that was published <paramref name="versions"/> times; the newest version is live.</summary>
+    public IReadOnlyList<string> SeedPublished(string name, int versions)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < versions; i++)
+        {
+            var id = Guid.NewGuid().ToString();
+            lock (_gate) AddVersion(name, id, "seeded");
+            ids.Add(id);
+        }
+        Scripts[name] = new FakeScript(name, new JsonObject(), new Dictionary<string, string>(), ids[^1]);
+        return ids;
+    }
+
+    private void AddVersion(string name, string id, string message)
+    {
+        var versions = Versions.GetOrAdd(name, _ => []);
+        versions.Insert(0, new JsonObject
+        {
+            ["id"] = id, ["number"] = versions.Count + 1,
+            ["metadata"] = new JsonObject { ["created_on"] = DateTime.UtcNow.ToString("O"), ["modified_on"] = DateTime.UtcNow.ToString("O"), ["source"] = "wrangler", ["author_email"] = "ci@example.com" },
+            ["annotations"] = new JsonObject { ["workers/triggered_by"] = "upload", ["workers/message"] = message },
+            ["resources"] = new JsonObject
+            {
+                ["script"] = new JsonObject { ["etag"] = "etag-" + id, ["handlers"] = new JsonArray("fetch") },
+                ["script_runtime"] = new JsonObject { ["compatibility_date"] = "2025-09-01", ["usage_model"] = "standard" },
+                ["bindings"] = new JsonArray(),
+            },
+        });
+        AddDeployment(name, id, message);
+    }
+
+    private JsonObject AddDeployment(string name, string versionId, string? message)
+    {
+        var deployment = new JsonObject
+        {
+            ["id"] = Guid.NewGuid().ToString(), ["created_on"] = DateTime.UtcNow.ToString("O"), ["source"] = "wrangler",
+            ["strategy"] = "percentage", ["author_email"] = "ci@example.com",
+            ["annotations"] = new JsonObject { ["workers/message"] = message },
+            ["versions"] = new JsonArray(new JsonObject { ["version_id"] = versionId, ["percentage"] = 100 }),
+        };
+        Deployments.GetOrAdd(name, _ => []).Insert(0, deployment);
+        return deployment;
+    }
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
     public ConcurrentQueue<string> Unhandled { get; } = new();
 
@@ -155,7 +204,20 @@ public sealed partial class FakeCloudflareApi : IDisposable
                 return Ok(new JsonObject { ["name"] = body["name"]!.GetValue<string>(), ["type"] = "secret_text" });
             }
             case ("GET", "scripts/deployments"):
-                return exists ? Ok(new JsonObject { ["deployments"] = new JsonArray() }) : notFound;
+                return exists ? Ok(new JsonObject { ["deployments"] = Clone(Deployments.GetValueOrDefault(name) ?? []) }) : notFound;
+            case ("POST", "scripts/deployments"):
+            {
+                var body = JsonNode.Parse(call.BodyText)!;
+                var version = body["versions"]![0]!["version_id"]!.GetValue<string>();
+                if (Versions.GetValueOrDefault(name)?.Any(v => v["id"]!.GetValue<string>() == version) != true)
+                    return (400, Failure(10223, $"Version {version} not found"));
+                return Ok(AddDeployment(name, version, body["annotations"]?["workers/message"]?.GetValue<string>()).DeepClone());
+            }
+            case ("GET", "scripts/versions"):
+                return exists ? Ok(new JsonObject { ["items"] = Clone(Versions.GetValueOrDefault(name) ?? []) }) : notFound;
+            case ("GET", var versionPath) when versionPath.StartsWith("scripts/versions/"):
+                return Versions.GetValueOrDefault(name)?.FirstOrDefault(v => v["id"]!.GetValue<string>() == versionPath["scripts/versions/".Length..]) is { } found
+                    ? Ok(found.DeepClone()) : (404, Failure(10222, "Version not found"));
             case ("GET", "scripts/settings"):
                 return Ok(new JsonObject { ["bindings"] = new JsonArray(), ["compatibility_date"] = "2025-09-01", ["logpush"] = false, ["tags"] = new JsonArray() });
             case ("PUT", "scripts"):
@@ -184,6 +246,7 @@ public sealed partial class FakeCloudflareApi : IDisposable
         var modules = parts.Where(p => p.Name != "metadata").ToDictionary(p => p.Name, p => p.Content);
         var deploymentId = Guid.NewGuid().ToString();
         Scripts[name] = new FakeScript(name, metadata, modules, deploymentId);
+        AddVersion(name, deploymentId, "uploaded");
         return Ok(new JsonObject { ["id"] = name, ["etag"] = "etag-" + deploymentId, ["deployment_id"] = deploymentId, ["startup_time_ms"] = 3 });
     }
 
@@ -228,6 +291,8 @@ public sealed partial class FakeCloudflareApi : IDisposable
         }
         return Ok(bound);
     }
+
+    private static JsonArray Clone(List<JsonObject> items) => new(items.Select(i => (JsonNode)i.DeepClone()).ToArray());
 
     private static JsonObject ZoneJson(FakeZone z) => new()
     {

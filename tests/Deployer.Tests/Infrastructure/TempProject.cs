@@ -20,6 +20,14 @@ public sealed class TempProject : IDisposable
         ConfigHome = Directory.CreateDirectory(Path.Combine(Root, ".config-home")).FullName;
     }
 
+    /// <summary>Links folders of the repository (e.g. worker-src, html) into this project, for real builds.</summary>
+    public TempProject WithRepositoryFolders(params string[] folders)
+    {
+        foreach (var folder in folders)
+            Directory.CreateSymbolicLink(Path.Combine(Root, folder), Path.Combine(RepoPaths.Root, folder));
+        return this;
+    }
+
     /// <summary>The hand-written stand-in Worker (TestData/worker.js).</summary>
     public static string TestWorker => Path.Combine(AppContext.BaseDirectory, "TestData", "worker.js");
 

@@ -41,8 +41,24 @@ public sealed class NodeRunner : IDisposable
                 Stop();
                 return new RunOutcome("", null, -1, $"node died while running {Path.GetFileName(modulePath)}:\n{why}");
             }
-            return Parse(json);
+            var outcome = Parse(json);
+            return outcome.OtherStderr.Contains("SyntaxError") ? outcome with { OtherStderr = outcome.OtherStderr + "\n" + SyntaxCheck(modulePath) } : outcome;
         }
+    }
+
+    /// <summary>
+    /// A SyntaxError raised by import() carries no line; `node --check` prints the offending line and a caret,
+    /// which is what the printer's author needs to see.
+    /// </summary>
+    private static string SyntaxCheck(string modulePath)
+    {
+        var start = new ProcessStartInfo(RepoPaths.Node) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add("--check");
+        start.ArgumentList.Add(modulePath);
+        using var check = Process.Start(start)!;
+        var report = check.StandardError.ReadToEnd();
+        check.WaitForExit(10_000);
+        return "node --check says:\n" + string.Join('\n', report.Split('\n').Take(8));
     }
 
     private static RunOutcome Parse(string json)

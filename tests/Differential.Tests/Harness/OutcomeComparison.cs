@@ -9,6 +9,11 @@ public static class OutcomeComparison
     public static string? Problems(RunOutcome dotnet, RunOutcome js)
     {
         var problems = new StringBuilder();
+        // The most telling fact first: a JS-side crash explains every other difference.
+        if (js.ExitCode != dotnet.ExitCode && js.UnhandledLine is { } jsCrash && dotnet.UnhandledLine is null)
+            problems.AppendLine("JS threw where .NET did not: " + jsCrash);
+        if (js.ExitCode == -1 && js.OtherStderr.Length > 0)
+            problems.AppendLine("JS did not run to the end: " + string.Join(" ", js.OtherStderr.Split('\n').Take(2)));
         if (OutputDiff.FirstDifference(dotnet.Stdout, js.Stdout) is { } stdoutDiff)
             problems.AppendLine(stdoutDiff);
         if (dotnet.UnhandledLine != js.UnhandledLine)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 enum TokenKind { LeftBrace, RightBrace, LeftBracket, RightBracket, Colon, Comma, String, Number, True, False, Null }
@@ -42,7 +41,7 @@ sealed class JsonTokenizer
 
     private void Expect(string word)
     {
-        if (string.CompareOrdinal(text, pos, word, 0, word.Length) != 0) throw new FormatException("expected " + word + " at " + pos);
+        if (text.Length - pos < word.Length || text.Substring(pos, word.Length) != word) throw new FormatException("expected " + word + " at " + pos);
         pos += word.Length;
     }
 
@@ -113,7 +112,7 @@ class Program
             counts[t.Kind] = counts.GetValueOrDefault(t.Kind) + 1;
             if (t.Kind is TokenKind.LeftBrace or TokenKind.LeftBracket) maxDepth = Math.Max(maxDepth, ++depth);
             if (t.Kind is TokenKind.RightBrace or TokenKind.RightBracket) depth--;
-            if (t.Kind == TokenKind.Number) numberSum += double.Parse(t.Text, CultureInfo.InvariantCulture);
+            if (t.Kind == TokenKind.Number) numberSum += double.Parse(t.Text);
             if (t.Kind == TokenKind.String) Console.WriteLine($"{t.Position,4} {Escape(t.Text)}");
         }
         foreach (var kv in counts) Console.WriteLine(kv.Key + ": " + kv.Value);

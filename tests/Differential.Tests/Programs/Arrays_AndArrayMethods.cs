@@ -67,14 +67,13 @@ class Program
         double[] ds = { 2.5, -1, 0.1 };
         Array.Sort(ds);
         Console.WriteLine(Show(ds));
-        int[] range = a[1..3];
-        Console.WriteLine(Show(range) + " " + a[^1] + Show(a[..2]));
+        Console.WriteLine(a[a.Length - 1]);
         object[] objs = { 1, "two", 3.0, null!, 'c' };
         Console.WriteLine(Show(objs) + objs.Length);
         Console.WriteLine(a.Contains(9) + " " + a.Max() + " " + a.Min());
         var sorted = new[] { 3, 1, 2 };
         Array.Sort(sorted, 1, 2);
         Console.WriteLine(Show(sorted));
-        Console.WriteLine(Array.IndexOf(c, "z") + " " + c.Length + " " + c.Rank);
+        Console.WriteLine(Array.IndexOf(c, "z") + " " + c.Length);
     }
 }

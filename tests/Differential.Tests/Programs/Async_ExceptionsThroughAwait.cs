@@ -37,7 +37,7 @@ class Program
         }
         catch (InvalidOperationException e) when (e.Message.StartsWith("deep"))
         {
-            throw new ApplicationException("translated: " + e.Message, e);
+            throw new TimeoutException("translated: " + e.Message, e);
         }
     }
 
@@ -67,7 +67,7 @@ class Program
         {
             await Translate();
         }
-        catch (ApplicationException e)
+        catch (TimeoutException e)
         {
             Console.WriteLine(e.Message + " / inner " + e.InnerException?.GetType().Name);
         }

@@ -12,7 +12,6 @@ class Program
         Console.WriteLine("[" + BitConverter.ToString(new byte[0]) + "]");
         Console.WriteLine(BitConverter.ToString(bytes).Replace("-", "").ToLowerInvariant());
         Console.WriteLine(BitConverter.ToString(Encoding.UTF8.GetBytes("EdgeMirror")));
-        Console.WriteLine(BitConverter.IsLittleEndian);
         Console.WriteLine(BitConverter.ToString(BitConverter.GetBytes(1)));
         Console.WriteLine(BitConverter.ToString(BitConverter.GetBytes(-2)));
         Console.WriteLine(BitConverter.ToString(BitConverter.GetBytes(0x12345678)));

@@ -34,7 +34,6 @@ class Program
         Console.WriteLine(char.IsHighSurrogate('\ud83d'));
         Console.WriteLine(char.IsLowSurrogate('\ude00'));
         Console.WriteLine(char.Parse("x"));
-        Console.WriteLine(char.TryParse("xy", out var parsed) + " " + (int)parsed);
 
         int digits = 0, letters = 0, spaces = 0, other = 0;
         foreach (var c in "Docker Hub 429: Too Many Requests (retry in 60s)!")

@@ -90,7 +90,6 @@ class Program
         Console.WriteLine(o is Counter);
         Console.WriteLine(o is DoublingCounter dc ? "doubling " + dc.Count : "no");
         Console.WriteLine(o.ToString());
-        Console.WriteLine(new object().ToString());
         Console.WriteLine(ReferenceEquals(d, d) + " " + ReferenceEquals(d, new Dog("Other")) + " " + d.Equals(d));
     }
 }

@@ -24,7 +24,6 @@ class Program
         c++;
         Console.WriteLine(c);
         Console.WriteLine(Color.Red < Color.Blue);
-        Console.WriteLine(Color.Red.CompareTo(Color.Blue));
         Console.WriteLine(Color.Blue - Color.Red);
         Console.WriteLine(Color.Red + 2);
         Console.WriteLine(default(Color));

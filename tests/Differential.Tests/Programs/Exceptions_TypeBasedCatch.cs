@@ -21,7 +21,7 @@ class Program
             case 11: throw new IndexOutOfRangeException();
             case 12: throw new TimeoutException("too slow");
             case 13: throw new InvalidCastException();
-            default: throw new ApplicationException("app");
+            default: throw new ObjectDisposedException("app");
         }
     }
 

@@ -8,8 +8,8 @@ class Stack2<T>
     public void Push(T item) => items.Add(item);
     public T Pop()
     {
-        if (items.Count == 0) throw new InvalidOperationException("empty " + typeof(T).Name + " stack");
-        var last = items[^1];
+        if (items.Count == 0) throw new InvalidOperationException("empty stack");
+        var last = items[items.Count - 1];
         items.RemoveAt(items.Count - 1);
         return last;
     }

@@ -53,7 +53,6 @@ class Program
         Console.WriteLine(DefaultOf<char>() == "\0");
         Console.WriteLine(DefaultOf<string>());
         Console.WriteLine(DefaultOf<long>());
-        Console.WriteLine(DefaultOf<int?>());
         Console.WriteLine(DefaultOf<Coord>());
         Console.WriteLine(DefaultOf<DayOfWeek>());
         Console.WriteLine(DefaultOf<Item>());

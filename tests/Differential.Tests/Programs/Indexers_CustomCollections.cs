@@ -67,7 +67,7 @@ class Program
         Console.WriteLine(r2[5] + r2[-1]);
         int[] arr = { 1, 2, 3 };
         arr[1] *= 5;
-        arr[^1] = 9;
+        arr[arr.Length - 1] = 9;
         Console.WriteLine(string.Join(",", arr));
         var list = new List<int> { 4, 5, 6 };
         list[0] += list[2];

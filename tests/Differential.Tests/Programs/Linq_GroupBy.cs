@@ -29,16 +29,13 @@ class Program
         foreach (var g in byLength) Console.WriteLine(g.Key + ": " + string.Join(",", g));
         var firstLetter = new[] { "apple", "avocado", "banana", "blueberry", "cherry" }
             .GroupBy(w => w[0])
-            .Select(g => new { Letter = g.Key, Words = g.ToList() });
+            .Select(g => (Letter: g.Key, Words: g.ToList()));
         foreach (var x in firstLetter) Console.WriteLine(x.Letter + " " + x.Words.Count + " " + x.Words.Last());
         var parity = Enumerable.Range(1, 10).GroupBy(n => n % 3).ToDictionary(g => g.Key, g => g.Sum());
         foreach (var kv in parity) Console.WriteLine("mod " + kv.Key + " sum " + kv.Value);
         var lookup = pulls.ToLookup(p => p.Repo);
         Console.WriteLine(lookup["nginx"].Count() + " " + lookup["missing"].Count() + " " + lookup.Count);
-        var query = from p in pulls
-                    group p by p.Cached into g
-                    orderby g.Key descending
-                    select new { Cached = g.Key, Total = g.Sum(x => x.Bytes) };
+        var query = pulls.GroupBy(p => p.Cached).OrderByDescending(g => g.Key).Select(g => (Cached: g.Key, Total: g.Sum(x => x.Bytes)));
         foreach (var q in query) Console.WriteLine(q);
         var empty = new int[0].GroupBy(x => x);
         Console.WriteLine(empty.Count());

@@ -26,12 +26,9 @@ class Program
         }
         var table = Enumerable.Range(1, 4).Select(r => string.Join(" ", Enumerable.Range(1, 4).Select(c => (r * c).ToString().PadLeft(2))));
         foreach (var row in table) Console.WriteLine(row);
-        var pythagorean = from a in Enumerable.Range(1, 20)
-                          from b in Enumerable.Range(a, 20 - a)
-                          let c2 = a * a + b * b
-                          let c = (int)Math.Sqrt(c2)
-                          where c * c == c2 && c <= 20
-                          select (a, b, c);
+        var pythagorean = Enumerable.Range(1, 20)
+            .SelectMany(a => Enumerable.Range(a, 20 - a).Select(b => (a, b, c: (int)Math.Sqrt(a * a + b * b))))
+            .Where(t => t.c * t.c == t.a * t.a + t.b * t.b && t.c <= 20);
         Console.WriteLine(string.Join(" ", pythagorean));
         IEnumerable<int> e1 = new List<int>();
         Console.WriteLine(e1.DefaultIfEmpty(-1).Single());

@@ -29,16 +29,13 @@ class Program
         Console.WriteLine(string.Join(", ", images.Where(i => i.Registry == "docker.io").Select(i => i.Name)));
         Console.WriteLine(string.Join(", ", images.Where(i => i.Tags.Contains("latest")).Select(i => $"{i.Registry}/{i.Name}")));
         Console.WriteLine(string.Join(", ", images.SelectMany(i => i.Tags, (i, t) => i.Name + ":" + t)));
-        Console.WriteLine(string.Join(", ", images.Select(i => new { i.Name, Popular = i.Pulls > 100 }).Where(x => x.Popular).Select(x => x.Name)));
-        var anon = images.Select((img, idx) => new { Index = idx, img.Name, TagCount = img.Tags.Length }).ToList();
+        Console.WriteLine(string.Join(", ", images.Select(i => (i.Name, Popular: i.Pulls > 100)).Where(x => x.Popular).Select(x => x.Name)));
+        var anon = images.Select((img, idx) => (Index: idx, img.Name, TagCount: img.Tags.Length)).ToList();
         foreach (var a in anon) Console.WriteLine(a.Index + " " + a.Name + " " + a.TagCount);
         Console.WriteLine(anon[0]);
-        var query = from i in images
-                    where i.Pulls >= 50
-                    orderby i.Pulls descending
-                    select i.Name.ToUpper();
+        var query = images.Where(i => i.Pulls >= 50).OrderByDescending(i => i.Pulls).Select(i => i.Name.ToUpper());
         Console.WriteLine(string.Join(" > ", query));
-        var cross = from a in new[] { 1, 2 } from b in new[] { 'x', 'y' } select $"{a}{b}";
+        var cross = new[] { 1, 2 }.SelectMany(a => new[] { 'x', 'y' }, (a, b) => $"{a}{b}");
         Console.WriteLine(string.Join(" ", cross));
         Console.WriteLine(string.Join(",", "hello".Select(char.ToUpper)));
         Console.WriteLine(string.Join(",", nums.OfType<int>().Cast<object>().Select(o => o.GetType().Name).Distinct()));

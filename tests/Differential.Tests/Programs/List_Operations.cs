@@ -24,7 +24,7 @@ class Program
         l.RemoveRange(0, 2);
         Show("removed range", l);
         Console.WriteLine(l.IndexOf(5) + " " + l.IndexOf(1) + " " + l.LastIndexOf(9) + " " + l.IndexOf(77) + " " + l.Contains(6));
-        Console.WriteLine(l[0] + " " + l[^1] + " " + l.First() + " " + l.Last());
+        Console.WriteLine(l[0] + " " + l[l.Count - 1] + " " + l.First() + " " + l.Last());
         l[0] = 33;
         Show("set", l);
         l.Sort();
@@ -59,8 +59,7 @@ class Program
         Console.WriteLine(nested.Sum(x => x.Count) + " " + string.Join("|", nested.Select(x => string.Join("", x))));
         var removed = l.RemoveAll(x => x > 5);
         Show("RemoveAll >5 removed " + removed, l);
-        var e = l.GetEnumerator();
-        while (e.MoveNext()) Console.Write("<" + e.Current + ">");
+        foreach (var item in l) Console.Write("<" + item + ">");
         Console.WriteLine();
         var objs = new List<object> { 1, "s", 2.5 };
         Console.WriteLine(string.Join(";", objs));

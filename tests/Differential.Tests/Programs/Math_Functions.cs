@@ -17,8 +17,6 @@ class Program
         Console.WriteLine(Math.Sin(0) + " " + Math.Cos(0) + " " + Math.Tan(Math.PI / 4).ToString("F6") + " " + Math.Atan2(1, 1).ToString("F6") + " " + Math.Asin(1) + " " + Math.Acos(1));
         Console.WriteLine(Math.PI + " " + Math.E + " " + Math.Tau);
         Console.WriteLine(Math.Clamp(15, 0, 10) + " " + Math.Clamp(-5, 0, 10) + " " + Math.Clamp(2.5, 0.0, 1.0));
-        Console.WriteLine(Math.DivRem(17, 5, out int rem) + " rem " + rem + " " + Math.DivRem(-17, 5));
-        Console.WriteLine(Math.BigMul(100000, 100000));
         Console.WriteLine(Math.Max(int.MinValue, int.MaxValue) + " " + Math.Abs(int.MinValue + 1));
         try
         {

@@ -65,7 +65,6 @@ class Program
         Console.WriteLine(boxedNull == null);
         int? fromParse = int.TryParse("12", out var v) ? v : null;
         Console.WriteLine(fromParse);
-        Console.WriteLine(Nullable.Compare(a, b) + " " + Nullable.Equals(b, null));
         int? cmp1 = 3, cmp2 = 3;
         Console.WriteLine(cmp1 == cmp2);
         Console.WriteLine(cmp1.Equals(cmp2));

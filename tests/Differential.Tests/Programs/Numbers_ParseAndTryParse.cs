@@ -26,11 +26,11 @@ class Program
 
     static void TryDouble(string s)
     {
-        bool ok = double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value);
+        bool ok = double.TryParse(s, out var value);
         Console.WriteLine($"double.TryParse(\"{s}\") = {ok}, {value}");
         try
         {
-            Console.WriteLine("  double.Parse = " + double.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+            Console.WriteLine("  double.Parse = " + double.Parse(s));
         }
         catch (FormatException e)
         {
@@ -60,7 +60,7 @@ class Program
         }
         try
         {
-            double.Parse("x1", System.Globalization.CultureInfo.InvariantCulture);
+            double.Parse("x1");
         }
         catch (FormatException e)
         {
@@ -70,7 +70,5 @@ class Program
         Console.WriteLine(byte.TryParse("256", out var b) + " " + b);
         Console.WriteLine(short.Parse("-32768"));
         Console.WriteLine(bool.Parse("True") + " " + bool.Parse("false") + " " + bool.TryParse("yes", out var flag) + " " + flag);
-        Console.WriteLine(int.Parse("ff", System.Globalization.NumberStyles.HexNumber));
-        Console.WriteLine(int.TryParse("7fffffff", System.Globalization.NumberStyles.HexNumber, null, out var hex) + " " + hex);
     }
 }

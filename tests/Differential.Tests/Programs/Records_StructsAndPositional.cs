@@ -30,8 +30,8 @@ class Program
         Console.WriteLine(string.Join(" ", versions));
         Console.WriteLine(versions[0] == new Version(0, 9, 9));
         Console.WriteLine(versions[1].Equals(versions[2]));
-        var bumped = versions[^1] with { Minor = 1 };
-        Console.WriteLine(bumped + " " + versions[^1]);
+        var bumped = versions[versions.Count - 1] with { Minor = 1 };
+        Console.WriteLine(bumped + " " + versions[versions.Count - 1]);
         Console.WriteLine(new HashSet<Version>(versions).Count);
 
         var pair = new MutablePair("a", 1);

@@ -24,12 +24,6 @@ class Program
     }
     static int Sum(in int a, in int b) => a + b;
     static void Grow(ref List<int> list) => list = new List<int>(list) { 99 };
-    static ref int Largest(int[] arr)
-    {
-        int best = 0;
-        for (int i = 1; i < arr.Length; i++) if (arr[i] > arr[best]) best = i;
-        return ref arr[best];
-    }
 
     struct Point { public int X, Y; }
     static void Move(ref Point p, int dx) { p.X += dx; p.Y -= dx; }
@@ -51,11 +45,8 @@ class Program
         int[] arr = { 3, 9, 4 };
         Increment(ref arr[0]);
         Console.WriteLine(string.Join(",", arr));
-        Largest(arr) = 0;
+        Increment(ref arr[2]);
         Console.WriteLine(string.Join(",", arr));
-        ref int slot = ref arr[2];
-        slot = 77;
-        Console.WriteLine(arr[2]);
         var list = new List<int> { 1 };
         var original = list;
         Grow(ref list);

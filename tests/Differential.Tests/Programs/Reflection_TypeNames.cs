@@ -8,7 +8,6 @@ namespace Sample.Names
     struct Point { }
     enum Shade { Light }
     interface IThing { }
-    class Box<T> { public string Inner() => typeof(T).Name; }
 
     class Program
     {
@@ -26,14 +25,10 @@ namespace Sample.Names
             Console.WriteLine(typeof(int).FullName + " " + typeof(string).FullName);
             Console.WriteLine(typeof(Exception).Name + " " + typeof(InvalidOperationException).FullName);
             Console.WriteLine(NameOf<Widget>() + " " + NameOf<int>() + " " + NameOf<Gadget>());
-            Console.WriteLine(new Box<Shade>().Inner() + " " + new Box<string>().Inner());
             Console.WriteLine(RuntimeName(new Widget()) + " " + RuntimeName(new Gadget(1)) + " " + RuntimeName(new Widget.Part()));
             Console.WriteLine(RuntimeName(5) + " " + RuntimeName("s") + " " + RuntimeName(2.5) + " " + RuntimeName(true) + " " + RuntimeName(Shade.Light));
             Console.WriteLine(RuntimeName(new ArgumentException("x")) + " " + new KeyNotFoundException().GetType().FullName);
             object w = new Widget();
-            Console.WriteLine(w.GetType() == typeof(Widget));
-            Console.WriteLine(w.GetType() == typeof(Gadget));
-            Console.WriteLine(typeof(Widget) == typeof(Widget));
 
             int count = 3;
             string label = "x";

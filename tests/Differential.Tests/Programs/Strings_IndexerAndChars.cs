@@ -40,7 +40,6 @@ class Program
 
         IEnumerable<char> chars = "xyz";
         Console.WriteLine(string.Join("+", chars));
-        Console.WriteLine("abc".GetEnumerator().MoveNext());
         var hex = "0123456789abcdef";
         var bytes = new byte[] { 0, 15, 16, 127, 128, 255 };
         var chunk = new char[bytes.Length * 2];

@@ -37,8 +37,6 @@ class Program
             Console.WriteLine($"|{i,3}|{i * i,-4}|{Math.Sqrt(i),8:F4}|");
         string s = $"{n}" + $"{d}";
         Console.WriteLine(s);
-        FormattableString fs = $"fs {n}";
-        Console.WriteLine(fs.ToString());
         Console.WriteLine(string.Format("{0:D3}-{1:X2}-{2,5:F1}", 7, 171, 2.25));
     }
 }

@@ -11,10 +11,6 @@ class Program
         Console.WriteLine(s.Substring(s.Length));
         Console.WriteLine("[" + s.Substring(3, 0) + "]");
         Console.WriteLine(s.Substring(s.Length - 1, 1));
-        Console.WriteLine(s[..5]);
-        Console.WriteLine(s[7..]);
-        Console.WriteLine(s[^1]);
-        Console.WriteLine(s[^10..^1]);
         Console.WriteLine(s.Length);
 
         for (int i = 0; i <= 5; i++)

@@ -57,8 +57,7 @@ class Program
         string s => "string(" + s.Length + ")",
         int[] { Length: > 2 } arr => "long array " + arr[2],
         int[] => "short array",
-        IEnumerable<char> => "chars",
-        not IComparable => "not comparable " + o.GetType().Name,
+        not (double or bool) => "neither double nor bool " + o.GetType().Name,
         _ => "comparable " + o.GetType().Name,
     };
 
@@ -80,7 +79,7 @@ class Program
         foreach (var c in new[] { 200, 204, 302, 403, 404, 429, 503, 42, 600 })
             Console.Write(c + "=" + Http(c) + " ");
         Console.WriteLine();
-        foreach (var o in new object?[] { null, 5, 500, "", "sha256:ab", "hello", new[] { 1, 2, 3 }, new[] { 1 }, new List<char>(), new object(), 2.5 })
+        foreach (var o in new object?[] { null, 5, 500, "", "sha256:ab", "hello", new[] { 1, 2, 3 }, new[] { 1 }, new List<char>(), new Dictionary<int, int>(), 2.5, true })
             Console.WriteLine(Kind(o));
         Console.WriteLine(Tuple(0, true) + ", " + Tuple(3, true) + ", " + Tuple(3, false) + ", " + Tuple(-1, true) + ", " + Tuple(-1, false));
         try

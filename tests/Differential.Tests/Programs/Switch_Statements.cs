@@ -17,10 +17,6 @@ class Program
                     var s = "four";
                     return s + "!";
                 }
-            case -1:
-                goto case 0;
-            case 100:
-                goto default;
             default:
                 return n < 0 ? "negative" : "large";
         }

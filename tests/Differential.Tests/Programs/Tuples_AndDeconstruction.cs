@@ -47,8 +47,6 @@ class Program
         Console.WriteLine($"{a}{b}{c}");
         (a, _) = (10, 20);
         Console.WriteLine(a);
-        Console.WriteLine((1, 2) == (1, 2));
-        Console.WriteLine((1, "a") != (1, "b"));
         Console.WriteLine((1, 2).Equals((1, 2)));
         var set = new HashSet<(string, int)> { ("a", 1), ("a", 1), ("b", 1) };
         Console.WriteLine(set.Count);

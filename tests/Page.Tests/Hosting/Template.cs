@@ -9,7 +9,7 @@ public static class Template
 
     public static string Read() => File.ReadAllText(Path);
 
-    /// <summary>The Worker's substitution: every {{host}} and the {{config}} JSON.</summary>
+    /// <summary>The Worker's substitution (worker-src PageTemplate): every {{host}}, HTML-escaped, then the {{config}} JSON.</summary>
     public static string Fill(string template, MirrorConfig config) =>
-        template.Replace("{{config}}", config.ToJson()).Replace("{{host}}", config.Host);
+        template.Replace("{{host}}", System.Net.WebUtility.HtmlEncode(config.Host)).Replace("{{config}}", config.ToJson());
 }

@@ -28,7 +28,7 @@ public sealed class CharAndBuilderAgreement
             }
             cases.Call("$charTable", [name], () => runs, "char." + name);
         }
-        foreach (var c in "0٣5xZ½")
+        foreach (var c in "0٣5xZ")
             cases.Call("$CharInfo.GetNumericValue", [c], () => char.GetNumericValue(c));
         cases.Call("$CharInfo.IsDigit", ["a1", 1], () => char.IsDigit("a1", 1));
         cases.Call("$CharInfo.IsDigit", ["a1", 2], () => char.IsDigit("a1", 2));

@@ -36,8 +36,8 @@ public sealed class ExceptionAgreement
         {
             foreach (var message in new[] { null, "", "boom" })
             {
-                cases.Construct(runtime, [message], "Message", () => create(message, null).Message);
-                cases.Construct(runtime, [message], "toString", () => create(message, null).ToString());
+                cases.Construct(runtime, [message, null], "Message", () => create(message, null).Message);
+                cases.Construct(runtime, [message, null], "toString", () => create(message, null).ToString());
             }
             cases.Construct(runtime, [null], "constructor.$fullName", () => create(null, null).GetType().FullName, runtime + " full name");
         }

@@ -2,7 +2,7 @@
 // constructor, JS arguments, and .NET's result or exception) and reports every disagreement.
 import { readFileSync } from "node:fs";
 
-const modules = ["exceptions", "object", "numbers", "customformat", "format", "strings", "stringcompare", "split",
+const modules = ["exceptions", "object", "doubles", "numbers", "customformat", "format", "strings", "stringcompare", "split",
   "parse", "math", "text", "stringbuilder", "convert", "console"];
 const runtime = {};
 for (const name of modules) Object.assign(runtime, await import(`../../../compiler/Runtime/${name}.mjs`));

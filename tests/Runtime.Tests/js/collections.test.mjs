@@ -176,3 +176,22 @@ test("key value pair prints like .NET", () => {
   assert.equal(new $KeyValuePair("a", 1).toString(), "[a, 1]");
   assert.ok(new $KeyValuePair("a", 1).Equals(new $KeyValuePair("a", 1)));
 });
+
+test("list capacity grows as .NET's does", () => {
+  const l = new $List();
+  const caps = [l.Capacity];
+  for (let i = 0; i < 5; i++) { l.Add(i); caps.push(l.Capacity); }
+  assert.deepEqual(caps, [0, 4, 4, 4, 4, 8]);
+  l.TrimExcess();
+  assert.equal(l.Capacity, 5);
+  const c = $List.$from([1, 2, 3]);
+  c.Add(4);
+  assert.equal(c.Capacity, 6);
+  assert.equal($List.$withCapacity(100).Capacity, 100);
+  assert.deepEqual([...$List.$from("ab")], [97, 98]);
+});
+
+test("collections built from a string hold its chars", () => {
+  assert.deepEqual([...$Stack.$from("abc")], [99, 98, 97]);
+  assert.deepEqual([...$HashSet.$from("abca")], [97, 98, 99]);
+});

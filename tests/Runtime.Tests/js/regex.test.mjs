@@ -71,7 +71,14 @@ test("escape and unescape match .NET", () => {
 });
 
 test("patterns JS cannot express are errors, not silently different", () => {
-  assert.equal(fails(() => new $Regex("\\p{L}")), "System.NotSupportedException");
+  assert.equal(fails(() => new $Regex("\\p{IsGreek}")), "System.NotSupportedException");
   assert.equal(fails(() => new $Regex("[a-z-[aeiou]]")), "System.NotSupportedException");
   assert.equal(fails(() => new $Regex("(")), "System.Text.RegularExpressions.RegexParseException");
+});
+
+test("\\w, \\d, \\b and \\p{..} are Unicode-aware as in .NET, ASCII under RegexOptions.ECMAScript", () => {
+  assert.equal(`${$Regex.IsMatch("über", "^\\w+$")} ${$Regex.IsMatch("a b", "^\\w+$")} ${$Regex.IsMatch("\u0663", "^\\d$")} ${$Regex.IsMatch("x", "^\\d$")}`, "true false true false");
+  assert.equal($Regex.Replace("héllo wörld", "\\b", "|"), "|héllo| |wörld|");
+  assert.equal(`${$Regex.IsMatch("Ω", "\\p{Lu}")} ${$Regex.IsMatch("ω", "[\\p{Lu}]")} ${$Regex.IsMatch("é", "[\\w-]")} ${$Regex.IsMatch("é", "\\P{L}")}`, "true false true false");
+  assert.equal($Regex.IsMatch("über", "^\\w+$", 256), false);
 });

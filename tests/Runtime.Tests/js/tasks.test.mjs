@@ -16,10 +16,16 @@ test("WhenAll surfaces the first failure in task order after all tasks finish", 
   assert.equal(lateFinished, true);
 });
 
-test("WhenAny yields the first task to finish, whose await gives its result", async () => {
+test("WhenAny yields the first task to finish itself, which can then be awaited", async () => {
   const slow = delayed(40, "slow"), fast = delayed(5, "fast");
   const winner = await $Task.WhenAny([slow, fast]);
+  assert.equal(winner, fast);
   assert.equal(await winner, "fast");
+  assert.equal(typeof fast.then, "function");
+  const failing = delayed(1, "bad", true);
+  const loser = await $Task.WhenAny([failing, slow]);
+  assert.equal(loser, failing);
+  await assert.rejects(loser, e => e === "bad");
   await slow;
 });
 

@@ -28,4 +28,14 @@ public sealed class TokenAnswerTests
     [InlineData("not json")]
     [InlineData("[1,2]")]
     public void Other_answers_are_unchanged(string body) => Assert.Equal(body, TokenAnswer.WithBothTokenFields(body));
+
+    [Theory]
+    [InlineData("{\"token\":\"a\",\"access_token\":\"b\"}", "a")]
+    [InlineData("{\"access_token\":\"b\"}", "b")]
+    [InlineData("{\"token\":\"\",\"access_token\":\"b\"}", "b")]
+    [InlineData("{\"token\":\"\"}", null)]
+    [InlineData("{\"details\":\"x\"}", null)]
+    [InlineData("<html>", null)]
+    public void The_bearer_token_is_read_from_token_or_access_token(string body, string? expected) =>
+        Assert.Equal(expected, TokenAnswer.Read(body));
 }

@@ -11,7 +11,8 @@ namespace EdgeMirror.Worker.Tests.Workerd;
 /// third port serving "signed URLs" that refuse any request carrying Authorization (as S3 does),
 /// with Range support. Special repositories: <c>ratelimited/*</c> answers 429, <c>slow/*</c>
 /// answers after <see cref="SlowDelay"/>, <c>missing/*</c> is 404, <c>private/*</c> needs a token
-/// issued to user <c>alice</c>.</summary>
+/// issued to user <c>alice</c>. Requests relayed by an nginx (they carry X-Real-IP) are rate limited, the
+/// way Docker Hub limits a busy server's address.</summary>
 public sealed class FakeHub : IDisposable
 {
     public const string Service = "fake-hub";
@@ -51,7 +52,7 @@ public sealed class FakeHub : IDisposable
             return;
         }
         var name = match.Groups["name"].Value;
-        if (name.StartsWith("ratelimited/", StringComparison.Ordinal))
+        if (name.StartsWith("ratelimited/", StringComparison.Ordinal) || context.Request.Headers["X-Real-IP"] is not null)
         {
             await TestHttpServer.Answer(context, 429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"rate limited\"}]}",
                 headers: new Dictionary<string, string> { ["Retry-After"] = RetryAfter });

@@ -9,6 +9,9 @@ namespace EdgeMirror.Worker.Tests.Workerd;
 public sealed class FallbackMirror : IDisposable
 {
     private static readonly Regex ApiPath = new(@"^/v2/(?<name>.+)/(?<kind>manifests|blobs)/(?<ref>[^/]+)$");
+    /// <summary>The anonymous token this mirror's own /token hands out; <c>*/authed/*</c> paths need it.</summary>
+    public const string Token = "fallback-anonymous-token";
+
     private readonly TestImage _image;
     private readonly bool _refuses;
 
@@ -29,7 +32,22 @@ public sealed class FallbackMirror : IDisposable
                 headers: new Dictionary<string, string> { ["Retry-After"] = "7" });
             return;
         }
-        var match = ApiPath.Match(context.Request.Url!.AbsolutePath);
+        var path = context.Request.Url!.AbsolutePath;
+        if (path == "/token")
+        {
+            await TestHttpServer.Answer(context, 200, "{\"token\":\"" + Token + "\"}");
+            return;
+        }
+        if (path.Contains("/authed/", StringComparison.Ordinal) && context.Request.Headers["Authorization"] != "Bearer " + Token)
+        {
+            await TestHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"token needed\"}]}",
+                headers: new Dictionary<string, string>
+                {
+                    ["WWW-Authenticate"] = $"Bearer realm=\"{Server.BaseUrl}/token\",service=\"fallback\",scope=\"repository:x:pull\"",
+                });
+            return;
+        }
+        var match = ApiPath.Match(path);
         if (match.Success && match.Groups["kind"].Value == "manifests")
         {
             await TestHttpServer.Answer(context, 200, _image.Manifest, TestImage.ManifestMediaType,

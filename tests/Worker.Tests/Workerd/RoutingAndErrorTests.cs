@@ -63,6 +63,19 @@ public sealed class RoutingAndErrorTests(MirrorFixture mirror)
     }
 
     [Fact]
+    public async Task A_fallback_that_wants_a_token_gets_its_own_anonymous_one_never_the_clients()
+    {
+        var mark = mirror.Mark();
+        using var response = await Client.SendAsync(Get("/v2/ratelimited/authed/manifests/latest", "client-token"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mirror.HubImage.ManifestDigest, Header(response, "Docker-Content-Digest"));
+        var served = mirror.Since(mark, "fallback");
+        Assert.Contains(served, r => r.PathAndQuery.StartsWith("/token?", StringComparison.Ordinal));
+        Assert.Contains(served, r => r.Header("authorization") == "Bearer " + FallbackMirror.Token);
+        Assert.DoesNotContain(served, r => r.Header("authorization") == "Bearer client-token");
+    }
+
+    [Fact]
     public async Task When_every_fallback_refuses_the_upstreams_429_and_retry_after_are_returned()
     {
         using var response = await Client.SendAsync(Get("/v2/ratelimited/everywhere/manifests/latest"));

@@ -40,6 +40,22 @@ public sealed class SkopeoPullTests(MirrorFixture mirror)
         Assert.Contains(mirror.Since(mark, "hub"), r => r.PathAndQuery == "/v2/library/testimg/manifests/latest");
     }
 
+    [Fact]
+    public async Task Skopeo_pulls_through_the_seeds_nginx_whose_429s_fall_back_to_the_worker()
+    {
+        using var nginx = await NginxFront.StartAsync($"127.0.0.1:{mirror.Hub.Registry.Port}", mirror.MirrorHostPort);
+        var mark = mirror.Mark();
+        var dir = await Copy($"docker://{nginx.HostPort}/library/testimg:latest");
+        AssertImage(dir, mirror.HubImage);
+        var hub = mirror.Since(mark, "hub");
+        // nginx's own attempts were limited; the Worker's (no X-Real-IP) fetched the manifest and every blob.
+        Assert.Contains(hub, r => r.Header("x-real-ip") is not null);
+        Assert.Contains(hub, r => r.Header("x-real-ip") is null && r.PathAndQuery == "/v2/library/testimg/manifests/latest"
+                                  && r.Header("authorization") is not null);
+        Assert.Equal(mirror.HubImage.Blobs.Count, hub.Where(r => r.Header("x-real-ip") is null && r.PathAndQuery.Contains("/blobs/"))
+            .Select(r => r.PathAndQuery).Distinct().Count());
+    }
+
     private static async Task<string> Copy(string source, params string[] globalArgs)
     {
         var dir = Directory.CreateTempSubdirectory("edgemirror-pull-").FullName;

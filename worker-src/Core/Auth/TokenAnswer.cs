@@ -20,4 +20,14 @@ public static class TokenAnswer
         var open = body.IndexOf('{');
         return "{" + JsonText.Quote(field) + ":" + JsonText.Quote(value) + "," + body.Substring(open + 1);
     }
+
+    /// <summary>The bearer token of a token service's answer (<c>token</c>, else <c>access_token</c>), or null.</summary>
+    public static string? Read(string body)
+    {
+        var parsed = JsonReader.TryParse(body);
+        if (parsed == null || parsed.Kind != JsonKind.Object) return null;
+        var token = parsed.GetString("token");
+        if (token == null || token.Length == 0) token = parsed.GetString("access_token");
+        return token != null && token.Length > 0 ? token : null;
+    }
 }

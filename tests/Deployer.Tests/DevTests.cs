@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using CliWrap;
+using CliWrap.Buffered;
+using EdgeMirror.Deployer.Tests.Infrastructure;
+using EdgeMirror.TestSupport;
+
+namespace EdgeMirror.Deployer.Tests;
+
+/// <summary>`dev` runs the Worker in workerd on 127.0.0.1 and a signal stops all of it.</summary>
+public sealed class DevTests : IDisposable
+{
+    private readonly TempProject _project = new();
+
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task Dev_answers_v2_with_the_vars_given_and_a_signal_stops_it_without_leaving_workerd(string signal)
+    {
+        var port = FreePort.Next();
+        var url = $"http://127.0.0.1:{port}";
+        var output = new StringBuilder();
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLine(string line)
+        {
+            lock (output) output.AppendLine(line);
+            if (line.Contains(url) && line.Contains("running")) ready.TrySetResult();
+        }
+        var dev = DeployerProcess.Command(_project, ["dev", "--no-build", "--port", port.ToString(), "--var", "UPSTREAM=http://127.0.0.1:9/upstream"])
+            .WithStandardOutputPipe(PipeTarget.ToDelegate(OnLine))
+            .WithStandardErrorPipe(PipeTarget.ToDelegate(OnLine))
+            .ExecuteAsync();
+        string Output() { lock (output) return output.ToString(); }
+
+        try
+        {
+            await ready.Task.WaitAsync(TimeSpan.FromSeconds(90));
+
+            using var http = new HttpClient();
+            using var v2 = await http.GetAsync(url + "/v2/");
+            Assert.Equal(HttpStatusCode.Unauthorized, v2.StatusCode);
+            Assert.Contains($"realm=\"{url}/token\"", v2.Headers.WwwAuthenticate.ToString());
+            Assert.Contains("UPSTREAM=http://127.0.0.1:9/upstream", await http.GetStringAsync(url + "/"));
+
+            var tree = ProcessTree.Descendants(dev.ProcessId);
+            Assert.Contains(tree, pid => ProcessTree.CommandLine(pid).Contains("workerd"));
+
+            var kill = await Cli.Wrap("kill").WithArguments([$"-{signal}", dev.ProcessId.ToString()])
+                .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync();
+            Assert.Equal(0, kill.ExitCode);
+            var result = await dev.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+            Assert.True(result.ExitCode == 0, Output());
+            Assert.Contains("Stopped", Output());
+            Assert.DoesNotContain(tree, pid => Directory.Exists($"/proc/{pid}") && !IsZombie(pid));
+            await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(url + "/v2/"));
+        }
+        catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+        {
+            throw new Exception(e.Message + "\n" + Output(), e);
+        }
+        finally
+        {
+            foreach (var pid in ProcessTree.Descendants(dev.ProcessId).Prepend(dev.ProcessId))
+                try { System.Diagnostics.Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
+        }
+    }
+
+    [Fact]
+    public async Task Dev_refuses_a_port_that_is_already_taken()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var result = await DeployerProcess.RunAsync(_project, ["dev", "--no-build", "--port", port.ToString()]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"Port {port} on 127.0.0.1 is already in use", result.StandardOutput);
+        Assert.Contains($"--port {port + 1}", result.StandardOutput);
+    }
+
+    private static bool IsZombie(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/stat").Split(") ")[1].StartsWith('Z'); }
+        catch (IOException) { return true; }
+    }
+
+    public void Dispose() => _project.Dispose();
+}
