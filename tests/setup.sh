@@ -8,7 +8,7 @@ cd "$root"
 
 node_version="$(cat "$root/.node-version")"
 # fonts-wqy-microhei: a CJK font, so the zh-CN page screenshots show Chinese, not boxes.
-debs=(docker-registry skopeo nginx chromium fonts-wqy-microhei)
+debs=(docker-registry skopeo nginx chromium fonts-wqy-microhei openssl)
 
 missing=()
 for pkg in "${debs[@]}"; do

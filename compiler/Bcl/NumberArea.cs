@@ -25,12 +25,14 @@ public sealed class NumberArea : IBclArea
     private static IEnumerable<BclMember> IntegerMembers(string type, string kind)
     {
         var m = $"M:{type}.";
+        // "X" of a negative value prints the type's width.
+        var width = kind switch { "sbyte" => ", 8", "short" => ", 16", _ => "" };
         return
         [
             new(m + "ToString", "String({this})"),
             new(m + $"ToString({Provider})", "String({this})"),
-            new(m + "ToString(System.String)", "@formatInt({this}, {format})"),
-            new(m + $"ToString(System.String,{Provider})", "@formatInt({this}, {format})"),
+            new(m + "ToString(System.String)", $"@formatInt({{this}}, {{format}}{width})"),
+            new(m + $"ToString(System.String,{Provider})", $"@formatInt({{this}}, {{format}}{width})"),
             new(m + "Parse(System.String)", $"@parseInteger({{s}}, \"{kind}\")"),
             new(m + $"Parse(System.String,{Provider})", $"@parseInteger({{s}}, \"{kind}\")"),
             new(m + $"Parse(System.String,{Styles})", $"@parseIntegerStyles({{s}}, {{style}}, \"{kind}\")"),

@@ -73,7 +73,7 @@ public static class RoslynFrontEnd
     private static bool IsFrameworkAssembly(string fileName) =>
         (fileName.StartsWith("System.", StringComparison.Ordinal) || fileName is "System.dll" or "mscorlib.dll" or "netstandard.dll"
          || fileName.StartsWith("Microsoft.Win32.", StringComparison.Ordinal) || fileName is "Microsoft.CSharp.dll" or "Microsoft.VisualBasic.dll")
-        && !fileName.StartsWith("System.Private.", StringComparison.Ordinal) || fileName == "System.Private.CoreLib.dll";
+        && !fileName.StartsWith("System.Private.", StringComparison.Ordinal) || fileName is "System.Private.CoreLib.dll" or "System.Private.Uri.dll";
 
     private static readonly string[] ImplicitUsings =
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];

@@ -108,11 +108,12 @@ internal sealed partial class FunctionLowerer
             hoisted.Add(LocalName(declared.Local));
         else if (location is IDiscardOperation)
             return new JsObjectLiteral([new JsProperty(new JsIdentifier("v"), new JsNullLiteral())]);
-        var (read, write) = Access(location is IDeclarationExpressionOperation d ? d.Expression : location);
+        var setup = new List<JsExpression>();
+        var (read, write) = Access(location is IDeclarationExpressionOperation d ? d.Expression : location, setup);
         var getter = new JsObjectMethod(new JsIdentifier("v"), new JsFunction(null, [], new JsBlock([new JsReturn(read)])), Kind: JsMethodKind.Getter);
         var setter = new JsObjectMethod(new JsIdentifier("v"), new JsFunction(null, [new JsParameter("$v")],
             new JsBlock([new JsExpressionStatement(write(new JsIdentifier("$v")))])), Kind: JsMethodKind.Setter);
-        return new JsObjectLiteral([getter, setter]);
+        return Seq(setup, new JsObjectLiteral([getter, setter]));
     }
 
     /// <summary>Calls a method with already-lowered receiver and arguments.</summary>
@@ -175,6 +176,10 @@ internal sealed partial class FunctionLowerer
         }
         if (containing.SpecialType == SpecialType.System_Enum && !method.IsStatic && method.Name == "ToString" && method.Parameters.Length == 0 && receiver is not null)
             return new JsCall(new JsRuntimeRef("$toString"), [receiver]);
+        // IComparable and IEquatable work on primitives too: through the runtime's protocol.
+        if (containing.TypeKind == TypeKind.Interface && receiver is not null && args.Count == 1
+            && (containing.Name, method.Name) is ("IComparable", "CompareTo") or ("IEquatable", "Equals"))
+            return new JsCall(new JsRuntimeRef(method.Name == "CompareTo" ? "$compare" : "$equals"), [receiver, args[0]]);
         // A BCL interface member (IDisposable.Dispose, IComparable<T>.CompareTo…) implemented by user or runtime classes.
         if (containing.TypeKind == TypeKind.Interface && !method.IsStatic && receiver is not null)
             return new JsCall(new JsMember(receiver, method.Name), args);

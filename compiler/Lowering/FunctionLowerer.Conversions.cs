@@ -29,6 +29,16 @@ internal sealed partial class FunctionLowerer
         }
         if (conv.Operand is IAnonymousFunctionOperation or IMethodReferenceOperation) return LowerValue(conv.Operand);
         var operand = LowerValue(conv.Operand, to);
+        if (conv.IsTryCast)
+        {
+            // `x as T` with an erased T (no run-time type needed elsewhere) passes the value through
+            if (to is ITypeParameterSymbol { DeclaringMethod: { } declaring } && !module.NeedsTypeArguments(declaring)) return operand;
+            var target = StripNullable(to);
+            var setup = new List<JsExpression>();
+            var v = Once(operand, setup);
+            var value = target.SpecialType == SpecialType.System_Char ? new JsCall(new JsRuntimeRef("$unboxChar"), [v]) : v;
+            return Seq(setup, new JsConditional(TypeTest(v, target, conv.Syntax, from), value, new JsNullLiteral()));
+        }
         if (c.IsIdentity || c.IsImplicit && c.IsReference || from is null) return operand;
         if (conv.IsBoxing()) return Box(operand, from, to);
         if (conv.IsUnboxing()) return UnboxValue(operand, to, conv);

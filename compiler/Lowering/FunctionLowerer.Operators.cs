@@ -253,6 +253,11 @@ internal sealed partial class FunctionLowerer
     private JsExpression Assignment(ISimpleAssignmentOperation assign)
     {
         var value = LowerValue(assign.Value, assign.Target.Type);
+        if (assign.Parent is not IExpressionStatementOperation && assign.Target is IPropertyReferenceOperation pt && (pt.Property.IsIndexer || !IsPlainProperty(pt.Property)))
+        {
+            var t = Temp();
+            return new JsSequence([new JsAssign("=", t, value), Store(assign.Target, t), t]);
+        }
         if (assign.IsRef && assign.Target is ILocalReferenceOperation refLocal)
             return new JsAssign("=", new JsIdentifier(LocalName(refLocal.Local)), RefObject(assign.Value));
         return Store(assign.Target, value);
@@ -301,8 +306,9 @@ internal sealed partial class FunctionLowerer
     {
         if (ca.OperatorMethod is { } method && !IsBuiltinOperator(method))
         {
-            var (read, write) = Access(ca.Target);
-            return write(CallMethod(method, null, [read, LowerValue(ca.Value)], ca.Syntax));
+            var opSetup = new List<JsExpression>();
+            var (read, write) = Access(ca.Target, opSetup);
+            return Seq(opSetup, write(CallMethod(method, null, [read, LowerValue(ca.Value)], ca.Syntax)));
         }
         var targetType = ca.Target.Type;
         if (targetType?.TypeKind == TypeKind.Delegate)
@@ -310,7 +316,8 @@ internal sealed partial class FunctionLowerer
             Unsupported(Support.Unsupported.MulticastDelegate, ca, "combining delegates (+=, -=) is not supported; keep a List<Action> and call each");
             return new JsNullLiteral();
         }
-        var (current, store) = Access(ca.Target);
+        var setup = new List<JsExpression>();
+        var (current, store) = Access(ca.Target, setup);
         var rhs = LowerValue(ca.Value);
         JsExpression result;
         if (targetType?.SpecialType == SpecialType.System_String && ca.OperatorKind == BinaryOperatorKind.Add)
@@ -322,7 +329,7 @@ internal sealed partial class FunctionLowerer
             var combined = BinaryCore(ca.OperatorKind, left, rhs, OperatorKindOf(ca), OperatorKindOf(ca), ca.IsChecked, ca, targetType, ca.Value.Type);
             result = ConvertNumeric(combined, OperatorKindOf(ca), NumericKinds.Of(targetType), ca.IsChecked);
         }
-        return store(result);
+        return Seq(setup, StoreValue(store, result, valueUsed, ca.Target));
     }
 
     private NumericKind OperatorKindOf(ICompoundAssignmentOperation ca)
@@ -353,23 +360,22 @@ internal sealed partial class FunctionLowerer
         return NumericKind.Int32;
     }
 
-    /// <summary>Reads and writes a location, evaluating its receiver and index once.</summary>
-    private (JsExpression Read, Func<JsExpression, JsExpression> Write) Access(IOperation target)
+    /// <summary>Reads and writes a location, evaluating its receiver and index once: the evaluation goes
+    /// into <paramref name="setup"/>, which the caller puts in front of the whole expression.</summary>
+    private (JsExpression Read, Func<JsExpression, JsExpression> Write) Access(IOperation target, List<JsExpression> setup)
     {
         switch (target)
         {
             case IPropertyReferenceOperation p when p.Property.IsIndexer || !IsPlainProperty(p.Property):
             {
-                var setup = new List<JsExpression>();
                 var recv = p.Instance is null ? null : Once(Receiver(p.Instance), setup);
                 var args = p.Arguments.Select(a => Once(LowerValue(a.Value), setup)).ToList();
                 var read = PropertyGet(p.Property, recv, args, p);
-                return (Seq(setup, read), v => PropertySetCore(p.Property, recv, args, v, p));
+                return (read, v => PropertySetCore(p.Property, recv, args, v, p));
             }
             default:
             {
                 var lhs = LowerAssignable(target);
-                var setup = new List<JsExpression>();
                 if (lhs is JsSequence { Expressions: var exprs } && exprs[^1] is JsIndex idx0)
                 {
                     setup.AddRange(exprs.Take(exprs.Count - 1));
@@ -387,10 +393,18 @@ internal sealed partial class FunctionLowerer
                         break;
                 }
                 var final = lhs;
-                if (setup.Count == 0) return (final, v => new JsAssign("=", final, v));
-                return (Seq(setup, final), v => new JsAssign("=", final, v));
+                return (final, v => new JsAssign("=", final, v));
             }
         }
+    }
+
+    /// <summary>A store whose value is used: setters that are calls (indexers, templates) don't yield the value.</summary>
+    private JsExpression StoreValue(Func<JsExpression, JsExpression> write, JsExpression value, bool valueUsed, IOperation target)
+    {
+        var store = write(value);
+        if (!valueUsed || store is JsAssign) return store;
+        var t = Temp();
+        return new JsSequence([new JsAssign("=", t, value), write(t), t]);
     }
 
     private static bool IsSimpleReceiver(JsExpression e) => e is JsIdentifier or JsThis or JsSuper or JsRuntimeRef
@@ -399,10 +413,11 @@ internal sealed partial class FunctionLowerer
     private JsExpression CoalesceAssignment(ICoalesceAssignmentOperation coal)
     {
         var value = LowerValue(coal.Value, coal.Target.Type);
-        var (read, write) = Access(coal.Target);
+        var setup = new List<JsExpression>();
+        var (read, write) = Access(coal.Target, setup);
         if (read is JsIdentifier or JsMember or JsIndex && write(value) is JsAssign { Operator: "=" } plain)
-            return new JsAssign("??=", plain.Target, value);
-        return new JsLogical("??", read, write(value));
+            return Seq(setup, new JsAssign("??=", plain.Target, value));
+        return Seq(setup, new JsLogical("??", read, StoreValue(write, value, true, coal.Target)));
     }
 
     private JsExpression IncrementOrDecrement(IIncrementOrDecrementOperation inc, bool valueUsed)
@@ -411,10 +426,13 @@ internal sealed partial class FunctionLowerer
         var k = NumericKinds.Of(inc.Target.Type);
         if (inc.OperatorMethod is { } method && !IsBuiltinOperator(method))
         {
-            var (r, w) = Access(inc.Target);
-            return w(CallMethod(method, null, [r], inc.Syntax));
+            var opSetup = new List<JsExpression>();
+            var (r, w) = Access(inc.Target, opSetup);
+            return Seq(opSetup, StoreValue(w, CallMethod(method, null, [r], inc.Syntax), valueUsed, inc.Target));
         }
-        var (read, write) = Access(inc.Target);
+        var setup = new List<JsExpression>();
+        var (read, write0) = Access(inc.Target, setup);
+        Func<JsExpression, JsExpression> write = v => StoreValue(write0, v, valueUsed && !inc.IsPostfix, inc.Target);
         JsExpression one = k.IsBig() ? new JsBigIntLiteral(1) : new JsNumberLiteral(1);
         JsExpression Step(JsExpression v)
         {
@@ -423,19 +441,19 @@ internal sealed partial class FunctionLowerer
                 return new JsCall(new JsRuntimeRef("$ckRange"), [raw, RangeLiteral(k, true), RangeLiteral(k, false)]);
             return k.IsFloat() && k != NumericKind.Single ? raw : WrapTo(raw, k);
         }
-        if (k == NumericKind.Double && read is JsIdentifier or JsMember or JsIndex)
-            return new JsUpdate(isIncrement ? "++" : "--", read, inc.IsPostfix);
+        if (k == NumericKind.Double && read is JsIdentifier or JsMember or JsIndex && write0(read) is JsAssign)
+            return Seq(setup, new JsUpdate(isIncrement ? "++" : "--", read, inc.IsPostfix));
         if (inc.IsLifted || k == NumericKind.None)
         {
             var t0 = Temp();
             var step = new JsConditional(new JsBinary("==", t0, new JsNullLiteral()), new JsNullLiteral(), Step(t0));
             var assign = write(new JsSequence([new JsAssign("=", t0, read), step]));
-            return inc.IsPostfix && valueUsed ? new JsSequence([assign, t0]) : assign;
+            return Seq(setup, inc.IsPostfix && valueUsed ? new JsSequence([assign, t0]) : assign);
         }
-        if (!inc.IsPostfix || !valueUsed) return write(Step(read));
+        if (!inc.IsPostfix || !valueUsed) return Seq(setup, write(Step(read)));
         // postfix with its value used: remember the old value
         var t = Temp();
-        return new JsSequence([new JsAssign("=", t, read), write(Step(t)), t]);
+        return Seq(setup, new JsSequence([new JsAssign("=", t, read), write(Step(t)), t]));
     }
 
     private static JsExpression RangeLiteral(NumericKind k, bool min)

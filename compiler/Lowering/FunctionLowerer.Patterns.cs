@@ -186,6 +186,7 @@ internal sealed partial class FunctionLowerer
     /// <summary>The run-time type object of a type (for is/as/typeof/default), or an error when it has none.</summary>
     public JsExpression TypeObject(ITypeSymbol type, SyntaxNode? syntax)
     {
+        type = StripNullable(type);
         if (type is ITypeParameterSymbol tp) return TypeParameterReference(tp, syntax);
         if (type is IArrayTypeSymbol) return new JsIdentifier("Array");
         if (type.IsTupleType) return new JsRuntimeRef("$ValueTuple");

@@ -100,6 +100,8 @@ internal sealed partial class FunctionLowerer
                             NumericKind.Single => "float",
                             NumericKind.Double => "double",
                             NumericKind.None or NumericKind.Boolean or NumericKind.Decimal => null,
+                            NumericKind.Int8 => "sbyte",
+                            NumericKind.Int16 => "short",
                             _ => "int",
                         };
                         if (type.TypeKind == TypeKind.Enum && table.TypeReference(type) is { } et)

@@ -16,6 +16,12 @@ internal sealed partial class TypeLowerer
     private void AddRecordMembers()
     {
         var other = new JsIdentifier("o");
+        var typedEquals = type.GetMembers("Equals").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 1
+            && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.OriginalDefinition, type.OriginalDefinition));
+        if (typedEquals is not null && !type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters[0].Type.SpecialType == SpecialType.System_Object))
+            members.Add(Method("Equals", [new JsParameter("o")], [new JsReturn(new JsLogical("&&",
+                new JsLogical("&&", new JsBinary("!=", other, new JsNullLiteral()), new JsBinary("===", new JsMember(other, "constructor"), new JsMember(new JsThis(), "constructor"))),
+                new JsCall(new JsMember(new JsThis(), table.MemberName(typedEquals)), [other])))]));
         if (!type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared))
         {
             JsExpression test = new JsBinary("===", new JsMember(other, "constructor"), new JsMember(new JsThis(), "constructor"));

@@ -225,15 +225,21 @@ export class $List {
   }
   AsReadOnly() { return this; }
   GetEnumerator() { return new $Enumerator(this); }
-  *[Symbol.iterator]() {
-    const v = this.$version;
-    for (let i = 0; i < this.$a.length; i++) {
-      yield this.$a[i];
-      if (v !== this.$version) throw $modifiedDuringEnumeration();
-    }
-    if (v !== this.$version) throw $modifiedDuringEnumeration();
-  }
+  [Symbol.iterator]() { return new $ListIterator(this); }
   toString() { return "System.Collections.Generic.List`1[System.Object]"; }
+}
+
+// A plain iterator object rather than a generator: foreach over a List is the hottest loop there is.
+class $ListIterator {
+  constructor(list) { this.$list = list; this.$i = 0; this.$version = list.$version; }
+  next() {
+    const list = this.$list;
+    if (this.$version !== list.$version) throw $modifiedDuringEnumeration();
+    if (this.$i < list.$a.length) return { value: list.$a[this.$i++], done: false };
+    return { value: undefined, done: true };
+  }
+  return() { this.$i = this.$list.$a.length; return { value: undefined, done: true }; }
+  [Symbol.iterator]() { return this; }
 }
 
 /** .NET's binary search: the index, or the bitwise complement of the insertion point. */

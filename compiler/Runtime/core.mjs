@@ -362,3 +362,21 @@ export function $subArray(array, start, length) {
   if (start < 0 || length < 0 || start + length > array.length) throw new $ArgumentOutOfRangeException("Specified argument was out of the range of valid values. (Parameter 'length')");
   return array.slice(start, start + length);
 }
+
+// ---- BCL interfaces as type objects (is/as on IComparable, IEnumerable…) ----------------------------
+
+function $bclInterface(name, fullName, test) {
+  return { $name: name, $fullName: fullName, $isPrimitive: true, $test: test, $default: null };
+}
+const $hasMethod = (x, name) => x !== null && typeof x === "object" && typeof x[name] === "function";
+export const $IComparable = $bclInterface("IComparable", "System.IComparable",
+  x => typeof x === "number" || typeof x === "string" || typeof x === "bigint" || typeof x === "boolean" || $hasMethod(x, "CompareTo"));
+export const $IEquatable = $bclInterface("IEquatable`1", "System.IEquatable`1",
+  x => typeof x === "number" || typeof x === "string" || typeof x === "bigint" || typeof x === "boolean" || $hasMethod(x, "Equals"));
+export const $IDisposable = $bclInterface("IDisposable", "System.IDisposable", x => $hasMethod(x, "Dispose"));
+export const $IEnumerable = $bclInterface("IEnumerable", "System.Collections.IEnumerable",
+  x => typeof x === "string" || x !== null && typeof x === "object" && typeof x[Symbol.iterator] === "function");
+export const $IList = $bclInterface("IList", "System.Collections.IList", x => Array.isArray(x) || $hasMethod(x, "get_Item") && "Count" in x);
+export const $IDictionary = $bclInterface("IDictionary", "System.Collections.IDictionary", x => $hasMethod(x, "ContainsKey"));
+export const $IFormattable = $bclInterface("IFormattable", "System.IFormattable",
+  x => typeof x === "number" || typeof x === "bigint" || $hasMethod(x, "$formatWith"));

@@ -257,7 +257,8 @@ export class $AggregateException extends $Exception {
 export function $toException(e) {
   if (e instanceof $Exception) return e;
   if (e instanceof TypeError) {
-    const ex = /null|undefined/.test(e.message) ? new $NullReferenceException() : new $InvalidCastException(e.message);
+    // In compiled code a TypeError means a null receiver, a null delegate or foreach over null.
+    const ex = new $NullReferenceException();
     ex.$jsError = e;
     return ex;
   }

@@ -3,9 +3,11 @@
 import { $FormatException, $ArgumentNullException } from "./exceptions.mjs";
 import { $BoxedChar, $toString } from "./object.mjs";
 import { $formatDouble, $formatFloat, $formatInt } from "./numbers.mjs";
+import { $enumFormat } from "./enums.mjs";
 
 // Formats one value with an optional format string. `kind` is the static type when the caller
-// knows it ("char", "float", "double", "int"); otherwise numbers with no fraction format as integers.
+// knows it ("char", "float", "double", "int", or "sbyte"/"byte"/"short"/"ushort" where the width
+// matters for "X"); otherwise numbers with no fraction format as integers.
 export function $formatToString(value, format, kind) {
   if (value === null || value === undefined) return "";
   switch (kind) {
@@ -13,14 +15,17 @@ export function $formatToString(value, format, kind) {
     case "float": return $formatFloat(value, format);
     case "double": return $formatDouble(value, format);
     case "int": return $formatInt(value, format);
+    case "sbyte": case "byte": return $formatInt(value, format, 8);
+    case "short": case "ushort": return $formatInt(value, format, 16);
   }
   if (format === null || format === undefined || format === "") return $toString(value);
   switch (typeof value) {
     case "number": return Number.isInteger(value) && !Object.is(value, -0) ? $formatInt(value, format) : $formatDouble(value, format);
     case "bigint": return $formatInt(value, format);
     case "object":
-      // IFormattable runtime/user types implement $formatWith(format).
+      // IFormattable runtime/user types implement $formatWith(format); boxed enums know their type.
       if (typeof value.$formatWith === "function") return value.$formatWith(format);
+      if (value.type?.$isEnum && "value" in value) return $enumFormat(value.type, value.value, format);
       return $toString(value);
   }
   return $toString(value);

@@ -64,16 +64,28 @@ class $HashSlots {
     this.$free.push(i);
     this.$count--;
   }
-  /** Live slots in enumeration order, failing if the collection changes version meanwhile. */
-  *$slots() {
-    const v = this.$version;
-    for (let i = 0; i < this.$keys.length; i++) {
-      if (!this.$live[i]) continue;
-      yield i;
-      if (v !== this.$version) throw $modifiedDuringEnumeration();
-    }
-  }
 }
+
+// Walks the live slots of a Dictionary/HashSet (an iterator object: faster than a generator),
+// failing if the collection changes version meanwhile, as .NET's enumerators do.
+class $SlotIterator {
+  constructor(coll, project) { this.$coll = coll; this.$project = project; this.$i = 0; this.$version = coll.$version; }
+  next() {
+    const c = this.$coll;
+    if (this.$version !== c.$version) throw $modifiedDuringEnumeration();
+    const live = c.$live, n = c.$keys.length;
+    while (this.$i < n) {
+      const i = this.$i++;
+      if (live[i]) return { value: this.$project(c, i), done: false };
+    }
+    return { value: undefined, done: true };
+  }
+  return() { this.$i = this.$coll.$keys.length; return { value: undefined, done: true }; }
+  [Symbol.iterator]() { return this; }
+}
+const $projectKey = (c, i) => c.$keys[i];
+const $projectValue = (c, i) => c.$vals[i];
+const $projectPair = (c, i) => new $KeyValuePair(c.$keys[i], c.$vals[i]);
 
 /** A live view of a dictionary's keys or values (Dictionary.Keys / .Values). */
 class $DictionaryView {
@@ -82,10 +94,7 @@ class $DictionaryView {
   Contains(x) { return this.$values ? this.$dict.ContainsValue(x) : this.$dict.ContainsKey(x); }
   CopyTo(array, index) { for (const x of this) array[index++] = x; }
   GetEnumerator() { return new $Enumerator(this); }
-  *[Symbol.iterator]() {
-    const d = this.$dict;
-    for (const i of d.$slots()) yield this.$values ? d.$vals[i] : d.$keys[i];
-  }
+  [Symbol.iterator]() { return new $SlotIterator(this.$dict, this.$values ? $projectValue : $projectKey); }
 }
 
 export class $Dictionary extends $HashSlots {
@@ -162,7 +171,7 @@ export class $Dictionary extends $HashSlots {
   get Keys() { return new $DictionaryView(this, false); }
   get Values() { return new $DictionaryView(this, true); }
   GetEnumerator() { return new $Enumerator(this); }
-  *[Symbol.iterator]() { for (const i of this.$slots()) yield new $KeyValuePair(this.$keys[i], this.$vals[i]); }
+  [Symbol.iterator]() { return new $SlotIterator(this, $projectPair); }
   toString() { return "System.Collections.Generic.Dictionary`2[System.Object,System.Object]"; }
 }
 
@@ -234,6 +243,6 @@ export class $HashSet extends $HashSlots {
   EnsureCapacity(capacity) { return Math.max(capacity, this.$count); }
   TrimExcess() { }
   GetEnumerator() { return new $Enumerator(this); }
-  *[Symbol.iterator]() { for (const i of this.$slots()) yield this.$keys[i]; }
+  [Symbol.iterator]() { return new $SlotIterator(this, $projectKey); }
   toString() { return "System.Collections.Generic.HashSet`1[System.Object]"; }
 }

@@ -114,8 +114,9 @@ export function $formatFloat(x, format) {
   return format ? $numFormatFloating(x, format, $numKinds.float) : $floatToString(x);
 }
 
-// int/long/short/byte….ToString(format): `value` is a number (32-bit for "X" of negatives) or a BigInt (64-bit).
-export function $formatInt(value, format) {
+// int/long/short/byte….ToString(format): `value` is a number or a BigInt; `bits` is the type's width,
+// which "X" needs for negatives (default 32 for numbers, 64 for BigInt).
+export function $formatInt(value, format, bits) {
   if (!format) return value.toString();
   const parsed = $numParseStandard(format);
   if (parsed === null) return $formatCustom($numIntegerDigits(value), format, true);
@@ -126,8 +127,9 @@ export function $formatInt(value, format) {
       return value < 0 ? "-" + text : text;
     }
     case "X": case "x": {
-      const bits = typeof value === "bigint" ? BigInt.asUintN(64, value) : value < 0 ? value >>> 0 : value;
-      const text = bits.toString(16).padStart(precision, "0");
+      const unsigned = typeof value === "bigint" ? BigInt.asUintN(64, value)
+        : value >= 0 ? value : bits === 8 ? value & 0xff : bits === 16 ? value & 0xffff : value >>> 0;
+      const text = unsigned.toString(16).padStart(precision, "0");
       return spec === "X" ? text.toUpperCase() : text;
     }
     case "G": case "g": {

@@ -2,6 +2,7 @@
 import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $IndexOutOfRangeException, $NullReferenceException } from "./exceptions.mjs";
 import { $foldForSearch } from "./stringcompare.mjs";
 import { $toString } from "./object.mjs";
+import { $enumToString } from "./enums.mjs";
 
 function $strOutOfRange(paramName, message, actual) {
   return new $ArgumentOutOfRangeException(message, null, paramName, actual);
@@ -207,17 +208,25 @@ export function $isNullOrWhiteSpace(s) {
   return true;
 }
 
-// string.Join(separator, values): separator a string or char code; values any iterable (null items print "").
-export function $join(separator, values) {
-  $strArgNull(values, "value");
+// string.Join(separator, values): separator a string or char code; values any iterable (null items
+// print ""). elementType is T of Join<T> when known: chars arrive as codes and print as characters.
+export function $join(separator, values, elementType) {
+  $strArgNull(values, "values");
   const sep = typeof separator === "number" ? String.fromCharCode(separator) : separator ?? "";
+  const text = $strElementText(elementType);
   let out = "", first = true;
   for (const v of values) {
     if (!first) out += sep;
-    out += $toString(v);
+    out += text(v);
     first = false;
   }
   return out;
+}
+
+function $strElementText(elementType) {
+  if (elementType?.$fullName === "System.Char") return v => typeof v === "number" ? String.fromCharCode(v) : $toString(v);
+  if (elementType?.$isEnum) return v => typeof v === "number" || typeof v === "bigint" ? $enumToString(elementType, v) : $toString(v);
+  return $toString;
 }
 
 // string.Join(separator, value, startIndex, count).
@@ -249,11 +258,12 @@ export function $replaceLineEndings(s, replacementText) {
   return s.replace(/\r\n|[\r\n\f\u0085\u2028\u2029]/g, () => replacementText);
 }
 
-// string.Concat over an iterable of values (the fixed-arity overloads are emitted as + chains).
-export function $concat(values) {
+// string.Concat over an iterable (elementType as for $join).
+export function $concat(values, elementType) {
   $strArgNull(values, "values");
+  const text = $strElementText(elementType);
   let out = "";
-  for (const v of values) out += $toString(v);
+  for (const v of values) out += text(v);
   return out;
 }
 

@@ -62,7 +62,8 @@ public sealed class EmitTable
                 return JsPath(InteropAttributes.StringArgument(named.OriginalDefinition, "NameAttribute") ?? named.Name);
         }
         if (BclRuntimeName(type) is { } runtime) return new JsRuntimeRef(runtime);
-        return PrimitiveTypeName(type) is { } p ? new JsRuntimeRef(p) : null;
+        if (PrimitiveTypeName(type) is { } p) return new JsRuntimeRef(p);
+        return BclInterfaceName(type) is { } i ? new JsRuntimeRef(i) : null;
     }
 
     public static string? PrimitiveTypeName(ITypeSymbol type) => type.SpecialType switch
@@ -84,6 +85,22 @@ public sealed class EmitTable
         SpecialType.System_Decimal => "$Decimal",
         _ => null,
     };
+
+    /// <summary>Type objects (in core.mjs) for the BCL interfaces programs test with is/as.</summary>
+    private static string? BclInterfaceName(ITypeSymbol type) =>
+        type.TypeKind != TypeKind.Interface || type.ContainingNamespace?.ToDisplayString() is not ("System" or "System.Collections" or "System.Collections.Generic")
+            ? null
+            : type.Name switch
+            {
+                "IComparable" => "$IComparable",
+                "IEquatable" => "$IEquatable",
+                "IDisposable" => "$IDisposable",
+                "IEnumerable" or "ICollection" or "IReadOnlyCollection" => "$IEnumerable",
+                "IList" or "IReadOnlyList" => "$IList",
+                "IDictionary" or "IReadOnlyDictionary" => "$IDictionary",
+                "IFormattable" => "$IFormattable",
+                _ => null,
+            };
 
     public string ImportLocal((string Module, string Export) import, string hint)
     {
@@ -191,6 +208,8 @@ public sealed class EmitTable
                 return "$cctor";
         }
         if (method.OverriddenMethod is { } overridden) return MemberName(overridden);
+        // a record's synthesized Equals(R) is the same JS method as its Equals(object)
+        if (method.IsImplicitlyDeclared && method.ContainingType.IsRecord && method.Name == "Equals") return "Equals";
         if (method.ExplicitInterfaceImplementations.FirstOrDefault() is { } explicitImpl)
         {
             if (IsUserType(explicitImpl.ContainingType)) return MemberName(explicitImpl);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using CliWrap;
 using CliWrap.Buffered;
+using EdgeMirror.Deployer.Tests.Fakes;
 using EdgeMirror.Deployer.Tests.Infrastructure;
 using EdgeMirror.TestSupport;
 
@@ -12,10 +13,32 @@ public sealed class DevTests : IDisposable
 {
     private readonly TempProject _project = new();
 
-    [Theory]
-    [InlineData("TERM")]
-    [InlineData("INT")]
-    public async Task Dev_answers_v2_with_the_vars_given_and_a_signal_stops_it_without_leaving_workerd(string signal)
+    [Fact]
+    public async Task Dev_builds_the_worker_answers_v2_with_the_realm_on_its_own_url_and_SIGTERM_stops_workerd_too()
+    {
+        _project.WithRepositoryFolders("worker-src", "html");
+        using var upstream = new FakeEdge(_ => "https://auth.docker.io/token");
+
+        await RunDevAsync(["--var", $"UPSTREAM={upstream.Origin}"], "TERM", async (http, url) =>
+        {
+            using var v2 = await http.GetAsync(url + "/v2/");
+            Assert.Equal(HttpStatusCode.Unauthorized, v2.StatusCode);
+            Assert.Contains($"realm=\"{url}/token\"", v2.Headers.WwwAuthenticate.ToString());
+            Assert.NotEmpty(upstream.HostsSeen);
+        });
+        Assert.StartsWith("// Compiled from C# by cs2js", File.ReadAllText(Path.Combine(_project.Root, "dist", "worker.js")));
+    }
+
+    [Fact]
+    public async Task Dev_passes_var_overrides_to_the_worker_and_SIGINT_stops_it_cleanly()
+    {
+        await RunDevAsync(["--no-build", "--var", "UPSTREAM=http://127.0.0.1:9/upstream"], "INT", async (http, url) =>
+            Assert.Contains("UPSTREAM=http://127.0.0.1:9/upstream", await http.GetStringAsync(url + "/")));
+    }
+
+    /// <summary>Starts dev, waits for its ready line, runs <paramref name="probe"/>, sends the signal, and checks
+    /// that dev exits 0 and that nothing it started (wrangler, workerd) is still running or listening.</summary>
+    private async Task RunDevAsync(string[] options, string signal, Func<HttpClient, string, Task> probe)
     {
         var port = FreePort.Next();
         var url = $"http://127.0.0.1:{port}";
@@ -26,7 +49,7 @@ public sealed class DevTests : IDisposable
             lock (output) output.AppendLine(line);
             if (line.Contains(url) && line.Contains("running")) ready.TrySetResult();
         }
-        var dev = DeployerProcess.Command(_project, ["dev", "--no-build", "--port", port.ToString(), "--var", "UPSTREAM=http://127.0.0.1:9/upstream"])
+        var dev = DeployerProcess.Command(_project, ["dev", "--port", port.ToString(), .. options])
             .WithStandardOutputPipe(PipeTarget.ToDelegate(OnLine))
             .WithStandardErrorPipe(PipeTarget.ToDelegate(OnLine))
             .ExecuteAsync();
@@ -34,13 +57,9 @@ public sealed class DevTests : IDisposable
 
         try
         {
-            await ready.Task.WaitAsync(TimeSpan.FromSeconds(90));
-
+            await ready.Task.WaitAsync(TimeSpan.FromSeconds(120));
             using var http = new HttpClient();
-            using var v2 = await http.GetAsync(url + "/v2/");
-            Assert.Equal(HttpStatusCode.Unauthorized, v2.StatusCode);
-            Assert.Contains($"realm=\"{url}/token\"", v2.Headers.WwwAuthenticate.ToString());
-            Assert.Contains("UPSTREAM=http://127.0.0.1:9/upstream", await http.GetStringAsync(url + "/"));
+            await probe(http, url);
 
             var tree = ProcessTree.Descendants(dev.ProcessId);
             Assert.Contains(tree, pid => ProcessTree.CommandLine(pid).Contains("workerd"));
@@ -58,6 +77,10 @@ public sealed class DevTests : IDisposable
         catch (Exception e) when (e is not Xunit.Sdk.XunitException)
         {
             throw new Exception(e.Message + "\n" + Output(), e);
+        }
+        catch (Xunit.Sdk.XunitException e)
+        {
+            throw new Xunit.Sdk.XunitException(e.Message + "\n--- dev output\n" + Output());
         }
         finally
         {

@@ -19,9 +19,14 @@ public sealed class PublishTests(ITestOutputHelper output) : IDisposable
         ["CLOUDFLARE_API_BASE_URL"] = _cloudflare.BaseUrl,
     };
 
-    private async Task<DeployerResult> PublishAsync(params string[] extra)
+    /// <summary>publish of the stand-in bundle (--no-build); the first test builds the real Worker instead.</summary>
+    private Task<DeployerResult> PublishAsync(params string[] extra) => PublishAsync(true, extra);
+
+    private async Task<DeployerResult> PublishAsync(bool useTestBundle, params string[] extra)
     {
-        var result = await DeployerProcess.RunAsync(_project, ["publish", "--domain", Host, "--no-build", "--no-verify", "--json", .. extra], Credentials());
+        string[] arguments = ["publish", "--domain", Host, "--no-verify", "--json", .. extra];
+        if (useTestBundle) arguments = [.. arguments, "--no-build"];
+        var result = await DeployerProcess.RunAsync(_project, arguments, Credentials());
         output.WriteLine(result.ToString());
         output.WriteLine("calls:\n" + string.Join("\n", _cloudflare.Calls));
         return result;
@@ -31,8 +36,9 @@ public sealed class PublishTests(ITestOutputHelper output) : IDisposable
     public async Task Publishing_a_new_worker_uploads_the_bundle_with_its_vars_and_binds_the_domain()
     {
         var zone = _cloudflare.AddZone("example.com");
+        _project.WithRepositoryFolders("worker-src", "html");
 
-        var result = await PublishAsync();
+        var result = await PublishAsync(useTestBundle: false);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Empty(_cloudflare.Unhandled);
@@ -52,8 +58,12 @@ public sealed class PublishTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(bindings, b => b["name"]!.GetValue<string>() == "REGISTRIES");
         Assert.Contains(bindings, b => b["name"]!.GetValue<string>() == "FALLBACK");
         Assert.Equal("2025-09-01", script.Metadata["compatibility_date"]!.GetValue<string>());
+        // The module is the Worker compiled from worker-src, with the page it imports beside it.
         var main = script.Metadata["main_module"]!.GetValue<string>();
-        Assert.Contains("deployer-test-worker UPSTREAM=", script.Modules[main]);
+        Assert.Contains("var $Exception = class extends Error", script.Modules[main]);
+        Assert.Contains("IndexHtmlModule$import", script.Modules[main]);
+        var page = Assert.Single(script.Modules, m => m.Key.EndsWith("index.html"));
+        Assert.Equal(File.ReadAllText(Path.Combine(_project.Root, "html", "index.html")), page.Value);
 
         // …and bound the custom domain, overriding nothing because nothing was there.
         var changeset = Assert.Single(_cloudflare.CallsTo("POST", "/workers/scripts/edgemirror/domains/changeset$"));

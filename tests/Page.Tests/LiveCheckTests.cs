@@ -59,5 +59,25 @@ public sealed class LiveCheckTests(PageFixture fixture)
         await tab.Page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(check).ToHaveAttributeAsync("data-state", "ok");
+        await Assertions.Expect(tab.Page.Locator("#recheck")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task WhileACheckRunsTheButtonSaysSoAndKeepsFocus()
+    {
+        await using var tab = await fixture.Browser.OpenAsync(PageOptions.Desktop);
+        var release = new TaskCompletionSource();
+        await tab.Page.RouteAsync("**/v2/", async route => { await release.Task; await route.ContinueAsync(); });
+        await tab.Page.GotoAsync(fixture.Site.Origin + "/");
+        var button = tab.Page.Locator("#recheck");
+        await button.FocusAsync();
+
+        await Assertions.Expect(tab.Page.Locator("#check")).ToHaveAttributeAsync("data-state", "pending");
+        await Assertions.Expect(button).ToHaveAttributeAsync("aria-disabled", "true");
+        await Assertions.Expect(button).ToBeFocusedAsync();
+        release.SetResult();
+
+        await Assertions.Expect(tab.Page.Locator("#check")).ToHaveAttributeAsync("data-state", "ok");
+        await Assertions.Expect(button).ToHaveAttributeAsync("aria-disabled", "false");
     }
 }

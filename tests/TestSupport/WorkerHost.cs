@@ -20,9 +20,10 @@ public sealed record WorkerHostOptions(string ScriptPath, IReadOnlyDictionary<st
 /// Start one per test fixture (it takes a few seconds) and share it; Dispose stops wrangler, workerd
 /// and every other process they started.
 /// <code>
-/// await using var host = await WorkerHost.StartAsync(new WorkerHostOptions(WorkerBundle.Compile(),
-///     new Dictionary&lt;string, string&gt; { ["UPSTREAM"] = "http://127.0.0.1:5000" }));
-/// var response = await host.Client.GetAsync("/v2/");
+/// await using var host = await WorkerHost.StartMirrorAsync(
+///     new Dictionary&lt;string, string&gt; { ["UPSTREAM"] = "http://127.0.0.1:5000" });
+/// var response = await host.Client.GetAsync("/v2/");   // or host.BaseAddress for other clients
+/// // any other module: WorkerHost.StartAsync(new WorkerHostOptions("path/to/worker.js", vars))
 /// </code></summary>
 public sealed class WorkerHost : IAsyncDisposable, IDisposable
 {
@@ -125,6 +126,11 @@ public sealed class WorkerHost : IAsyncDisposable, IDisposable
             throw;
         }
     }
+
+    /// <summary>The mirror itself: worker-src compiled once per test process (<see cref="WorkerBundle.Compile"/>)
+    /// and started with these vars (UPSTREAM, REGISTRIES, FALLBACK, UPSTREAM_TIMEOUT_MS…).</summary>
+    public static Task<WorkerHost> StartMirrorAsync(IReadOnlyDictionary<string, string>? vars = null, CancellationToken cancellationToken = default) =>
+        StartAsync(new WorkerHostOptions(WorkerBundle.Compile(), vars), cancellationToken);
 
     /// <summary>The pid of the workerd process serving the Worker (for memory measurements).</summary>
     public int? WorkerdProcessId() => ProcessTree.Descendants(_process.Id)

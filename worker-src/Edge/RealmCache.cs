@@ -31,8 +31,7 @@ public static class RealmCache
         var realm = challenge == null ? null : challenge.Realm;
         if (status != 401 || challenge == null || !challenge.IsBearer || realm == null || UpstreamUrl.Normalize(realm) == null)
             return new Lookup(null, OciError.BadGateway("upstream " + registry.Name + " did not name a token service (HTTP " + status + ")"));
-        Learned.Remove(registry.Upstream);
-        Learned.Add(registry.Upstream, challenge);
+        Learned[registry.Upstream] = challenge;
         return new Lookup(challenge, null);
     }
 }

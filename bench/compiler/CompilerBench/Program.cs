@@ -86,6 +86,6 @@ string Ms(double ms) => ms >= 1000 ? (ms / 1000).ToString("F2", inv) + " s" : ms
 static long Gzip(string text)
 {
     using var buffer = new MemoryStream();
-    using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal)) gzip.Write(Encoding.UTF8.GetBytes(text));
+    using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(Encoding.UTF8.GetBytes(text));
     return buffer.Length;
 }

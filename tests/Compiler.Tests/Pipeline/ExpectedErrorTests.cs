@@ -15,6 +15,10 @@ public sealed class ExpectedErrorTests
         { "CS2JS0011", "class P { static void Main() {\n  /*!*/decimal d = 1;\n} }" },
         { "CS2JS0017", "class P { static void Main() {\n  var s = \"abc\";\n  var t = s[/*!*/1..];\n} }" },
         { "CS2JS0026", "/*!*/ref struct S { }\nclass P { static void Main() { } }" },
+        { "CS2JS0008", "class P {\n  static void Main() {\n    var t = /*!*/System.IO.File.ReadAllText(\"x\");\n  }\n}" },
+        { "CS2JS0008", "class P {\n  static void Main() {\n    var watch = /*!*/new System.Diagnostics.Stopwatch();\n  }\n}" },
+        { "CS2JS0012", "using System;\nclass P {\n  static void Main() {\n    Action a = () => {};\n    Action b = () => {};\n    /*!*/a += b;\n  }\n}" },
+        { "CS2JS0019", "class P {\n  static void Main() {\n    string js = \"1+1\";\n    var x = /*!*/H5.Script.Write<int>(js);\n  }\n}" },
         { "CS2JS0021", "using System.Collections.Generic;\nclass P {\n  static void Main() { }\n  /*!*/static async IAsyncEnumerable<int> Numbers() { await System.Threading.Tasks.Task.Yield(); yield return 1; }\n}" },
     };
 

@@ -43,8 +43,26 @@ public static class JsCompiler
 
     private static string CreateOutputDirectory()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "edgemirror-difftest", Environment.ProcessId.ToString());
+        var root = Path.Combine(Path.GetTempPath(), "edgemirror-difftest");
+        RemoveOldRuns(root);
+        var directory = Path.Combine(root, Environment.ProcessId.ToString());
         Directory.CreateDirectory(directory);
         return directory;
+    }
+
+    /// <summary>Modules are kept for debugging, but not forever: a day-old run is nobody's evidence.</summary>
+    private static void RemoveOldRuns(string root)
+    {
+        if (!Directory.Exists(root)) return;
+        foreach (var run in Directory.GetDirectories(root))
+        {
+            try
+            {
+                if (Directory.GetLastWriteTimeUtc(run) < DateTime.UtcNow.AddDays(-1))
+                    Directory.Delete(run, recursive: true);
+            }
+            catch (IOException) { /* another test process is using it */ }
+            catch (UnauthorizedAccessException) { /* not ours */ }
+        }
     }
 }

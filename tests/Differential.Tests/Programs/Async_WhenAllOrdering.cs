@@ -17,7 +17,7 @@ class Program
 
     static async Task Main()
     {
-        var tasks = new[] { Fetch("c", 60), Fetch("a", 5), Fetch("b", 30) };
+        var tasks = new[] { Fetch("c", 250), Fetch("a", 5), Fetch("b", 120) };
         Console.WriteLine("started: " + string.Join(", ", events));
         string[] results = await Task.WhenAll(tasks);
         Console.WriteLine("results keep argument order: " + string.Join(",", results));

@@ -12,7 +12,7 @@ class Program
 
     static async Task Main()
     {
-        var slow = After(80, "slow");
+        var slow = After(250, "slow");
         var fast = After(5, "fast");
         var first = await Task.WhenAny(slow, fast);
         Console.WriteLine("first finished: " + await first);
@@ -23,7 +23,8 @@ class Program
         var winner = await Task.WhenAny(After(30, "late"), already);
         Console.WriteLine("completed task wins: " + await winner);
 
-        var pending = new List<Task<string>> { After(40, "c"), After(10, "a"), After(25, "b") };
+        // Due times far apart: the order must not depend on how long starting the timers took on a busy machine.
+        var pending = new List<Task<string>> { After(300, "c"), After(10, "a"), After(150, "b") };
         while (pending.Count > 0)
         {
             var done = await Task.WhenAny(pending);
@@ -32,7 +33,7 @@ class Program
         }
 
         var timeout = Task.Delay(10);
-        var work = After(200, "too slow");
+        var work = After(400, "too slow");
         var which = await Task.WhenAny(work, timeout);
         Console.WriteLine(which == timeout ? "timed out" : "finished");
         await work;

@@ -82,7 +82,5 @@ class Program
         foreach (var v in visitors) Console.WriteLine(v.Visit(21));
         var greeters = new IGreeter[] { new Plain(), new Custom() };
         foreach (var g in greeters) Console.WriteLine(g.Name + ":" + g.Greet());
-        IComparable<int> cmp = 5;
-        Console.WriteLine(cmp.CompareTo(3));
     }
 }

@@ -39,7 +39,7 @@ class Program
         Console.WriteLine(string.Join(" ", cross));
         Console.WriteLine(string.Join(",", "hello".Select(char.ToUpper)));
         Console.WriteLine(string.Join(",", nums.OfType<int>().Cast<object>().Select(o => o.GetType().Name).Distinct()));
-        object[] mixed = { 1, "two", 3.0, 4, "five" };
+        object[] mixed = { 1, "two", 3.5, 4, "five" };
         Console.WriteLine(string.Join(",", mixed.OfType<string>()) + " " + mixed.OfType<int>().Sum());
     }
 }

@@ -49,7 +49,8 @@ class Program
         strings.Sort();
         Console.WriteLine(string.Join("", strings) + " " + strings.IndexOf("c"));
         var capacity = new List<int>(100);
-        Console.WriteLine(capacity.Count + " " + (capacity.Capacity >= 100));
+        capacity.Add(7);
+        Console.WriteLine(capacity.Count + " " + capacity[0]);
         IList<int> ilist = l;
         ICollection<int> icoll = l;
         IReadOnlyList<int> ro = l;

@@ -53,7 +53,7 @@ class Program
         Console.WriteLine(plain.Equals(new NoOverrides()) + " " + plain.Equals(plain));
         Console.WriteLine(plain.ToString());
         object o1 = 5, o2 = 5;
-        Console.WriteLine(o1.Equals(o2) + " " + (o1 == o2) + " " + ReferenceEquals("a", "a"));
+        Console.WriteLine(o1.Equals(o2) + " " + o1.Equals(6) + " " + ReferenceEquals(o1, o1));
         object s1 = "text", s2 = new string("text".ToCharArray());
         Console.WriteLine(s1.Equals(s2) + " " + string.Equals(s1 as string, s2 as string));
         Console.WriteLine(5.Equals(5L) + " " + 5L.Equals(5L) + " " + 2.0.Equals(2.0) + " " + double.NaN.Equals(double.NaN));

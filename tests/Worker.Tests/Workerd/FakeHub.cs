@@ -11,7 +11,8 @@ namespace EdgeMirror.Worker.Tests.Workerd;
 /// third port serving "signed URLs" that refuse any request carrying Authorization (as S3 does),
 /// with Range support. Special repositories: <c>ratelimited/*</c> answers 429, <c>slow/*</c>
 /// answers after <see cref="SlowDelay"/>, <c>missing/*</c> is 404, <c>private/*</c> needs a token
-/// issued to user <c>alice</c>. Requests relayed by an nginx (they carry X-Real-IP) are rate limited, the
+/// issued to user <c>alice</c>, <c>hops/*</c> blobs redirect twice (a relative 302 on the registry, then a 307
+/// to storage). Requests relayed by an nginx (they carry X-Real-IP) are rate limited, the
 /// way Docker Hub limits a busy server's address.</summary>
 public sealed class FakeHub : IDisposable
 {
@@ -43,6 +44,20 @@ public sealed class FakeHub : IDisposable
         if (path == "/v2/")
         {
             await Unauthorized(context, null);
+            return;
+        }
+        if (path.StartsWith("/hop/", StringComparison.Ordinal))
+        {
+            // The second hop of a two-hop redirect: same origin, so the client's token must still be there.
+            var digest = path["/hop/".Length..];
+            if (context.Request.Headers["Authorization"] is null || !Image.Blobs.ContainsKey(digest))
+            {
+                await TestHttpServer.Answer(context, 403, "{\"errors\":[{\"code\":\"DENIED\",\"message\":\"hop needs the token\"}]}");
+                return;
+            }
+            context.Response.StatusCode = 307;
+            context.Response.Headers["Location"] = $"{Storage.BaseUrl}/signed/{digest}?X-Amz-Signature=0123abcd";
+            context.Response.ContentLength64 = 0;
             return;
         }
         var match = ApiPath.Match(path);
@@ -91,8 +106,11 @@ public sealed class FakeHub : IDisposable
             await TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"BLOB_UNKNOWN\",\"message\":\"unknown blob\"}]}");
             return;
         }
-        context.Response.StatusCode = 307;
-        context.Response.Headers["Location"] = $"{Storage.BaseUrl}/signed/{reference}?X-Amz-Signature=0123abcd&X-Amz-Expires=300";
+        var twoHops = name.StartsWith("hops/", StringComparison.Ordinal);
+        context.Response.StatusCode = twoHops ? 302 : 307;
+        context.Response.Headers["Location"] = twoHops
+            ? $"/hop/{reference}"
+            : $"{Storage.BaseUrl}/signed/{reference}?X-Amz-Signature=0123abcd&X-Amz-Expires=300";
         context.Response.Headers["Docker-Content-Digest"] = reference;
         context.Response.ContentLength64 = 0;
     }

@@ -26,16 +26,29 @@ public sealed class MirrorFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        try
+        {
+            await Start();
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose initialisation failed: stop what did start.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task Start()
+    {
         Hub = new FakeHub(HubImage, Log);
         RefusingFallback = new FallbackMirror("fallback-refusing", HubImage, refuses: true, Log);
         Fallback = new FallbackMirror("fallback", HubImage, refuses: false, Log);
-        var registryStart = DistributionRegistry.StartAsync();
-        var script = await Task.Run(WorkerBundle.Compile);
-        Registry = await registryStart;
+        var script = Task.Run(WorkerBundle.Compile);
+        Registry = await DistributionRegistry.StartAsync();
         await Registry.PushAsync(RegistryImage, DistributionRepository, "latest");
 
         var deadPort = FreePort.Next();
-        Worker = await WorkerHost.StartAsync(new WorkerHostOptions(script, new Dictionary<string, string>
+        Worker = await WorkerHost.StartAsync(new WorkerHostOptions(await script, new Dictionary<string, string>
         {
             ["UPSTREAM"] = Hub.Registry.BaseUrl,
             ["REGISTRIES"] = "{\"" + DistributionName + "\":\"" + Registry.BaseUrl + "\",\"dead.test\":\"http://127.0.0.1:" + deadPort + "\"}",

@@ -66,8 +66,10 @@ public sealed class RegistryProxyTests(MirrorFixture mirror)
     public async Task Manifests_pass_through_with_digest_type_length_and_etag()
     {
         var (token, _) = await Token(Client, "scope=repository:library/testimg:pull");
+        var mark = mirror.Mark();
         using var response = await Client.SendAsync(Get("/v2/library/testimg/manifests/latest", token));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ManifestAccept, mirror.Since(mark, "hub").Single().Header("accept"));
         Assert.Equal(Image.Manifest, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(Image.ManifestDigest, Header(response, "Docker-Content-Digest"));
         Assert.Equal(TestImage.ManifestMediaType, response.Content.Headers.ContentType!.MediaType);
@@ -115,6 +117,19 @@ public sealed class RegistryProxyTests(MirrorFixture mirror)
     }
 
     [Fact]
+    public async Task Relative_and_chained_redirects_keep_authorization_only_on_the_registrys_origin()
+    {
+        var mark = mirror.Mark();
+        var layer = Image.LayerDigests[1];
+        var (token, _) = await Token(Client, "scope=repository:hops/img:pull");
+        using var response = await Client.SendAsync(Get($"/v2/hops/img/blobs/{layer}", token));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(layer, TestImage.Digest(await response.Content.ReadAsByteArrayAsync()));
+        Assert.NotNull(mirror.Since(mark, "hub").Single(r => r.PathAndQuery == "/hop/" + layer).Header("authorization"));
+        Assert.Null(Assert.Single(mirror.Since(mark, "hub-storage")).Header("authorization"));
+    }
+
+    [Fact]
     public async Task Range_requests_reach_storage_and_answer_206()
     {
         var layer = Image.LayerDigests[1];
@@ -132,9 +147,11 @@ public sealed class RegistryProxyTests(MirrorFixture mirror)
     {
         var layer = Image.LayerDigests[2];
         var (token, _) = await Token(Client, "scope=repository:library/testimg:pull");
+        var mark = mirror.Mark();
         using var response = await Client.SendAsync(Get($"/v2/library/testimg/blobs/{layer}", token, HttpMethod.Head));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Image.Blobs[layer].Length, response.Content.Headers.ContentLength);
+        Assert.Equal("HEAD", Assert.Single(mirror.Since(mark, "hub-storage")).Method);
     }
 
     [Fact]
