@@ -13,7 +13,7 @@ public sealed class ArrayArea : IBclArea
         new("M:System.Array.Copy(System.Array,System.Int32,System.Array,System.Int32,System.Int32)", "@Array.Copy({sourceArray}, {sourceIndex}, {destinationArray}, {destinationIndex}, {length})"),
         new("M:System.Array.Clear(System.Array)", "@Array.Clear({array})"),
         new("M:System.Array.Clear(System.Array,System.Int32,System.Int32)", "@Array.Clear({array}, {index}, {length})"),
-        new("M:System.Array.Clone", "{this}.slice()"),
+        new("M:System.Array.Clone", "@Array.Clone({this})"),
         new("M:System.Array.BinarySearch(System.Array,System.Object)", "@Array.BinarySearch({array}, {value})"),
         new("M:System.Array.BinarySearch(System.Array,System.Int32,System.Int32,System.Object)", "@Array.BinarySearch({array}, {index}, {length}, {value})"),
         new("M:System.Array.BinarySearch(System.Array,System.Object,System.Collections.IComparer)", "@Array.BinarySearch({array}, {value}, {comparer})"),

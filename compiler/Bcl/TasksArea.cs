@@ -1,6 +1,6 @@
 namespace EdgeMirror.Compiler.Bcl;
 
-/// <summary>System.Threading.Tasks.Task helpers (tasks.mjs); a Task is a Promise.</summary>
+/// <summary>System.Threading.Tasks.Task helpers and TaskCompletionSource (tasks.mjs); a Task is a Promise.</summary>
 public sealed class TasksArea : IBclArea
 {
     public IEnumerable<BclMember> Members { get; } =
@@ -32,9 +32,27 @@ public sealed class TasksArea : IBclArea
         new("M:System.Threading.Tasks.Task.WhenAny``1(System.Threading.Tasks.Task{``0},System.Threading.Tasks.Task{``0})", "@Task.WhenAny([{task1}, {task2}])"),
         new("M:System.Threading.Tasks.Task.ConfigureAwait(System.Boolean)", "{this}"),
         new("M:System.Threading.Tasks.Task`1.ConfigureAwait(System.Boolean)", "{this}"),
+        new("M:System.Threading.Tasks.TaskCompletionSource`1.#ctor", "new @TaskCompletionSource()"),
+        new("M:System.Threading.Tasks.TaskCompletionSource`1.get_Task", "{this}.Task"),
+        new("M:System.Threading.Tasks.TaskCompletionSource`1.SetException(System.Exception)", "{this}.SetException({exception})"),
+        new("M:System.Threading.Tasks.TaskCompletionSource`1.TrySetException(System.Exception)", "{this}.TrySetException({exception})"),
+        new("M:System.Threading.Tasks.TaskCompletionSource`1.SetCanceled", "{this}.SetCanceled()"),
+        new("M:System.Threading.Tasks.TaskCompletionSource`1.TrySetCanceled", "{this}.TrySetCanceled()"),
+        new("M:System.Threading.Tasks.TaskCompletionSource.#ctor", "new @TaskCompletionSource()"),
+        new("M:System.Threading.Tasks.TaskCompletionSource.get_Task", "{this}.Task"),
+        new("M:System.Threading.Tasks.TaskCompletionSource.SetException(System.Exception)", "{this}.SetException({exception})"),
+        new("M:System.Threading.Tasks.TaskCompletionSource.TrySetException(System.Exception)", "{this}.TrySetException({exception})"),
+        new("M:System.Threading.Tasks.TaskCompletionSource.SetCanceled", "{this}.SetCanceled()"),
+        new("M:System.Threading.Tasks.TaskCompletionSource.TrySetCanceled", "{this}.TrySetCanceled()"),
+        new("M:System.Threading.Tasks.TaskCompletionSource`1.SetResult(`0)", "{this}.SetResult({result})"),
+        new("M:System.Threading.Tasks.TaskCompletionSource`1.TrySetResult(`0)", "{this}.TrySetResult({result})"),
+        new("M:System.Threading.Tasks.TaskCompletionSource.SetResult", "{this}.SetResult()"),
+        new("M:System.Threading.Tasks.TaskCompletionSource.TrySetResult", "{this}.TrySetResult()"),
     ];
 
     public IEnumerable<BclType> Types { get; } =
     [
+        new("T:System.Threading.Tasks.TaskCompletionSource`1", "$TaskCompletionSource"),
+        new("T:System.Threading.Tasks.TaskCompletionSource", "$TaskCompletionSource"),
     ];
 }

@@ -44,6 +44,32 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
         return chunks;
     }
 
+    /// <summary>The code without its comments; a line that held only a comment goes with it. Nothing else
+    /// changes (strings and templates keep every character). The runtime's comments explain its source
+    /// (compiler/Runtime), not the program, so the bundle does not carry them.</summary>
+    public static string WithoutComments(string code)
+    {
+        var comments = new Scanner(code).Comments();
+        if (comments.Count == 0) return code;
+        var text = new StringBuilder(code.Length);
+        var at = 0;
+        foreach (var (start, end) in comments)
+        {
+            var (cutStart, cutEnd) = (start, end);
+            var lineBegin = code.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+            if (start == 0) lineBegin = 0;
+            var lineEnd = code.IndexOf('\n', end);
+            if (lineEnd < 0) lineEnd = code.Length;
+            if (lineBegin >= at && string.IsNullOrWhiteSpace(code[lineBegin..start]) && string.IsNullOrWhiteSpace(code[end..lineEnd]))
+                (cutStart, cutEnd) = (lineBegin, Math.Min(lineEnd + 1, code.Length));
+            if (cutStart < at) continue;
+            text.Append(code, at, cutStart - at);
+            at = cutEnd;
+        }
+        text.Append(code, at, code.Length - at);
+        return text.ToString();
+    }
+
     private static bool StartsStatement(string code, int at)
     {
         var c = code[at];
@@ -99,7 +125,15 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
             return names;
         }
 
-        private void Scan(Action<int, int, bool> onLineStart, Action<string> onDollarName)
+        /// <summary>Start and end of every comment.</summary>
+        public IReadOnlyList<(int Start, int End)> Comments()
+        {
+            var comments = new List<(int, int)>();
+            Scan((_, _, _) => { }, _ => { }, (start, end) => comments.Add((start, end)));
+            return comments;
+        }
+
+        private void Scan(Action<int, int, bool> onLineStart, Action<string> onDollarName, Action<int, int>? onComment = null)
         {
             var depth = 0;
             var templateDepths = new Stack<int>();   // bracket depth at which each open ${ … } returns to template text
@@ -112,7 +146,9 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
                 if (char.IsWhiteSpace(c)) { i++; continue; }
                 if (c == '/' && i + 1 < code.Length && code[i + 1] == '/')
                 {
+                    var commentStart = i;
                     while (i < code.Length && code[i] != '\n') i++;
+                    onComment?.Invoke(commentStart, i);
                     continue;
                 }
                 if (c == '/' && i + 1 < code.Length && code[i + 1] == '*')
@@ -120,6 +156,7 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
                     var end = code.IndexOf("*/", i + 2, StringComparison.Ordinal);
                     var stop = end < 0 ? code.Length : end + 2;
                     for (var k = i; k < stop; k++) if (code[k] == '\n') onLineStart(k + 1, depth, true);
+                    onComment?.Invoke(i, stop);
                     i = stop;
                     continue;
                 }

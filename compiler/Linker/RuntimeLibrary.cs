@@ -62,7 +62,7 @@ public sealed class RuntimeLibrary
         var used = _byFile.Values.Where(m => ChunksOf(m).Any(kept.Contains)).Select(m => m.FileName).ToHashSet(StringComparer.Ordinal);
         return WithImports(used.Select(f => _byFile[f]), missingImports)
             .Where(m => used.Contains(m.FileName))
-            .Select(m => (m, string.Concat(ChunksOf(m).Where(kept.Contains).Select(c => c.Text.EndsWith('\n') ? c.Text : c.Text + "\n"))))
+            .Select(m => (m, string.Concat(ChunksOf(m).Where(kept.Contains).Select(c => RuntimeChunk.WithoutComments(c.Text).TrimEnd('\n') + "\n"))))
             .ToList();
     }
 

@@ -31,7 +31,8 @@ internal sealed partial class FunctionLowerer
             receiver = new JsThis(); // a non-virtual base method is the same JS method
         if (method.Name == "GetSubArray" && method.ContainingType?.Name == "RuntimeHelpers" && inv.Arguments.Length == 2 && inv.Arguments[1].Value is IRangeOperation range)
             return SubArray(inv.Arguments[0].Value, range);
-        var call = CallMethod(method, receiver, args, inv.Syntax, inv.Instance?.Type);
+        var receiverType = inv.Instance is IConversionOperation boxing && boxing.IsBoxing() ? boxing.Operand.Type : inv.Instance?.Type;
+        var call = CallMethod(method, receiver, args, inv.Syntax, receiverType);
         return method.ReturnsByRef && table.IsUserType(method.ContainingType) ? new JsMember(call, "v") : call;
     }
 
@@ -119,6 +120,10 @@ internal sealed partial class FunctionLowerer
     /// <summary>Calls a method with already-lowered receiver and arguments.</summary>
     private JsExpression CallMethod(IMethodSymbol method, JsExpression? receiver, IReadOnlyList<JsExpression> args, SyntaxNode syntax, ITypeSymbol? receiverType = null)
     {
+        // an enum's ToString needs its static type: the value itself is a number
+        if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && receiverType is { TypeKind: TypeKind.Enum }
+            && table.TypeReference(receiverType) is { } enumType)
+            return new JsCall(new JsRuntimeRef("$enumToString"), [enumType, receiver]);
         if (EmitTable.Template(method) is { } template)
             return ExpandTemplate(template, method, receiver, args, syntax);
         if (SpanFallback(method) is { } sibling)
@@ -245,6 +250,8 @@ internal sealed partial class FunctionLowerer
         if (getter is not null && EmitTable.Template(getter) is { } template)
             return ExpandTemplate(template, getter, receiver, args, op.Syntax);
         if (property.ContainingType.IsTupleType || property.ContainingType.IsAnonymousType) return new JsMember(receiver!, property.Name);
+        if (InteropAttributes.Import(property) is { } import)
+            return new JsIdentifier(table.ImportLocal(import, property.Name));
         if (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property))
         {
             if (property.IsIndexer) return new JsCall(new JsMember(receiver!, table.MemberName(getter!)), args);

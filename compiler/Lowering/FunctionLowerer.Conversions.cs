@@ -141,7 +141,11 @@ internal sealed partial class FunctionLowerer
             if (to == NumericKind.Double || to == NumericKind.Decimal) return value;
             if (to == NumericKind.Single) return new JsCall(new JsMember(new JsIdentifier("Math"), "fround"), [value]);
             if (to.IsBig()) return new JsCall(new JsRuntimeRef(isChecked ? (to == NumericKind.Int64 ? "$ckd64" : "$ckdu64") : (to == NumericKind.Int64 ? "$dtoi64" : "$dtou64")), [value]);
-            return new JsCall(new JsRuntimeRef(isChecked ? "$ckd" : "$dtoi"), [value, Constants.Number(min), Constants.Number(max)]);
+            if (isChecked) return new JsCall(new JsRuntimeRef("$ckd"), [value, Constants.Number(min), Constants.Number(max)]);
+            // .NET converts to a 32-bit integer (saturating), then narrows with wrap-around: (byte)300.7 is 44
+            if (to is NumericKind.Int8 or NumericKind.UInt8 or NumericKind.Int16 or NumericKind.UInt16 or NumericKind.Char)
+                return WrapTo(new JsCall(new JsRuntimeRef("$dtoi"), [value, Constants.Number(int.MinValue), Constants.Number(int.MaxValue)]), to);
+            return new JsCall(new JsRuntimeRef("$dtoi"), [value, Constants.Number(min), Constants.Number(max)]);
         }
         if (from.IsBig())
         {

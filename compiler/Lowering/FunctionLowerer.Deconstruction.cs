@@ -16,8 +16,12 @@ internal sealed partial class FunctionLowerer
         var target = da.Target is IDeclarationExpressionOperation d ? d.Expression : da.Target;
         if (da.Value is ITupleOperation literal && target is ITupleOperation targets && literal.Elements.Length == targets.Elements.Length)
         {
+            // C# order: target locations (receivers, indices), then values, then the stores
+            var writers = targets.Elements.Select(t => t is ILocalReferenceOperation or IDiscardOperation or IDeclarationExpressionOperation or ITupleOperation
+                ? null : Access(t, seq).Write).ToList();
             var values = literal.Elements.Select(e => Once(LowerValue(e), seq)).ToList();
-            for (var i = 0; i < values.Count; i++) seq.Add(AssignPart(targets.Elements[i], values[i], literal.Elements[i].Type, da.Syntax));
+            for (var i = 0; i < values.Count; i++)
+                seq.Add(writers[i] is { } write ? write(values[i]) : AssignPart(targets.Elements[i], values[i], literal.Elements[i].Type, da.Syntax));
             if (valueUsed) seq.Add(new JsNew(new JsRuntimeRef("$ValueTuple"), values));
             return new JsSequence(seq);
         }
@@ -52,7 +56,7 @@ internal sealed partial class FunctionLowerer
         var seq = new List<JsExpression>();
         if (sourceType is INamedTypeSymbol { IsTupleType: true } tt)
         {
-            var parts = tt.TupleElements.Select((e, i) => Once(new JsMember(source, "Item" + (i + 1)), seq)).ToList();
+            var parts = tt.TupleElements.Select((e, i) => Once(TupleItem(new JsMember(source, "Item" + (i + 1)), e.Type), seq)).ToList();
             for (var i = 0; i < tuple.Elements.Length; i++)
                 seq.Add(AssignPart(tuple.Elements[i], parts[i], tt.TupleElements[i].Type, syntax));
             return new JsSequence(seq);

@@ -132,7 +132,7 @@ internal sealed partial class FunctionLowerer
             case ITypeOfOperation typeOf:
                 return TypeObject(typeOf.TypeOperand, typeOf.Syntax);
             case ITupleOperation tuple:
-                return new JsNew(new JsRuntimeRef("$ValueTuple"), tuple.Elements.Select(e => LowerValue(e)).ToList());
+                return new JsNew(new JsRuntimeRef("$ValueTuple"), tuple.Elements.Select(e => TupleSlot(LowerValue(e), e.Type)).ToList());
             case IDeconstructionAssignmentOperation da:
                 return Deconstruction(da, valueUsed: true);
             case IDeclarationExpressionOperation decl:
@@ -208,11 +208,25 @@ internal sealed partial class FunctionLowerer
             return new JsMember(typeRef, table.MemberName(field));
         }
         if (field.ContainingType.IsTupleType)
-            return new JsMember(Receiver(f.Instance!), TupleFieldName(field));
+            return TupleItem(new JsMember(Receiver(f.Instance!), TupleFieldName(field)), field.Type);
         if (!table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field) && EmitTable.BclRuntimeName(field.ContainingType) is null)
             return UnsupportedMember(f, field);
         return new JsMember(Receiver(f.Instance!), table.MemberName(field));
     }
+
+    // Tuple elements are printed by the tuple's ToString, which cannot know a number was a char or
+    // an enum: such elements are stored boxed and unboxed when read.
+    private JsExpression TupleSlot(JsExpression value, ITypeSymbol? type) =>
+        type is null ? value
+        : type.SpecialType == SpecialType.System_Char ? new JsNew(new JsRuntimeRef("$BoxedChar"), [value])
+        : type.TypeKind == TypeKind.Enum && table.TypeReference(type) is { } et ? new JsCall(new JsRuntimeRef("$boxEnum"), [value, et])
+        : value;
+
+    private JsExpression TupleItem(JsExpression read, ITypeSymbol? type) =>
+        type is null ? read
+        : type.SpecialType == SpecialType.System_Char ? new JsCall(new JsRuntimeRef("$unboxChar"), [read])
+        : type.TypeKind == TypeKind.Enum ? new JsCall(new JsRuntimeRef("$unboxOrNull"), [read, new JsNullLiteral()])
+        : read;
 
     private static string TupleFieldName(IFieldSymbol field) =>
         field.CorrespondingTupleField is { } c ? c.Name : field.Name;

@@ -33,6 +33,8 @@ internal sealed partial class FunctionLowerer
 
         var left = LowerValue(bin.LeftOperand);
         var right = LowerValue(bin.RightOperand);
+        if (leftType?.TypeKind == TypeKind.Dynamic || bin.RightOperand.Type?.TypeKind == TypeKind.Dynamic)
+            return DynamicBinary(kind, left, right, bin);
         if (bin.IsLifted) return Lifted(bin, left, right);
         return BinaryCore(kind, left, right, NumericKinds.Of(bin.LeftOperand.Type), NumericKinds.Of(bin.Type), bin.IsChecked, bin, bin.LeftOperand.Type, bin.RightOperand.Type);
     }
@@ -164,6 +166,20 @@ internal sealed partial class FunctionLowerer
         return Fail(op);
     }
 
+    // dynamic is plain JavaScript: its operators are JS operators
+    private JsExpression DynamicBinary(BinaryOperatorKind kind, JsExpression left, JsExpression right, IOperation op)
+    {
+        var text = kind switch
+        {
+            BinaryOperatorKind.Add => "+", BinaryOperatorKind.Subtract => "-", BinaryOperatorKind.Multiply => "*",
+            BinaryOperatorKind.Divide => "/", BinaryOperatorKind.Remainder => "%", BinaryOperatorKind.Equals => "===",
+            BinaryOperatorKind.NotEquals => "!==", BinaryOperatorKind.LessThan => "<", BinaryOperatorKind.LessThanOrEqual => "<=",
+            BinaryOperatorKind.GreaterThan => ">", BinaryOperatorKind.GreaterThanOrEqual => ">=", BinaryOperatorKind.And => "&",
+            BinaryOperatorKind.Or => "|", BinaryOperatorKind.ExclusiveOr => "^", _ => null,
+        };
+        return text is null ? Fail(op) : new JsBinary(text, left, right);
+    }
+
     private static bool IsNullLiteral(JsExpression e) => e is JsNullLiteral or JsUndefined;
 
     private JsExpression Fail(IOperation op)
@@ -253,7 +269,7 @@ internal sealed partial class FunctionLowerer
     private JsExpression Assignment(ISimpleAssignmentOperation assign)
     {
         var value = LowerValue(assign.Value, assign.Target.Type);
-        if (assign.Parent is not IExpressionStatementOperation && assign.Target is IPropertyReferenceOperation pt && (pt.Property.IsIndexer || !IsPlainProperty(pt.Property)))
+        if (assign.Parent is not (IExpressionStatementOperation or IObjectOrCollectionInitializerOperation) && assign.Target is IPropertyReferenceOperation pt && (pt.Property.IsIndexer || !IsPlainProperty(pt.Property)))
         {
             var t = Temp();
             return new JsSequence([new JsAssign("=", t, value), Store(assign.Target, t), t]);
@@ -319,6 +335,18 @@ internal sealed partial class FunctionLowerer
         var setup = new List<JsExpression>();
         var (current, store) = Access(ca.Target, setup);
         var rhs = LowerValue(ca.Value);
+        if (ca.IsLifted)
+        {
+            // lifted: null when either side is null
+            var l = Temp();
+            var r = Temp();
+            var k = OperatorKindOf(ca);
+            var core = BinaryCore(ca.OperatorKind, ConvertNumeric(l, NumericKinds.Of(targetType), k, ca.IsChecked), r, k, k, ca.IsChecked, ca, targetType, ca.Value.Type);
+            var lifted = new JsSequence([new JsAssign("=", l, current), new JsAssign("=", r, rhs),
+                new JsConditional(new JsLogical("||", new JsBinary("==", l, new JsNullLiteral()), new JsBinary("==", r, new JsNullLiteral())), new JsNullLiteral(),
+                    ConvertNumeric(core, k, NumericKinds.Of(targetType), ca.IsChecked))]);
+            return Seq(setup, StoreValue(store, lifted, valueUsed, ca.Target));
+        }
         JsExpression result;
         if (targetType?.SpecialType == SpecialType.System_String && ca.OperatorKind == BinaryOperatorKind.Add)
             result = new JsBinary("+", Stringify(module, current, targetType), Stringify(module, rhs, ca.Value.Type!));

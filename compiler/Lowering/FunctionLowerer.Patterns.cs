@@ -35,6 +35,8 @@ internal sealed partial class FunctionLowerer
                 if (constant.HasValue && constant.Value is double d && double.IsNaN(d) || constant.Value is float f && float.IsNaN(f))
                     return new JsCall(new JsMember(new JsIdentifier("Number"), "isNaN"), [value]);
                 var cv = LowerValue(c.Value, c.Value.Type);
+                if (inputType is not null && !inputType.IsValueType && c.Value.Type is { TypeKind: TypeKind.Enum } enumType && table.TypeReference(enumType) is { } et)
+                    return new JsCall(new JsRuntimeRef("$equals"), [value, new JsCall(new JsRuntimeRef("$boxEnum"), [cv, et])]);
                 if (inputType is not null && !inputType.IsValueType && c.Value.Type?.SpecialType == SpecialType.System_Char)
                     return new JsCall(new JsRuntimeRef("$equals"), [value, new JsNew(new JsRuntimeRef("$BoxedChar"), [cv])]);
                 return new JsBinary("===", value, cv);
@@ -104,7 +106,7 @@ internal sealed partial class FunctionLowerer
                 {
                     var sub = rec.DeconstructionSubpatterns[i];
                     var elementType = (matched as INamedTypeSymbol)?.TupleElements.ElementAtOrDefault(i)?.Type;
-                    test = And(test, Pattern(sub, new JsMember(value, "Item" + (i + 1)), elementType));
+                    test = And(test, Pattern(sub, elementType is null ? new JsMember(value, "Item" + (i + 1)) : TupleItem(new JsMember(value, "Item" + (i + 1)), elementType), elementType));
                 }
             }
             else if (rec.DeconstructSymbol is IMethodSymbol deconstruct)
@@ -227,6 +229,27 @@ internal sealed partial class FunctionLowerer
             || cl is IPatternCaseClauseOperation { Guard: null, Pattern: IConstantPatternOperation { Value.ConstantValue.HasValue: true } }));
         var value = LowerValue(sw.Value);
         output.AddRange(TakeHoisted());
+        string? gotoLoop = null;
+        if (allConstant && SwitchHasGotoCase(sw))
+        {
+            // goto case: the switch runs in a loop; a jump sets the value and continues the loop
+            gotoLoop = "$gs" + labelCounter++;
+            var variable = NewTemp();
+            temps.Remove(variable);
+            output.Add(new JsVariableDeclaration("let", [new JsVariableDeclarator(variable, value)]));
+            value = new JsIdentifier(variable);
+            foreach (var clause in sw.Cases.SelectMany(c => c.Clauses))
+            {
+                JsExpression target = clause switch
+                {
+                    ISingleValueCaseClauseOperation s => LowerValue(s.Value, sw.Value.Type),
+                    IPatternCaseClauseOperation { Pattern: IConstantPatternOperation cp } => LowerValue(cp.Value, sw.Value.Type),
+                    _ => new JsIdentifier("NaN"), // matches no case: falls to default
+                };
+                if (clause.Label is not null) gotoCaseTargets[clause.Label] = new GotoCaseTarget(gotoLoop, variable, target);
+            }
+            breakables.Add(new Breakable(null, null, true));
+        }
         if (allConstant && sw.Value.Type?.SpecialType is not (SpecialType.System_Double or SpecialType.System_Single))
         {
             jsSwitches.Add(b);
@@ -248,6 +271,13 @@ internal sealed partial class FunctionLowerer
                 }
             }
             breakables.RemoveAt(breakables.Count - 1);
+            if (gotoLoop is not null)
+            {
+                breakables.RemoveAt(breakables.Count - 1);
+                output.Add(new JsLabeled(gotoLoop, new JsWhile(new JsBooleanLiteral(true),
+                    new JsBlock([WithLabel(b, new JsSwitch(value, cases)), new JsBreak()]))) { Location = Loc(sw.Syntax) });
+                return;
+            }
             Emit(output, WithLabel(b, new JsSwitch(value, cases)), sw.Syntax);
             return;
         }

@@ -40,6 +40,11 @@ internal sealed partial class FunctionLowerer
     {
         // Local functions are hoisted to the top of their block, as C# lets code call them before their declaration.
         foreach (var f in ops.OfType<ILocalFunctionOperation>()) output.Add(LocalFunction(f));
+        if (ops.Any(o => o is ILabeledOperation))
+        {
+            StatementListWithLabels(ops.Where(o => o is not ILocalFunctionOperation).ToList(), output);
+            return;
+        }
         for (var i = 0; i < ops.Count; i++)
         {
             if (ops[i] is ILocalFunctionOperation) continue;
@@ -148,7 +153,7 @@ internal sealed partial class FunctionLowerer
             case IEmptyOperation:
                 break;
             case ILabeledOperation labeled:
-                Unsupported(Support.Unsupported.Goto, op, "labels and goto are not supported outside the forms 'goto' to leave loops; use break/continue or a flag");
+                Unsupported(Support.Unsupported.Goto, op, "a label must be a statement of a block (not nested in another statement)");
                 break;
             case IVariableDeclarationOperation:
             default:
@@ -342,6 +347,7 @@ internal sealed partial class FunctionLowerer
 
     private void Branch(IBranchOperation branch, List<JsStatement> output)
     {
+        if (TryGoto(branch, output)) return;
         var target = branch.Target;
         for (var i = breakables.Count - 1; i >= 0; i--)
         {

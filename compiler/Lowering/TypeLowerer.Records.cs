@@ -39,7 +39,7 @@ internal sealed partial class TypeLowerer
         foreach (var member in type.GetMembers())
         {
             if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared && member is not IPropertySymbol) continue;
-            if (member is IPropertySymbol { Name: "EqualityContract" } or IPropertySymbol { IsIndexer: true } or IPropertySymbol { GetMethod: null }) continue;
+            if (member is IPropertySymbol { Name: "EqualityContract" } or IPropertySymbol { IsIndexer: true } or IPropertySymbol { GetMethod: null } or IPropertySymbol { IsOverride: true }) continue;
             if (member is not (IFieldSymbol or IPropertySymbol) || member is IFieldSymbol { IsConst: true }) continue;
             var memberType = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
             var value = new JsMember(new JsThis(), table.MemberName(member));

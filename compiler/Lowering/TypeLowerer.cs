@@ -197,6 +197,8 @@ internal sealed partial class TypeLowerer
         {
             new JsExpressionStatement(new JsAssign("=", new JsMember(Self, "$cinit"), new JsArrow([], new JsBlock([])))),
         };
+        var initializers = new List<JsStatement>();
+        FunctionLowerer? fieldFunction = null;
         foreach (var member in type.GetMembers())
         {
             if (member is IFieldSymbol { IsStatic: true, IsConst: false } f && (f.AssociatedSymbol is null || f.AssociatedSymbol is IPropertySymbol p && IsFieldLikeProperty(p)))
@@ -205,12 +207,13 @@ internal sealed partial class TypeLowerer
                 var slot = new JsMember(Self, StaticSlot(name));
                 if (MemberInitializer(f.AssociatedSymbol ?? f) is { } init)
                 {
-                    var fn = NewFunction(f);
-                    var value = fn.LowerValue(init.Value, f.Type);
-                    body.AddRange(fn.Flush([new JsExpressionStatement(new JsAssign("=", slot, value)) { Location = Loc(init.Syntax) }]));
+                    fieldFunction ??= NewFunction(f);
+                    var value = fieldFunction.LowerValue(init.Value, f.Type);
+                    initializers.Add(new JsExpressionStatement(new JsAssign("=", slot, value)) { Location = Loc(init.Syntax) });
                 }
             }
         }
+        if (fieldFunction is not null) body.AddRange(fieldFunction.Flush(initializers));
         foreach (var cctor in type.StaticConstructors.Where(c => !c.IsImplicitlyDeclared))
         {
             var syntax = Syntax(cctor)!;
@@ -243,7 +246,7 @@ internal sealed partial class TypeLowerer
         if (!chainsToThis)
         {
             // C#: field initializers run before the base constructor.
-            if (IsPrimaryConstructor(ctor))
+            if (IsPrimaryConstructor(ctor) && !type.IsRecord)
                 foreach (var p in ctor.Parameters)
                     body.Add(new JsExpressionStatement(new JsAssign("=", new JsMember(new JsThis(), FunctionLowerer.PrimaryParameterSlot(p)), new JsIdentifier(fn.ParameterName(p)))));
             // Fields of a type parameter start as default(T), which needs the type argument.

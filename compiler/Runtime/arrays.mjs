@@ -3,7 +3,7 @@ import { $equals } from "./object.mjs";
 import { $ArgumentException } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
 import { $comparison } from "./comparers.mjs";
-import { $argNull, $argOutOfRange, $checkRange, $setOut, $binarySearch } from "./collections.mjs";
+import { $argNull, $argOutOfRange, $checkRange, $setOut, $binarySearch, $structCopy, $copyArray } from "./collections.mjs";
 
 function $arrayNotNull(a, name = "array") { if (a === null || a === undefined) throw $argNull(name); return a; }
 
@@ -67,7 +67,7 @@ export const $Array = {
     if (dstIndex + length > dst.length) throw new $ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", null, "destinationArray");
     // Overlapping copies behave as if through a temporary, as .NET's do.
     const part = src.slice(srcIndex, srcIndex + length);
-    for (let i = 0; i < length; i++) dst[dstIndex + i] = part[i];
+    for (let i = 0; i < length; i++) dst[dstIndex + i] = $structCopy(part[i]);
   },
   Fill(array, value, startIndex, count) {
     $arrayNotNull(array);
@@ -108,6 +108,8 @@ export const $Array = {
     return $binarySearch(array, 0, array.length, a, b);
   },
   Empty() { return []; },
+  /** array.Clone(): a new array; struct elements are copies. */
+  Clone(array) { return $copyArray(array); },
   AsReadOnly(array) { return $arrayNotNull(array); },
   /** array.CopyTo(destination, index) */
   CopyTo(array, dst, index) { $Array.Copy(array, 0, dst, index, array.length); },

@@ -21,6 +21,21 @@ export function $setOut(ref, value) {
   return value;
 }
 
+/** The value a C# copy of x would hold: user structs (static $isStruct) are copied, as .NET copies
+ *  them into a new array or list; everything else is shared. */
+export function $structCopy(x) {
+  return x !== null && typeof x === "object" && x.constructor.$isStruct === true ? x.$clone() : x;
+}
+export function $copyStructs(a) {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    if (x !== null && typeof x === "object" && x.constructor.$isStruct === true) return a.map($structCopy);
+  }
+  return a;
+}
+/** An array's or list's elements copied into a new JS array. */
+export function $copyArray(a) { return $copyStructs(a.slice()); }
+
 /** A C# IEnumerable as something for-of can walk: a string gives its chars (UTF-16 codes). */
 export function $items(source) {
   return typeof source === "string" ? Array.from(source, c => c.charCodeAt(0)) : source;
@@ -81,7 +96,7 @@ export class $List {
   }
   static $from(source) {
     if (source === null || source === undefined) throw $argNull("collection");
-    if ($isCollection(source)) return new $List(Array.from($items(source)));
+    if ($isCollection(source)) return new $List($copyStructs(Array.from($items(source))));
     const l = new $List();
     for (const x of source) l.Add(x);
     l.$version = 0;
@@ -188,9 +203,9 @@ export class $List {
       if (v !== this.$version) throw $modifiedDuringEnumeration();
     }
   }
-  GetRange(index, count) { $checkRange(this.$a.length, index, count); return new $List(this.$a.slice(index, index + count)); }
+  GetRange(index, count) { $checkRange(this.$a.length, index, count); return new $List($copyStructs(this.$a.slice(index, index + count))); }
   Slice(start, length) { return this.GetRange(start, length); }
-  ToArray() { return this.$a.slice(); }
+  ToArray() { return $copyArray(this.$a); }
   CopyTo(a, b, c, d) {
     // CopyTo(array) | CopyTo(array, arrayIndex) | CopyTo(index, array, arrayIndex, count)
     let src = 0, dst = a, at = b ?? 0, n = this.$a.length;
@@ -199,7 +214,7 @@ export class $List {
     if (at < 0 || n < 0 || src < 0) throw $argOutOfRange(at < 0 ? "destinationIndex" : "length", "Non-negative number required.");
     if (this.$a.length - src < n) throw new $ArgumentException($offsetLengthMessage);
     if (dst.length - at < n) throw new $ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", null, "destinationArray");
-    for (let i = 0; i < n; i++) dst[at + i] = this.$a[src + i];
+    for (let i = 0; i < n; i++) dst[at + i] = $structCopy(this.$a[src + i]);
   }
   Reverse(index, count) {
     if (index === undefined) { this.$a.reverse(); this.$version++; return; }

@@ -22,11 +22,18 @@ function $foldCase(s) {
   return r;
 }
 
+// .NET's ordinal comparison returns the difference of the first differing UTF-16 units
+// (or of the lengths), not just its sign.
 function $ordinalCompare(a, b) {
   if (a === b) return 0;
   if (a === null || a === undefined) return -1;
   if (b === null || b === undefined) return 1;
-  return a < b ? -1 : 1;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
 }
 
 function $stringHash(s) {

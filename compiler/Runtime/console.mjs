@@ -1,8 +1,6 @@
 // Console output and the program entry. Under node, output is buffered and written with
 // process.stdout.write (flushed at exit, before anything goes to stderr, and when large);
 // elsewhere (workerd) whole lines go to console.log / console.error.
-import { $toString } from "./object.mjs";
-import { $format } from "./format.mjs";
 import { $toException } from "./exceptions.mjs";
 
 const $consoleProcess = globalThis.process;
@@ -61,11 +59,6 @@ export const $Console = {
   Error: new $ConsoleWriter("stderr", (line) => console.error(line)),
   Write(value) { this.Out.Write(value); },
   WriteLine(value) { this.Out.WriteLine(value); },
-  // Write(format, args) / WriteLine(format, args) and the object overloads.
-  WriteFormat(format, args) { this.Out.Write($format(format, args)); },
-  WriteLineFormat(format, args) { this.Out.WriteLine($format(format, args)); },
-  WriteObject(value) { this.Out.Write($toString(value)); },
-  WriteLineObject(value) { this.Out.WriteLine($toString(value)); },
 };
 
 // Runs Main (sync or async). An escaping exception is reported as .NET does and sets exit code 1;
@@ -88,3 +81,15 @@ export async function $runMain(main) {
     else throw e;
   }
 }
+
+// Environment.Exit: output is flushed first; outside node (workerd) there is no process to end.
+export function $exit(exitCode) {
+  $Console.Out.Flush();
+  $Console.Error.Flush();
+  if (typeof $consoleProcess?.exit === "function") $consoleProcess.exit(exitCode);
+  throw new Error(`Environment.Exit(${exitCode}) is not available here`);
+}
+
+export function $getExitCode() { return Number($consoleProcess?.exitCode ?? 0); }
+
+export function $setExitCode(value) { if ($consoleProcess) $consoleProcess.exitCode = value; }

@@ -128,7 +128,11 @@ export function $formatCustom(buffer, format, isInteger) {
         if (zeroIndex !== index) { index = zeroIndex; continue; }
       }
     }
+    // Integers rounded to zero lose their sign (.NET has no integer -0); a floating zero keeps it
+    // unless nothing at all is printed.
+    if (b.digits.length === 0 && isInteger) b.neg = false;
     const text = $customRender(b, spec);
-    return buffer.neg && index === 0 && text.length > 0 ? "-" + text : text;
+    const showsSign = b.neg && index === 0 && (b.digits.length > 0 || text.length > 0);
+    return showsSign ? "-" + text : text;
   }
 }

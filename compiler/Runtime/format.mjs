@@ -20,7 +20,9 @@ export function $formatToString(value, format, kind) {
   }
   if (format === null || format === undefined || format === "") return $toString(value);
   switch (typeof value) {
-    case "number": return Number.isInteger(value) && !Object.is(value, -0) ? $formatInt(value, format) : $formatDouble(value, format);
+    // A boxed number outside the int/uint range can only have been a double (longs are BigInt).
+    case "number": return Number.isInteger(value) && value >= -2147483648 && value <= 4294967295 && !Object.is(value, -0)
+      ? $formatInt(value, format) : $formatDouble(value, format);
     case "bigint": return $formatInt(value, format);
     case "object":
       // IFormattable runtime/user types implement $formatWith(format); boxed enums know their type.

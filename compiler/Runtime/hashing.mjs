@@ -160,7 +160,8 @@ export class $Dictionary extends $HashSlots {
     this.$vals[i] = undefined;
     return true;
   }
-  Clear() { if (this.$count > 0) { this.$clear(); this.$version++; } }
+  // .NET Core's Clear and Remove leave enumerators valid (they just see fewer entries).
+  Clear() { if (this.$count > 0) this.$clear(); }
   GetValueOrDefault(key, dflt = null) {
     this.$checkKey(key);
     const i = this.$find(key);
@@ -198,7 +199,6 @@ export class $HashSet extends $HashSlots {
     const i = this.$find(item);
     if (i < 0) return false;
     this.$removeAt(i);
-    this.$version++;
     return true;
   }
   Contains(item) { return this.$find(item) >= 0; }
@@ -207,13 +207,12 @@ export class $HashSet extends $HashSlots {
     $setOut(actualValue, i >= 0 ? this.$keys[i] : dflt);
     return i >= 0;
   }
-  Clear() { if (this.$count > 0) { this.$clear(); this.$version++; } }
+  Clear() { if (this.$count > 0) this.$clear(); }
   RemoveWhere(match) {
     let n = 0;
     for (let i = 0; i < this.$keys.length; i++) {
       if (this.$live[i] && match(this.$keys[i])) { this.$removeAt(i); n++; }
     }
-    if (n > 0) this.$version++;
     return n;
   }
   $other(other) {
@@ -225,7 +224,7 @@ export class $HashSet extends $HashSlots {
   IntersectWith(other) {
     const o = this.$other(other);
     for (let i = 0; i < this.$keys.length; i++) {
-      if (this.$live[i] && !o.Contains(this.$keys[i])) { this.$removeAt(i); this.$version++; }
+      if (this.$live[i] && !o.Contains(this.$keys[i])) this.$removeAt(i);
     }
   }
   SymmetricExceptWith(other) {

@@ -2,7 +2,7 @@
 // re-runs its generator on every enumeration (an IEnumerable can be enumerated more than once);
 // argument checks still happen at the call, as in .NET.
 import { $InvalidOperationException, $ArgumentOutOfRangeException } from "./exceptions.mjs";
-import { $List, $argNull, $argOutOfRange, $indexRangeMessage, $setOut } from "./collections.mjs";
+import { $List, $argNull, $argOutOfRange, $indexRangeMessage, $setOut, $copyStructs } from "./collections.mjs";
 import { $Dictionary, $HashSet } from "./hashing.mjs";
 import { $eqComparer } from "./comparers.mjs";
 import { $linqAggregates } from "./linq-aggregate.mjs";
@@ -301,8 +301,8 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, {
       for (const x of a) if (keys.Add(keySelector(x))) yield x;
     });
   },
-  ToList(source) { return new $List(Array.from($linqSource(source))); },
-  ToArray(source) { return Array.from($linqSource(source)); },
+  ToList(source) { return new $List($copyStructs(Array.from($linqSource(source)))); },
+  ToArray(source) { return $copyStructs(Array.from($linqSource(source))); },
   ToHashSet(source, comparer) { return $HashSet.$from($linqSource(source), comparer); },
   /** ToDictionary(source, keySelector[, elementSelector][, comparer]) */
   ToDictionary(source, keySelector, elementSelector, comparer) {

@@ -8,7 +8,7 @@ import { $doubleToString, $exactDigits, $floatToString, $numExponentText, $numGe
 
 function $numIntegerDigits(value) {
   const neg = value < 0;
-  const text = (neg ? -value : value).toString();
+  const text = (typeof value === "number" && Math.abs(value) >= 1e21 ? BigInt(value) : neg ? -value : value).toString().replace("-", "");
   return $numTrimDigits({ neg, digits: text === "0" ? "" : text, scale: text === "0" ? 0 : text.length });
 }
 
@@ -58,6 +58,10 @@ function $numFormatFloating(x, format, kind) {
     throw new $FormatException("Format specifier was invalid.");
   }
   const { spec, precision } = parsed;
+  if ((spec === "F" || spec === "f" || spec === "N" || spec === "n") && precision <= 20) {
+    const fast = $numFixedFast(x, precision < 0 ? 2 : precision, spec === "N" || spec === "n");
+    if (fast !== null) return fast;
+  }
   const exact = () => x === 0 ? { neg: Object.is(x, -0), digits: "", scale: 0 } : $exactDigits(x);
   switch (spec) {
     case "R": case "r": {
@@ -80,6 +84,22 @@ function $numFormatFloating(x, format, kind) {
     default:
       return $numFormatFixed(exact(), spec, precision, true);
   }
+}
+
+// "F"/"N" through toFixed, which rounds the exact value half up: the same as .NET's ties-to-even
+// unless the value is exactly halfway, which needs exactly decimals + 1 fractional bits (2^-k has k
+// decimal digits). Those ties, -0 and huge values take the exact path (null).
+function $numFixedFast(x, decimals, grouped) {
+  const abs = Math.abs(x);
+  if (!(abs < 1e15) || Object.is(x, -0)) return null;
+  let y = abs, bits = 0;
+  while (bits <= decimals + 1 && y !== Math.floor(y)) { y *= 2; bits++; }
+  if (bits === decimals + 1) return null;
+  const text = abs.toFixed(decimals);
+  const point = text.indexOf(".");
+  const integer = point < 0 ? text : text.slice(0, point);
+  const body = (grouped ? $numGroup(integer) : integer) + (point < 0 ? "" : text.slice(point));
+  return x < 0 ? "-" + body : body;
 }
 
 // F N P C (shared by doubles and integers); null when spec is not one of them.

@@ -98,7 +98,7 @@ export class $Stack {
     const v = this.$version;
     for (let i = this.$a.length - 1; i >= 0; i--) {
       yield this.$a[i];
-      if (v !== this.$version) throw $modifiedDuringEnumeration();
+      if (v !== this.$version) throw new $InvalidOperationException("Collection was modified after the enumerator was instantiated.");
     }
   }
   toString() { return "System.Collections.Generic.Stack`1[System.Object]"; }

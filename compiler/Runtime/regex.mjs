@@ -56,7 +56,8 @@ export class $Match extends $Group {
 
 export class $GroupCollection {
   constructor(match) { this.$match = match; }
-  get Count() { return this.$match.$regex ? this.$match.$regex.$t.numbers.length : 1; }
+  // A failed match is .NET's Match.Empty, which has only group 0.
+  get Count() { return this.$match.Success && this.$match.$regex ? this.$match.$regex.$t.numbers.length : 1; }
   /** Groups[int] or Groups[string]; an unknown group is an unsuccessful one, as in .NET. */
   get_Item(key) {
     if (typeof key === "number") return this.$match.$group(key);

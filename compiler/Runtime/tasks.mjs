@@ -1,7 +1,7 @@
 // System.Threading.Tasks.Task helpers. A Task is a Promise (compiler/README.md); these keep .NET's
 // observable behaviour where it differs from Promise's: WhenAll waits for every task and then
 // surfaces the first failure in task order (not the first to fail in time), WhenAny yields the task.
-import { $ArgumentException, $ArgumentOutOfRangeException } from "./exceptions.mjs";
+import { $ArgumentException, $ArgumentOutOfRangeException, $InvalidOperationException, $TaskCanceledException } from "./exceptions.mjs";
 import { $argNull } from "./collections.mjs";
 
 function $taskList(tasks) {
@@ -55,3 +55,32 @@ export const $Task = {
   /** Task.Run(func): runs func after the caller's synchronous part; an async func's task is unwrapped. */
   Run(func) { return Promise.resolve().then(() => func()); },
 };
+
+/** TaskCompletionSource(<T>): a task completed from outside. Set* on a completed source throws as .NET does. */
+export class $TaskCompletionSource {
+  static $name = "TaskCompletionSource";
+  static $fullName = "System.Threading.Tasks.TaskCompletionSource";
+  constructor() {
+    this.$done = false;
+    this.Task = new Promise((resolve, reject) => { this.$resolve = resolve; this.$reject = reject; });
+    // A task nobody awaits must not surface as an unhandled rejection; awaiting it still throws.
+    this.Task.catch(() => { });
+  }
+  TrySetResult(result) {
+    if (this.$done) return false;
+    this.$done = true;
+    this.$resolve(result);
+    return true;
+  }
+  TrySetException(exception) {
+    if (this.$done) return false;
+    this.$done = true;
+    this.$reject(exception);
+    return true;
+  }
+  TrySetCanceled() { return this.TrySetException(new $TaskCanceledException("A task was canceled.")); }
+  SetResult(result) { if (!this.TrySetResult(result)) throw $tcsCompleted(); }
+  SetException(exception) { if (!this.TrySetException(exception)) throw $tcsCompleted(); }
+  SetCanceled() { if (!this.TrySetCanceled()) throw $tcsCompleted(); }
+}
+function $tcsCompleted() { return new $InvalidOperationException("An attempt was made to transition a task to a final state when it had already completed."); }

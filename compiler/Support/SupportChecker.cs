@@ -35,8 +35,6 @@ public static class SupportChecker
         DestructorDeclarationSyntax => (Unsupported.Finalizers, "finalizers are not supported (JavaScript has no deterministic destruction); use IDisposable"),
         RefTypeSyntax r when r.Parent is PropertyDeclarationSyntax or IndexerDeclarationSyntax or FieldDeclarationSyntax =>
             (Unsupported.RefLocals, "ref properties and ref fields are not supported; use a method returning ref, or an index"),
-        GotoStatementSyntax g when g.IsKind(SyntaxKind.GotoCaseStatement) || g.IsKind(SyntaxKind.GotoDefaultStatement) =>
-            (Unsupported.Goto, "'goto case' and 'goto default' are not supported; move the shared code into a local function"),
         PredefinedTypeSyntax p when p.Keyword.IsKind(SyntaxKind.DecimalKeyword) =>
             (Unsupported.Decimal, "decimal is not supported in JavaScript; use double or long"),
         AttributeSyntax a when a.Name.ToString() is "StructLayout" or "FieldOffset" or "System.Runtime.InteropServices.StructLayout" =>

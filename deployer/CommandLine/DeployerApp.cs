@@ -14,6 +14,8 @@ public static class DeployerApp
         {
             config.SetApplicationName("dotnet run --project deployer --");
             config.PropagateExceptions();
+            // A misspelt option is an error, not something to ignore silently.
+            config.UseStrictParsing();
             config.AddCommand<BuildCommand>("build")
                 .WithDescription("Compile worker-src to dist/worker.js (+ map), check the bundle with wrangler, print its size.");
             config.AddCommand<DevCommand>("dev")

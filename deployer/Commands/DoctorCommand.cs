@@ -49,7 +49,7 @@ public sealed class DoctorCommand : DeployerCommand<GlobalSettings>
         var candidates = new List<(string Path, string Origin)>();
         if (Environment.GetEnvironmentVariable("EDGEMIRROR_NODE") is { Length: > 0 } fromEnv) candidates.Add((fromEnv, "EDGEMIRROR_NODE"));
         if (ExecutableFinder.Find("node") is { } system) candidates.Add((system, "system"));
-        candidates.Add((new NodeLocator(layout, Reporter.Create(false)).LocalExecutable, "project-local"));
+        candidates.Add((NodeLocator.LocalExecutableIn(layout), "project-local"));
         var seen = new List<string>();
         foreach (var (path, origin) in candidates)
         {

@@ -43,10 +43,13 @@ public sealed class PublishCommand : DeployerCommand<PublishSettings>
         DeployOutput deployed;
         try
         {
-            await reporter.StepAsync($"Deploying {worker} (wrangler deploy)", () =>
+            var run = await reporter.StepAsync($"Deploying {worker} (wrangler deploy)", () =>
                 wrangler.RunCheckedAsync(["deploy"], "wrangler deploy",
                     "Read wrangler's message above; `dotnet run --project deployer -- doctor` checks credentials and wrangler.toml.",
                     cancellation, new Dictionary<string, string?> { ["WRANGLER_OUTPUT_FILE_PATH"] = outputFile }));
+            // wrangler's own summary (upload size, bindings, targets) is worth seeing; keep it quiet-coloured.
+            foreach (var line in Wrangler.StripAnsi(run.StandardOutput).Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0))
+                reporter.Detail("  " + line);
             deployed = DeployOutput.Read(outputFile);
         }
         finally

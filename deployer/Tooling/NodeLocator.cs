@@ -32,8 +32,10 @@ public sealed class NodeLocator(ProjectLayout layout, Reporter reporter)
                 $"Delete {layout.ToolsNode} and run the command again, or install Node ≥ {NodeRuntime.Minimum} yourself.");
     }
 
-    /// <summary>The platform package's node binary (npm package node-&lt;os&gt;-&lt;arch&gt;).</summary>
-    public string LocalExecutable => Path.Combine(layout.ToolsNode, "node_modules", PlatformPackage, "bin",
+    private string LocalExecutable => LocalExecutableIn(layout);
+
+    /// <summary>The platform package's node binary (npm package node-&lt;os&gt;-&lt;arch&gt;) under .tools/node.</summary>
+    public static string LocalExecutableIn(ProjectLayout layout) => Path.Combine(layout.ToolsNode, "node_modules", PlatformPackage, "bin",
         OperatingSystem.IsWindows() ? "node.exe" : "node");
 
     public static string PlatformPackage

@@ -6,19 +6,28 @@ namespace EdgeMirror.Deployer.Tooling;
 /// alone can leave workerd running (reparented to init), so the whole tree is collected first.</summary>
 public static class ProcessTree
 {
+    private const int SigInt = 2;
     private const int SigKill = 9;
     private const int SigTerm = 15;
 
+    /// <summary>Ctrl+C to the root first (wrangler then shuts workerd down and deletes a remote tail),
+    /// SIGTERM to whatever of the tree is left after half the grace time, SIGKILL after the rest.</summary>
     public static async Task StopAsync(int rootPid, TimeSpan grace)
     {
         var tree = new List<int> { rootPid };
         tree.AddRange(Descendants(rootPid));
-        foreach (var pid in tree) Kill(pid, SigTerm);
+        Kill(rootPid, SigInt);
+        await WaitAsync(tree, grace / 2);
+        foreach (var pid in tree.Where(IsAlive)) Kill(pid, SigTerm);
+        await WaitAsync(tree, grace / 2);
+        foreach (var pid in tree.Where(IsAlive)) Kill(pid, SigKill);
+    }
 
-        var deadline = DateTime.UtcNow + grace;
+    private static async Task WaitAsync(List<int> tree, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline && tree.Any(IsAlive))
             await Task.Delay(100);
-        foreach (var pid in tree.Where(IsAlive)) Kill(pid, SigKill);
     }
 
     /// <summary>Children, grandchildren… read from /proc (Linux); empty elsewhere.</summary>

@@ -167,6 +167,17 @@ public sealed class HarnessBehaviour(NodeRunnerFixture fixture)
         Assert.Equal("(no reason given)", entries["Strings_Split"]);
     }
 
+    [Fact]
+    public void known_failure_summary_names_the_crash_the_compiler_error_or_the_first_differing_line()
+    {
+        var crash = OutcomeComparison.Problems(new RunOutcome("a\n", null, 0, ""), new RunOutcome("", "Unhandled exception. System.Exception: boom", 1, ""))!;
+        var differs = OutcomeComparison.Problems(new RunOutcome("a\nb\n", null, 0, ""), new RunOutcome("a\nc\n", null, 0, ""))!;
+
+        Assert.Equal("JS threw where .NET did not: Unhandled exception. System.Exception: boom", KnownFailures.Summary(crash));
+        Assert.Equal(".NET | «b»  JS   | «c»", KnownFailures.Summary(differs));
+        Assert.Equal("P.cs(3,4): error CS2JS0010: goto", KnownFailures.Summary("cs2js rejected P.cs:\nP.cs(3,4): error CS2JS0010: goto\n"));
+    }
+
     private static string WriteModule(string fileName, string text)
     {
         var path = Path.Combine(JsCompiler.OutputDirectory, fileName);

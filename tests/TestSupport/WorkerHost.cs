@@ -14,6 +14,10 @@ public sealed record WorkerHostOptions(string ScriptPath, IReadOnlyDictionary<st
     public string? CompatibilityDate { get; init; }
 
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>TOML appended to the generated wrangler.toml: bindings such as
+    /// <c>[[r2_buckets]]</c> (wrangler dev simulates them locally, state kept in a temporary folder).</summary>
+    public string? ExtraConfig { get; init; }
 }
 
 /// <summary>A Worker running in real workerd through <c>wrangler dev</c> on 127.0.0.1 and a free port.
@@ -59,7 +63,8 @@ public sealed class WorkerHost : IAsyncDisposable, IDisposable
         var compatibilityDate = options.CompatibilityDate ?? RepositoryCompatibilityDate();
         // A config of our own: wrangler must not pick up the repository's routes or state.
         File.WriteAllText(Path.Combine(workDir, "wrangler.toml"),
-            $"name = \"edgemirror-test\"\nmain = \"{script.Replace("\\", "/")}\"\ncompatibility_date = \"{compatibilityDate}\"\n");
+            $"name = \"edgemirror-test\"\nmain = \"{script.Replace("\\", "/")}\"\ncompatibility_date = \"{compatibilityDate}\"\n"
+            + (options.ExtraConfig is null ? "" : "\n" + options.ExtraConfig + "\n"));
 
         var start = new ProcessStartInfo(RepoPaths.Node)
         {

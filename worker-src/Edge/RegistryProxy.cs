@@ -1,29 +1,36 @@
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Auth;
+using EdgeMirror.Worker.Core.Caching;
 using EdgeMirror.Worker.Core.Config;
 using EdgeMirror.Worker.Core.Responses;
 using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Worker.Edge.Caching;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge;
 
 /// <summary>Registry API requests (<c>/v2/…</c>), one small step each:
-/// route (done by the Router) → authorize → fetch upstream (with 429 fallback) → rewrite → respond.</summary>
+/// route (done by the Router) → authorize → cache lookup (Caching/EdgeCache) → fetch upstream (stale tag
+/// manifest on failure, else 429 fallback) → rewrite → respond (stored while it streams when cacheable).</summary>
 public static class RegistryProxy
 {
     public static async Task<Response> Handle(MirrorRequest request, Route route)
     {
         var refusal = Authorize(request, route);
-        if (refusal != null) return Answers.Error(refusal);
+        if (refusal != null) return EdgeCache.Miss(Answers.Error(refusal));
 
+        var cached = await EdgeCache.Look(request, route);
+        if (cached.Fresh != null) return EdgeCache.Answer(request, route, cached.Fresh, CacheStatus.Hit);
         var result = await FetchUpstream(request, route);
-        if (result.Response == null) return Answers.Error(result.Failure!);
+        var stale = EdgeCache.StaleOnFailure(request, route, cached, result);
+        if (stale != null) return stale;
+        if (result.Response == null) return EdgeCache.Miss(Answers.Error(result.Failure!));
         if (result.Response.Status == 429)
         {
             var fallback = await Fallbacks.Try(request, route);
             if (fallback != null) result = fallback;
         }
-        return Rewrite(request, route, result);
+        return EdgeCache.StoreWhileServing(request, cached, Rewrite(request, route, result));
     }
 
     /// <summary>Whether the mirror lets this request through at all; null means yes. The seam for

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Auth;
 using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Worker.Edge.Caching;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge;
@@ -46,13 +47,15 @@ public static class TokenEndpoint
         }
         var result = await UpstreamFetch.Send(url.Href, request.Method, headers, body, request.Settings.UpstreamTimeoutMs);
         if (result.Response == null) return Answers.Error(result.Failure!);
-        return await Relay(result.Response);
+        return await Relay(result.Response, request.Raw.Headers.Has("authorization"));
     }
 
     // Token answers are small JSON; success answers get both token and access_token.
-    private static async Task<Response> Relay(Response upstream)
+    private static async Task<Response> Relay(Response upstream, bool clientCredentials)
     {
         var text = await upstream.Text();
+        // The cache may store what an anonymous token fetches, never what the client's own credentials do.
+        if (upstream.Status == 200 && !clientCredentials) await AnonymousTokens.RememberAnswer(text);
         var headers = new Headers();
         headers.Set("content-type", upstream.Headers.Get("content-type") ?? "application/json");
         headers.Set("cache-control", "no-store");

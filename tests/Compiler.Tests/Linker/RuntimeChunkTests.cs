@@ -52,6 +52,13 @@ public sealed class RuntimeChunkTests
     }
 
     [Fact]
+    public void Comments_are_dropped_from_runtime_code_but_strings_and_templates_keep_every_character()
+    {
+        const string code = "// leading\nfunction $f() { // trailing\n  /* block\n  spanning */\n  return \"// not a comment\" + `a\n\n  /* kept */` + /\\/\\//.source;\n}\n";
+        Assert.Equal("function $f() { \n  return \"// not a comment\" + `a\n\n  /* kept */` + /\\/\\//.source;\n}\n", RuntimeChunk.WithoutComments(code));
+    }
+
+    [Fact]
     public void Selection_keeps_only_the_statements_a_program_reaches()
     {
         var runtime = new RuntimeLibrary([

@@ -106,6 +106,9 @@ public sealed partial class FakeCloudflareApi : IDisposable
         }
     }
 
+    /// <summary>Where tails created through POST …/tails stream from.</summary>
+    public FakeTailSocket TailSocket { get; } = new();
+
     private async Task HandleAsync(HttpListenerContext context)
     {
         var request = context.Request;
@@ -228,6 +231,17 @@ public sealed partial class FakeCloudflareApi : IDisposable
                     ["id"] = name, ["name"] = name,
                     ["subdomain"] = new JsonObject { ["enabled"] = false, ["previews_enabled"] = false },
                 }) : notFound;
+            case ("POST", "scripts/tails"):
+            {
+                var id = NewId();
+                return Ok(new JsonObject
+                {
+                    ["id"] = id, ["url"] = $"ws://127.0.0.1:{TailSocket.Port}/tail-socket/{id}",
+                    ["expires_at"] = DateTime.UtcNow.AddHours(1).ToString("O"),
+                });
+            }
+            case ("DELETE", var tail) when tail.StartsWith("scripts/tails/"):
+                return Ok(null);
             case ("POST", "scripts/subdomain"):
                 return Ok(JsonNode.Parse(call.BodyText));
             case ("POST", "scripts/domains/changeset"):
@@ -336,6 +350,7 @@ public sealed partial class FakeCloudflareApi : IDisposable
 
     public void Dispose()
     {
+        TailSocket.Dispose();
         _listener.Stop();
         _listener.Close();
     }

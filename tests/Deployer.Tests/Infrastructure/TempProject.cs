@@ -7,13 +7,18 @@ namespace EdgeMirror.Deployer.Tests.Infrastructure;
 /// config home so no login state leaks in or out.</summary>
 public sealed class TempProject : IDisposable
 {
-    public TempProject(string? bundle = null)
+    /// <param name="bundle">The dist/worker.js to start with (default: the stand-in Worker).</param>
+    /// <param name="linkInstalledTools">false: no node_modules and no .tools, as in a fresh clone.</param>
+    public TempProject(string? bundle = null, bool linkInstalledTools = true)
     {
         Root = Directory.CreateTempSubdirectory("edgemirror-deployer-").FullName;
         foreach (var file in new[] { "wrangler.toml", "package.json", "package-lock.json", ".node-version" })
             File.Copy(Path.Combine(RepoPaths.Root, file), Path.Combine(Root, file));
-        Directory.CreateSymbolicLink(Path.Combine(Root, "node_modules"), Path.Combine(RepoPaths.Root, "node_modules"));
-        Directory.CreateSymbolicLink(Path.Combine(Root, ".tools"), Path.Combine(RepoPaths.Root, ".tools"));
+        if (linkInstalledTools)
+        {
+            Directory.CreateSymbolicLink(Path.Combine(Root, "node_modules"), Path.Combine(RepoPaths.Root, "node_modules"));
+            Directory.CreateSymbolicLink(Path.Combine(Root, ".tools"), Path.Combine(RepoPaths.Root, ".tools"));
+        }
         Directory.CreateDirectory(Path.Combine(Root, "dist"));
         File.Copy(bundle ?? TestWorker, Path.Combine(Root, "dist", "worker.js"));
         File.WriteAllText(Path.Combine(Root, "dist", "worker.js.map"), """{"version":3,"sources":[],"names":[],"mappings":""}""");

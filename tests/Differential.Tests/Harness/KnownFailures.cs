@@ -12,6 +12,28 @@ public static class KnownFailures
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Entries = new(Load);
 
+    /// <summary>DIFFTEST_RECORD=1: a failing program that is not listed gets a line (its test still fails this time).</summary>
+    public static bool IsRecording => Environment.GetEnvironmentVariable("DIFFTEST_RECORD") is "1" or "true";
+
+    public static void Record(string program, string problems)
+    {
+        var why = Summary(problems).Replace(ProgramCatalog.Directory + Path.DirectorySeparatorChar, "");
+        File.AppendAllText(FilePath, $"{program}  # {(why.Length > 200 ? why[..200] + "…" : why)}\n");
+    }
+
+    /// <summary>One line that says what went wrong: the JS crash, the first compiler error, or the first differing line.</summary>
+    public static string Summary(string problems)
+    {
+        var lines = problems.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var crash = lines.FirstOrDefault(l => l.StartsWith("JS threw", StringComparison.Ordinal) || l.StartsWith("JS did not run", StringComparison.Ordinal));
+        if (crash is not null) return crash;
+        var rejected = lines.FindIndex(l => l.StartsWith("cs2js", StringComparison.Ordinal));
+        if (rejected >= 0) return lines.Skip(rejected + 1).FirstOrDefault() ?? lines[rejected];
+        var dotnet = lines.FirstOrDefault(l => l.StartsWith(".NET |", StringComparison.Ordinal));
+        var js = lines.FirstOrDefault(l => l.StartsWith("JS   |", StringComparison.Ordinal));
+        return dotnet is not null && js is not null ? dotnet + "  " + js : lines.FirstOrDefault(l => !l.EndsWith("disagrees with .NET", StringComparison.Ordinal)) ?? "differs";
+    }
+
     public static bool IsStrict => Environment.GetEnvironmentVariable("DIFFTEST_STRICT") is "1" or "true";
 
     /// <summary>The recorded reason, or null when the program is expected to pass.</summary>

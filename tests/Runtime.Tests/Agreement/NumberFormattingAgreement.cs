@@ -22,6 +22,13 @@ public sealed class NumberFormattingAgreement
         "00.00;-00.00", "#,,", "0,.0",
     ];
 
+    private static readonly string[] CustomFormats =
+    [
+        "0.##", "00.0#", "#%", "0.0‰", "'lit'0", "\\#0", "0,0", "#,#0", ",0", "#,##0.###", "0.0e+00", "0.00E-0", "#0.#E0",
+        "[0]", "0;-0;zero", ";;", "0;", "#.#;(#.#)", "\"q\"0.0", "0 %", "% 0", "0.00%;-0.00%", "##.##", "0000.00", "#,##0,",
+        "0.###############", "#,##0.0#;(#,##0.0#);'-'", "0,000", "0.0,", "#E+0", "00E00", "0.0 'units'", "- 0", "0-0",
+    ];
+
     private static IEnumerable<double> Doubles()
     {
         var random = new Random(20261128);
@@ -46,6 +53,20 @@ public sealed class NumberFormattingAgreement
             foreach (var f in DoubleFormats.Where(f => f is not null))
                 cases.Call("$formatDouble", [d, f], () => d.ToString(f, Inv));
         }
+        AgreementRunner.AssertAgrees(cases);
+    }
+
+    [Fact]
+    public void Custom_format_strings_place_digits_groups_signs_and_literals_as_dotnet()
+    {
+        var cases = new CaseList();
+        var doubles = new[] { 0, -0.0, 1, -1, 0.5, 1234.5678, -1234.5678, 0.001234, 1e7, 123456789.125, 0.995, -0.004, 42, 1e-10, 99.95 };
+        foreach (var d in doubles)
+            foreach (var f in CustomFormats)
+                cases.Call("$formatDouble", [d, f], () => d.ToString(f, Inv));
+        foreach (var i in new[] { 0, 7, -7, 1234567, -1000, 5 })
+            foreach (var f in CustomFormats)
+                cases.Call("$formatInt", [i, f], () => i.ToString(f, Inv));
         AgreementRunner.AssertAgrees(cases);
     }
 

@@ -40,3 +40,15 @@ test("Delay waits at least the given time, Yield lets synchronous code run first
   assert.deepEqual(order, [1, 2, 3]);
   assert.equal(await $Task.Run(async () => 5), 5);
 });
+
+test("TaskCompletionSource completes its task once, from outside", async () => {
+  const { $TaskCompletionSource } = await import("../../../compiler/Runtime/tasks.mjs");
+  const tcs = new $TaskCompletionSource();
+  setTimeout(() => tcs.SetResult(7), 1);
+  assert.equal(await tcs.Task, 7);
+  assert.equal(tcs.TrySetResult(8), false);
+  assert.throws(() => tcs.SetResult(9), e => e.Message === "An attempt was made to transition a task to a final state when it had already completed.");
+  const failing = new $TaskCompletionSource();
+  failing.SetException(new Error("boom"));
+  await assert.rejects(failing.Task, e => e.message === "boom");
+});

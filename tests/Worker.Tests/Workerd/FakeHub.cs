@@ -18,7 +18,7 @@ public sealed class FakeHub : IDisposable
 {
     public const string Service = "fake-hub";
     public const string RetryAfter = "42";
-    public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(6);
+    public static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(10);
 
     private static readonly Regex ApiPath = new(@"^/v2/(?<name>.+)/(?<kind>manifests|blobs)/(?<ref>[^/]+)$");
 

@@ -10,7 +10,7 @@ public sealed class MirrorFixture : IAsyncLifetime
 {
     public const string DistributionName = "registry.test";
     public const string DistributionRepository = "team/testimg";
-    public const int UpstreamTimeoutMs = 3000;
+    public const int UpstreamTimeoutMs = 5000;
 
     public ConcurrentQueue<RecordedRequest> Log { get; } = new();
     public TestImage HubImage { get; } = TestImage.Create(1, 300_000, 120_000, 50_000);
@@ -54,6 +54,8 @@ public sealed class MirrorFixture : IAsyncLifetime
             ["REGISTRIES"] = "{\"" + DistributionName + "\":\"" + Registry.BaseUrl + "\",\"dead.test\":\"http://127.0.0.1:" + deadPort + "\"}",
             ["FALLBACK"] = "[\"" + RefusingFallback.Server.BaseUrl + "\",\"" + Fallback.Server.BaseUrl + "\"]",
             ["UPSTREAM_TIMEOUT_MS"] = UpstreamTimeoutMs.ToString(),
+            // These suites observe the relay itself (what reaches which upstream); the edge cache has its own.
+            ["CACHE"] = "off",
         }));
     }
 

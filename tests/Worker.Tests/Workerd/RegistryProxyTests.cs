@@ -168,6 +168,19 @@ public sealed class RegistryProxyTests(MirrorFixture mirror)
     }
 
     [Fact]
+    public async Task Docker_login_without_a_scope_reaches_the_default_registrys_token_service_with_its_parameters()
+    {
+        var mark = mirror.Mark();
+        var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("alice:wonderland")));
+        var (token, _) = await Token(Client, "account=alice&client_id=docker&offline_token=true&service=registry.docker.io", basic);
+        Assert.StartsWith("fake.alice.", token);
+        var asked = Assert.Single(mirror.Since(mark, "hub-auth"));
+        Assert.Contains("account=alice", asked.PathAndQuery);
+        Assert.Contains("client_id=docker", asked.PathAndQuery);
+        Assert.Contains("service=fake-hub", asked.PathAndQuery);
+    }
+
+    [Fact]
     public async Task Wrong_credentials_get_the_token_services_401()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/token?scope=repository:private/app:pull");

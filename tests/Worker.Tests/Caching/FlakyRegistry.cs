@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using EdgeMirror.Worker.Tests.Workerd;
+
+namespace EdgeMirror.Worker.Tests.Caching;
+
+/// <summary>A token-less registry (like the CNCF registry) whose faults the cache tests switch on and off:
+/// answering 429 or 503 to everything, serving wrong bytes for chosen digests, cutting a blob short.
+/// Tag <c>latest</c> serves <see cref="Image"/>'s manifest; tag <c>multi</c> answers an OCI index or a Docker
+/// manifest list by Accept, as Docker Hub does for multi-platform images; tags named <c>t-*</c> answer the
+/// image manifest too (fresh keys for tests that must not share cache entries).</summary>
+public sealed class FlakyRegistry : IDisposable
+{
+    public const string IndexMediaType = "application/vnd.oci.image.index.v1+json";
+    public const string ListMediaType = "application/vnd.docker.distribution.manifest.list.v2+json";
+
+    private static readonly Regex ApiPath = new(@"^/v2/(?<name>.+)/(?<kind>manifests|blobs)/(?<ref>[^/]+)$");
+
+    public FlakyRegistry(TestImage image, ConcurrentQueue<RecordedRequest> log)
+    {
+        Image = image;
+        Index = Encoding.UTF8.GetBytes("{\"schemaVersion\":2,\"mediaType\":\"" + IndexMediaType + "\",\"manifests\":[{\"mediaType\":\""
+            + TestImage.ManifestMediaType + "\",\"digest\":\"" + image.ManifestDigest + "\",\"size\":" + image.Manifest.Length
+            + ",\"platform\":{\"architecture\":\"amd64\",\"os\":\"linux\"}}]}");
+        List = Encoding.UTF8.GetBytes("{\"schemaVersion\":2,\"mediaType\":\"" + ListMediaType + "\",\"manifests\":[{\"mediaType\":\""
+            + TestImage.ManifestMediaType + "\",\"digest\":\"" + image.ManifestDigest + "\",\"size\":" + image.Manifest.Length
+            + ",\"platform\":{\"architecture\":\"amd64\",\"os\":\"linux\"}}]}");
+        Server = new TestHttpServer("flaky", log, Serve);
+    }
+
+    public TestImage Image { get; }
+    public byte[] Index { get; }
+    public byte[] List { get; }
+    public TestHttpServer Server { get; }
+
+    /// <summary>When set, every registry request is answered with this status (429 carries Retry-After).</summary>
+    public volatile int FailWith;
+
+    /// <summary>Digests whose blob is served with one byte flipped (same length, wrong digest).</summary>
+    public ConcurrentDictionary<string, bool> Corrupt { get; } = new();
+
+    /// <summary>Digests whose blob announces its full length but sends only half and closes.</summary>
+    public ConcurrentDictionary<string, bool> Truncate { get; } = new();
+
+    private async Task Serve(HttpListenerContext context)
+    {
+        var path = context.Request.Url!.AbsolutePath;
+        if (FailWith != 0)
+        {
+            await TestHttpServer.Answer(context, FailWith, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"injected failure\"}]}",
+                headers: new Dictionary<string, string> { ["Retry-After"] = "7" });
+            return;
+        }
+        if (path == "/v2/")
+        {
+            await TestHttpServer.Answer(context, 200, "{}");
+            return;
+        }
+        var match = ApiPath.Match(path);
+        if (!match.Success)
+        {
+            await TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"no such path\"}]}");
+            return;
+        }
+        var reference = match.Groups["ref"].Value;
+        if (match.Groups["kind"].Value == "manifests")
+        {
+            await ServeManifest(context, reference);
+            return;
+        }
+        if (!Image.Blobs.TryGetValue(reference, out var blob))
+        {
+            await TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"BLOB_UNKNOWN\",\"message\":\"unknown blob\"}]}");
+            return;
+        }
+        var headers = new Dictionary<string, string> { ["Docker-Content-Digest"] = reference };
+        if (Corrupt.ContainsKey(reference))
+        {
+            var wrong = (byte[])blob.Clone();
+            wrong[wrong.Length / 2] ^= 0xFF;
+            await TestHttpServer.Answer(context, 200, wrong, "application/octet-stream", headers);
+            return;
+        }
+        if (Truncate.ContainsKey(reference) && context.Request.HttpMethod == "GET")
+        {
+            var response = context.Response;
+            response.StatusCode = 200;
+            response.ContentType = "application/octet-stream";
+            response.Headers["Docker-Content-Digest"] = reference;
+            response.ContentLength64 = blob.Length;
+            await response.OutputStream.WriteAsync(blob.AsMemory(0, blob.Length / 2));
+            await response.OutputStream.FlushAsync();
+            response.Abort();
+            return;
+        }
+        await TestHttpServer.Answer(context, 200, blob, "application/octet-stream", headers);
+    }
+
+    private Task ServeManifest(HttpListenerContext context, string reference)
+    {
+        byte[] body;
+        string type;
+        var accept = context.Request.Headers["Accept"] ?? "";
+        if (reference == "multi")
+        {
+            var wantsOci = accept.Contains(IndexMediaType, StringComparison.Ordinal);
+            body = wantsOci ? Index : List;
+            type = wantsOci ? IndexMediaType : ListMediaType;
+        }
+        else if (reference == "latest" || reference.StartsWith("t-", StringComparison.Ordinal) || reference == Image.ManifestDigest)
+        {
+            body = Image.Manifest;
+            type = TestImage.ManifestMediaType;
+        }
+        else
+        {
+            return TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"unknown tag\"}]}");
+        }
+        return TestHttpServer.Answer(context, 200, body, type, new Dictionary<string, string>
+        {
+            ["Docker-Content-Digest"] = TestImage.Digest(body),
+            ["ETag"] = "\"" + TestImage.Digest(body) + "\"",
+        });
+    }
+
+    public void Dispose() => Server.Dispose();
+}

@@ -1,0 +1,61 @@
+using EdgeMirror.Worker.Core.Routing;
+
+namespace EdgeMirror.Worker.Core.Caching;
+
+/// <summary>Decides what is cacheable. Only GET and HEAD of manifests and blobs, never a partial request
+/// (Range) — those are relayed. Blobs and manifests by sha256 digest are immutable; manifests by tag are
+/// cached for the TTL, per Accept. Requests with a client's own credentials may read public entries
+/// but never store (see <see cref="CredentialKind"/>).</summary>
+public static class CachePolicy
+{
+    public static CachePlan Plan(Route route, string method, string? accept, bool hasRange, CredentialKind credentials)
+    {
+        if (method != "GET" && method != "HEAD") return CachePlan.Bypass(credentials);
+        if (hasRange || route.Registry == null) return CachePlan.Bypass(credentials);
+        var mayStore = credentials != CredentialKind.Client;
+        var registry = route.Registry.Name;
+        var reference = route.Reference;
+
+        if (route.Kind == RouteKind.Blob)
+        {
+            if (!ContentDigest.IsSha256(reference)) return CachePlan.Bypass(credentials);
+            return new CachePlan(CacheKeys.Blob(registry, reference), reference, false, true, mayStore, credentials);
+        }
+        if (route.Kind != RouteKind.Manifest) return CachePlan.Bypass(credentials);
+        if (ContentDigest.IsSha256(reference))
+            return new CachePlan(CacheKeys.ManifestByDigest(registry, reference), reference, false, false, mayStore, credentials);
+        if (reference.StartsWith("sha") || reference.IndexOf(':') >= 0) return CachePlan.Bypass(credentials);
+        return new CachePlan(CacheKeys.TagManifest(registry, route.Repository, reference, accept), null, true, false, mayStore, credentials);
+    }
+
+    /// <summary>Classifies an Authorization header; <paramref name="isMirrorAnonymousToken"/> says whether a
+    /// bearer token is one the mirror handed out without credentials.</summary>
+    public static CredentialKind Classify(string? authorization, bool isMirrorAnonymousToken)
+    {
+        if (authorization == null || authorization.Trim().Length == 0) return CredentialKind.None;
+        return isMirrorAnonymousToken ? CredentialKind.MirrorAnonymous : CredentialKind.Client;
+    }
+
+    /// <summary>The bearer token of an Authorization header, or null for any other scheme.</summary>
+    public static string? BearerToken(string? authorization)
+    {
+        if (authorization == null) return null;
+        var text = authorization.Trim();
+        if (text.Length < 8 || text.Substring(0, 7).ToLowerInvariant() != "bearer ") return null;
+        var token = text.Substring(7).Trim();
+        return token.Length == 0 ? null : token;
+    }
+
+    /// <summary>Whether an upstream answer may be stored at all: only a complete 200 (no partial content,
+    /// no errors, nothing the upstream marked private or no-store).</summary>
+    public static bool IsStorable(int status, string? cacheControl)
+    {
+        if (status != 200) return false;
+        if (cacheControl == null) return true;
+        var directives = cacheControl.ToLowerInvariant();
+        return directives.IndexOf("no-store") < 0 && directives.IndexOf("private") < 0;
+    }
+
+    /// <summary>Whether an upstream failure lets a stale tag manifest stand in: no answer, 429 or 5xx.</summary>
+    public static bool IsUpstreamFailure(int? status) => status == null || status == 429 || status >= 500;
+}

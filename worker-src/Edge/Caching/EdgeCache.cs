@@ -1,0 +1,200 @@
+using System;
+using System.Threading.Tasks;
+using EdgeMirror.Worker.Core.Caching;
+using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Workers;
+
+namespace EdgeMirror.Worker.Edge.Caching;
+
+/// <summary>The edge cache around the upstream fetch: <see cref="Look"/> before it, <see cref="Answer"/>
+/// for a hit, <see cref="StaleOnFailure"/> when the upstream fails, <see cref="StoreWhileServing"/> for a
+/// miss. The Cache API (<c>caches.default</c>) holds manifests and blobs up to
+/// <see cref="CacheApiLimitBytes"/>; the optional R2 bucket holds blobs of any size.</summary>
+public static class EdgeCache
+{
+    /// <summary>The Cache API's largest object; bigger layers go only to R2.</summary>
+    public const double CacheApiLimitBytes = 512.0 * 1024 * 1024;
+
+    public static async Task<CacheLookup> Look(MirrorRequest request, Route route)
+    {
+        var headers = request.Raw.Headers;
+        if (!Enabled(request.Env)) return new CacheLookup(CachePlan.Bypass(CredentialKind.Client), null, null);
+        var accept = headers.Get("accept");
+        var hasRange = headers.Has("range");
+        var plan = CachePolicy.Plan(route, request.Method, accept, hasRange, CredentialKind.Client);
+        if (!plan.UsesCache) return new CacheLookup(plan, null, null);
+        // Only requests the cache can serve pay for telling the mirror's anonymous tokens apart.
+        plan = CachePolicy.Plan(route, request.Method, accept, hasRange, await Credentials(headers));
+        try
+        {
+            var entry = await FindInCacheApi(plan.Key!, request.IsHead);
+            if (entry == null && plan.IsBlob)
+            {
+                var bucket = BlobBucket.Of(request.Env);
+                if (bucket != null) entry = await BlobBucket.Find(bucket, plan.ExpectedDigest!, request.IsHead);
+            }
+            if (entry == null) return new CacheLookup(plan, null, null);
+            if (!plan.MayServe(entry.StoredWith))
+            {
+                entry.Discard();
+                return new CacheLookup(plan, null, null);
+            }
+            var ttl = Freshness.ParseTtl(request.Env.Var("MANIFEST_TTL"));
+            return Freshness.IsFresh(plan.IsTag, entry.StoredAtMs, Timers.Now(), ttl)
+                ? new CacheLookup(plan, entry, null)
+                : new CacheLookup(plan, null, entry);
+        }
+        catch (Exception e)
+        {
+            // A cache that fails to answer is a miss, never an error for the client.
+            JsConsole.Warn("edgemirror: cache: lookup failed: " + e.Message);
+            return new CacheLookup(plan, null, null);
+        }
+    }
+
+    /// <summary>The client's answer from a stored entry: X-Cache HIT (or STALE with a Warning), its Age.</summary>
+    public static Response Answer(MirrorRequest request, Route route, StoredEntry entry, string status)
+    {
+        var headers = new Headers(entry.Headers);
+        headers.Delete(Freshness.StoredAtHeader);
+        headers.Delete(Freshness.CredentialsHeader);
+        headers.Delete("cache-control");
+        headers.Delete("cf-cache-status");
+        if (entry.StoredAtMs > 0) headers.Set("age", Freshness.AgeSeconds(entry.StoredAtMs, Timers.Now()).ToString());
+        if (status == CacheStatus.Stale) headers.Set("warning", Freshness.StaleWarning);
+        if (route.Source == RegistrySource.Namespace) headers.Set("oci-namespace", route.Registry!.Name);
+        headers.Set(CacheStatus.Header, status);
+        if (request.IsHead) entry.Discard();
+        return new Response(request.IsHead ? null : entry.Body, new ResponseInit { Status = 200, Headers = headers });
+    }
+
+    /// <summary>A stale tag manifest standing in for an upstream that failed (no answer, 429, 5xx), or null.</summary>
+    public static Response? StaleOnFailure(MirrorRequest request, Route route, CacheLookup lookup, UpstreamResult result)
+    {
+        if (lookup.Stale == null) return null;
+        if (!CachePolicy.IsUpstreamFailure(result.Response == null ? null : result.Response.Status))
+        {
+            lookup.Stale.Discard();
+            return null;
+        }
+        if (result.Response != null && result.Response.Body != null) _ = result.Response.Body.Cancel();
+        return Answer(request, route, lookup.Stale, CacheStatus.Stale);
+    }
+
+    /// <summary>Marks an answer that did not come from the cache (X-Cache: MISS).</summary>
+    public static Response Miss(Response answer) => WithStatus(answer, CacheStatus.Miss);
+
+    /// <summary>The client's answer for a miss, streamed as it downloads; when the plan allows it, a tee of
+    /// the body is verified against its digest and stored after the response (ctx.waitUntil).</summary>
+    public static Response StoreWhileServing(MirrorRequest request, CacheLookup lookup, Response answer)
+    {
+        var plan = lookup.Plan;
+        if (lookup.Stale != null) lookup.Stale.Discard();
+        if (!plan.UsesCache || !plan.MayStore || request.IsHead || answer.Body == null) return Miss(answer);
+        if (!CachePolicy.IsStorable(answer.Status, answer.Headers.Get("cache-control"))) return Miss(answer);
+        var digest = plan.ExpectedDigest ?? answer.Headers.Get("docker-content-digest");
+        if (!ContentDigest.IsSha256(digest)) return Miss(answer);
+        var length = ContentLength(answer.Headers);
+        var toCacheApi = !plan.IsBlob || length <= CacheApiLimitBytes;
+        var bucket = plan.IsBlob && length >= 0 ? BlobBucket.Of(request.Env) : null;
+        if (!toCacheApi && bucket == null) return Miss(answer);
+
+        var branches = answer.Body.Tee();
+        var store = branches[1];
+        if (toCacheApi && bucket != null)
+        {
+            var both = store.Tee();
+            store = both[0];
+            request.Context.WaitUntil(BlobBucket.Store(bucket, digest!, both[1], length, answer.Headers.Get("content-type"), plan.Credentials));
+        }
+        else if (bucket != null)
+        {
+            request.Context.WaitUntil(BlobBucket.Store(bucket, digest!, store, length, answer.Headers.Get("content-type"), plan.Credentials));
+        }
+        if (toCacheApi) request.Context.WaitUntil(PutInCacheApi(plan, digest!, store, answer.Headers, length));
+
+        var headers = new Headers(answer.Headers);
+        headers.Set(CacheStatus.Header, CacheStatus.Miss);
+        return new Response(Sized(branches[0], length), new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
+    }
+
+    private static async Task PutInCacheApi(CachePlan plan, string digest, ReadableStream body, Headers answerHeaders, double length)
+    {
+        try
+        {
+            var headers = new Headers();
+            foreach (var name in StoredHeaders)
+            {
+                var value = answerHeaders.Get(name);
+                if (value != null) headers.Set(name, value);
+            }
+            if (!headers.Has("docker-content-digest")) headers.Set("docker-content-digest", digest);
+            headers.Set(Freshness.StoredAtHeader, Timers.Now().ToString());
+            headers.Set(Freshness.CredentialsHeader, StoredEntry.CredentialsText(plan.Credentials));
+            var keep = plan.IsTag ? Freshness.StaleKeepSeconds : Freshness.ImmutableKeepSeconds;
+            headers.Set("cache-control", "public, max-age=" + keep);
+            var verified = Sized(DigestVerifier.Verified(body, digest), length);
+            await Caches.Default.Put(plan.Key!, new Response(verified, new ResponseInit { Status = 200, Headers = headers }));
+        }
+        catch (Exception e)
+        {
+            JsConsole.Warn("edgemirror: cache: " + plan.Key + " not stored: " + e.Message);
+        }
+    }
+
+    // What a stored entry keeps of the upstream's answer; everything else (challenges, hop-by-hop headers,
+    // the mirror's per-request headers) is per request.
+    private static readonly string[] StoredHeaders =
+    {
+        "content-type", "content-length", "docker-content-digest", "etag", "docker-distribution-api-version", "last-modified",
+    };
+
+    /// <summary><c>CACHE = "off"</c> turns the edge cache off (every answer relayed, X-Cache: MISS): for
+    /// diagnosing an upstream, and for tests that observe the relay itself.</summary>
+    public static bool Enabled(Env env)
+    {
+        var setting = env.Var("CACHE");
+        return setting == null || setting.Trim().ToLowerInvariant() != "off";
+    }
+
+    private static async Task<StoredEntry?> FindInCacheApi(string key, bool head)
+    {
+        var stored = await Caches.Default.Match(key);
+        if (stored == null) return null;
+        var storedAt = stored.Headers.Get(Freshness.StoredAtHeader);
+        return new StoredEntry(stored.Headers, stored.Body, storedAt == null ? 0 : double.Parse(storedAt),
+            StoredEntry.ParseCredentials(stored.Headers.Get(Freshness.CredentialsHeader)));
+    }
+
+    private static async Task<CredentialKind> Credentials(Headers headers)
+    {
+        var authorization = headers.Get("authorization");
+        var token = CachePolicy.BearerToken(authorization);
+        var anonymous = token != null && await AnonymousTokens.IsKnown(token);
+        return CachePolicy.Classify(authorization, anonymous);
+    }
+
+    private static Response WithStatus(Response answer, string status)
+    {
+        var headers = new Headers(answer.Headers);
+        headers.Set(CacheStatus.Header, status);
+        return new Response(answer.Body, new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
+    }
+
+    private static ReadableStream Sized(ReadableStream stream, double length) =>
+        length >= 0 ? stream.PipeThrough(new FixedLengthStream(length)) : stream;
+
+    /// <summary>The Content-Length as a number, or -1 when absent or not a plain number.</summary>
+    private static double ContentLength(Headers headers)
+    {
+        var text = headers.Get("content-length");
+        if (text == null || text.Length == 0 || text.Length > 15) return -1;
+        double value = 0;
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9') return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}
