@@ -2,6 +2,7 @@ using System;
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Responses;
 using EdgeMirror.Worker.Edge;
+using EdgeMirror.Worker.Edge.Logging;
 using EdgeMirror.Workers;
 using H5;
 
@@ -22,7 +23,9 @@ public static class WorkerEntry
         catch (Exception e)
         {
             JsConsole.Error("edgemirror: unhandled exception: " + e.Message);
-            return Answers.Error(OciError.Internal("the mirror failed to handle this request"));
+            var response = Answers.Error(OciError.Internal("the mirror failed to handle this request"));
+            RequestLog.Write(request.Method, null, response, new RequestMetrics(Timers.Now()));
+            return response;
         }
     }
 }

@@ -70,7 +70,7 @@ public sealed class NumberArea : IBclArea
             new(m + "CompareTo(System.Object)", "@compare({this}, {value})"),
             new(m + $"Equals({type})", "@equals({this}, {obj})"),
             new(m + "Equals(System.Object)", "@equals({this}, {obj})"),
-            new(m + "GetHashCode", "@hashCode({this})"),
+            new(m + "GetHashCode", type == "System.Double" ? "@doubleHashCode({this})" : "@floatHashCode({this})"),
             new(m + $"IsNaN({type})", $"Number.isNaN({{{d}}})"),
             new(m + $"IsInfinity({type})", $"@isInfinity({{{d}}})"),
             new(m + $"IsPositiveInfinity({type})", $"({{{d}}} === Infinity)"),

@@ -288,6 +288,8 @@ internal sealed partial class FunctionLowerer
                 return PropertySet(p, value);
             case IDiscardOperation:
                 return value;
+            case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true, Instance: { } tupleInstance } tf:
+                return new JsAssign("=", new JsMember(Receiver(tupleInstance), TupleFieldName(tf.Field)), TupleSlot(value, tf.Field.Type));
             case IDeclarationExpressionOperation d:
                 return Store(d.Expression, value);
             case IDynamicMemberReferenceOperation dyn:
@@ -306,6 +308,8 @@ internal sealed partial class FunctionLowerer
     /// <summary>A JS left-hand side for a C# location.</summary>
     private JsExpression LowerAssignable(IOperation target)
     {
+        if (target is IFieldReferenceOperation { Field.ContainingType.IsTupleType: true, Instance: { } tupleInstance } tf)
+            return new JsMember(Receiver(tupleInstance), TupleFieldName(tf.Field));
         var e = LowerValueCore(target);
         if (e is JsIdentifier or JsMember or JsIndex) return e;
         if (e is JsSequence { Expressions: [.., JsIndex last] } seq) return e; // array element after evaluating the array once

@@ -28,7 +28,7 @@ internal sealed class ModuleLowerer
                 .SelectMany(t => t.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().Take(1))
                 .Select(_ => compilation.GetEntryPoint(CancellationToken.None)?.ContainingType))
             .OfType<INamedTypeSymbol>()
-            .Where(t => !InteropAttributes.IsExternal(t))
+            .Where(t => !InteropAttributes.IsExternal(t) && !InteropAttributes.Has(t, "ImportAttribute") && !InteropAttributes.Has(t, "ObjectLiteralAttribute"))
             .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)
             .ToList();
         Types = userTypes;

@@ -9,7 +9,7 @@ namespace EdgeMirror.Compiler.Lowering;
 /// Templates are parsed into JS AST when they are plain expressions (calls, members, operators,
 /// <c>new</c>, literals), so precedence and source maps stay right; anything else becomes JsRaw
 /// with each hole printed in parentheses.</summary>
-internal static class TemplateExpander
+public static class TemplateExpander
 {
     /// <summary>A hole's value: one expression, or (for <c>{*name}</c>) a list spread as arguments.</summary>
     public delegate JsExpression? HoleResolver(string name, bool spread, out IReadOnlyList<JsExpression>? spreadItems);

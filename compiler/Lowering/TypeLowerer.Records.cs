@@ -4,7 +4,9 @@ using Microsoft.CodeAnalysis;
 namespace EdgeMirror.Compiler.Lowering;
 
 /// <summary>The members C# synthesizes for records (value equality, ToString, with/clone,
-/// Deconstruct) and for structs (field-wise Equals, copies).</summary>
+/// Deconstruct) and structs (field-wise Equals, copies). They are installed by the runtime's
+/// <c>$record</c>/<c>$struct</c> from a description of the fields, which keeps the output small;
+/// members the user wrote are kept.</summary>
 internal sealed partial class TypeLowerer
 {
     private IEnumerable<(string JsName, ITypeSymbol Type, ISymbol Symbol)> InstanceState() =>
@@ -13,105 +15,71 @@ internal sealed partial class TypeLowerer
 
     private bool IsRecordBase => table.IsUserType(type.BaseType) && type.BaseType!.IsRecord;
 
+    private bool UserWrote(string name, int arity, SpecialType? parameter = null) =>
+        type.GetMembers(name).OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters.Length == arity
+            && (parameter is null || m.Parameters[0].Type.SpecialType == parameter));
+
+    /// <summary>The description <c>$record</c>/<c>$struct</c> read: state fields, printed members, nested struct fields.</summary>
+    private JsObjectLiteral ValueTypeDescription(bool isRecord)
+    {
+        var props = new List<JsObjectMember>
+        {
+            new JsProperty(new JsIdentifier("fields"), new JsArrayLiteral(InstanceState().Select(s => (JsExpression)new JsStringLiteral(s.JsName)).ToList())),
+        };
+        var structs = InstanceState().Where(s => IsStructValue(s.Type)).Select(s => (JsExpression)new JsStringLiteral(s.JsName)).ToList();
+        if (structs.Count > 0) props.Add(new JsProperty(new JsIdentifier("structs"), new JsArrayLiteral(structs)));
+        if (isRecord)
+        {
+            // PrintMembers: public fields and properties, formatted as StringBuilder.Append(object) does
+            var printed = new List<JsExpression>();
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared && member is not IPropertySymbol) continue;
+                if (member is IPropertySymbol { Name: "EqualityContract" } or IPropertySymbol { IsIndexer: true } or IPropertySymbol { GetMethod: null } or IPropertySymbol { IsOverride: true }) continue;
+                if (member is not (IFieldSymbol or IPropertySymbol) || member is IFieldSymbol { IsConst: true }) continue;
+                var memberType = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
+                var v = new JsIdentifier("v");
+                var text = FunctionLowerer.Stringify(module, v, memberType);
+                var entry = new List<JsExpression> { new JsStringLiteral(member.Name), new JsStringLiteral(table.MemberName(member)) };
+                if (text is not JsCall { Callee: JsRuntimeRef { Name: "$toString" } }) entry.Add(new JsArrow([new JsParameter("v")], text));
+                printed.Add(new JsArrayLiteral(entry));
+            }
+            props.Add(new JsProperty(new JsIdentifier("print"), new JsArrayLiteral(printed)));
+            if (IsRecordBase) props.Add(new JsProperty(new JsIdentifier("derived"), new JsBooleanLiteral(true)));
+        }
+        var keep = new List<JsExpression>();
+        if (UserWrote("Equals", 1, SpecialType.System_Object)) keep.Add(new JsStringLiteral("Equals"));
+        if (UserWrote("GetHashCode", 0)) keep.Add(new JsStringLiteral("GetHashCode"));
+        if (UserWrote("ToString", 0)) keep.Add(new JsStringLiteral("toString"));
+        if (keep.Count > 0) props.Add(new JsProperty(new JsIdentifier("keep"), new JsArrayLiteral(keep)));
+        return new JsObjectLiteral(props);
+    }
+
     private void AddRecordMembers()
     {
-        var other = new JsIdentifier("o");
+        // A user-written Equals(R) is what the runtime's Equals(object) calls.
         var typedEquals = type.GetMembers("Equals").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 1
             && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.OriginalDefinition, type.OriginalDefinition));
-        if (typedEquals is not null && !type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters[0].Type.SpecialType == SpecialType.System_Object))
-            members.Add(Method("Equals", [new JsParameter("o")], [new JsReturn(new JsLogical("&&",
-                new JsLogical("&&", new JsBinary("!=", other, new JsNullLiteral()), new JsBinary("===", new JsMember(other, "constructor"), new JsMember(new JsThis(), "constructor"))),
-                new JsCall(new JsMember(new JsThis(), table.MemberName(typedEquals)), [other])))]));
-        if (!type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared))
-        {
-            JsExpression test = new JsBinary("===", new JsMember(other, "constructor"), new JsMember(new JsThis(), "constructor"));
-            test = new JsLogical("&&", new JsBinary("!=", other, new JsNullLiteral()), test);
-            if (IsRecordBase) test = new JsLogical("&&", test, new JsCall(new JsMember(new JsSuper(), "Equals"), [other]));
-            foreach (var (name, _, _) in InstanceState())
-                test = new JsLogical("&&", test, new JsCall(new JsRuntimeRef("$equals"), [new JsMember(new JsThis(), name), new JsMember(other, name)]));
-            members.Add(Method("Equals", [new JsParameter("o")], [new JsReturn(new JsLogical("||", new JsBinary("===", other, new JsThis()), test))]));
-        }
-        if (!HasUserMember("GetHashCode", 0)) AddHashCode();
-
-        // PrintMembers: public fields and properties, base members first, formatted as StringBuilder.Append(object) does.
-        var parts = new List<JsExpression>();
-        if (IsRecordBase) parts.Add(new JsCall(new JsMember(new JsSuper(), "$printMembers"), []));
-        foreach (var member in type.GetMembers())
-        {
-            if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared && member is not IPropertySymbol) continue;
-            if (member is IPropertySymbol { Name: "EqualityContract" } or IPropertySymbol { IsIndexer: true } or IPropertySymbol { GetMethod: null } or IPropertySymbol { IsOverride: true }) continue;
-            if (member is not (IFieldSymbol or IPropertySymbol) || member is IFieldSymbol { IsConst: true }) continue;
-            var memberType = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
-            var value = new JsMember(new JsThis(), table.MemberName(member));
-            parts.Add(new JsBinary("+", new JsStringLiteral(member.Name + " = "), FunctionLowerer.Stringify(module, value, memberType)));
-        }
-        JsExpression joined = new JsCall(new JsMember(new JsCall(new JsMember(new JsArrayLiteral(parts), "filter"),
-            [new JsArrow([new JsParameter("s")], new JsBinary("!==", new JsIdentifier("s"), new JsStringLiteral("")))]), "join"), [new JsStringLiteral(", ")]);
-        members.Add(Method("$printMembers", [], [new JsReturn(joined)]));
-        if (!HasUserMember("ToString", 0))
-        {
-            var m = new JsIdentifier("m");
-            members.Add(Method("toString", [], [
-                new JsVariableDeclaration("const", [new JsVariableDeclarator("m", new JsCall(new JsMember(new JsThis(), "$printMembers"), []))]),
-                new JsReturn(new JsBinary("+", new JsMember(new JsMember(new JsThis(), "constructor"), "$name"),
-                    new JsConditional(m, new JsBinary("+", new JsBinary("+", new JsStringLiteral(" { "), m), new JsStringLiteral(" }")), new JsStringLiteral(" { }")))),
-            ]));
-        }
-        AddClone();
+        var description = ValueTypeDescription(isRecord: true);
+        if (typedEquals is not null && !UserWrote("Equals", 1, SpecialType.System_Object))
+            description = new JsObjectLiteral([.. description.Members, new JsProperty(new JsIdentifier("typedEquals"), new JsStringLiteral(table.MemberName(typedEquals)))]);
+        after.Add(new JsExpressionStatement(new JsCall(new JsRuntimeRef("$record"), [Self, description])));
         if (type.GetMembers("Deconstruct").OfType<IMethodSymbol>().FirstOrDefault(m => m.IsImplicitlyDeclared) is { } deconstruct)
         {
             var body = deconstruct.Parameters.Select(p => (JsStatement)new JsExpressionStatement(new JsAssign("=",
                 new JsMember(new JsIdentifier(p.Name), "v"),
-                new JsMember(new JsThis(), table.MemberName(type.GetMembers(p.Name).First()))))).ToList();
+                new JsMember(new JsThis(), table.MemberName(FindMember(p.Name)))))).ToList();
             members.Add(Method(table.MemberName(deconstruct), deconstruct.Parameters.Select(p => new JsParameter(p.Name)).ToList(), body));
         }
     }
 
-    private void AddHashCode()
+    private ISymbol FindMember(string name)
     {
-        var h = new JsIdentifier("h");
-        var body = new List<JsStatement>
-        {
-            new JsVariableDeclaration("let", [new JsVariableDeclarator("h", IsRecordBase
-                ? new JsCall(new JsMember(new JsSuper(), "GetHashCode"), [])
-                : new JsNumberLiteral(17))]),
-        };
-        foreach (var (name, _, _) in InstanceState())
-            body.Add(new JsExpressionStatement(new JsAssign("=", h, new JsBinary("|",
-                new JsBinary("+", new JsCall(new JsMember(new JsIdentifier("Math"), "imul"), [h, new JsNumberLiteral(31)]),
-                    new JsCall(new JsRuntimeRef("$hashCode"), [new JsMember(new JsThis(), name)])), new JsNumberLiteral(0)))));
-        body.Add(new JsReturn(h));
-        members.Add(Method("GetHashCode", [], body));
+        for (var t = type; t is not null; t = t.BaseType)
+            if (t.GetMembers(name).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol) is { } found) return found;
+        throw new InvalidOperationException($"record member {name} not found");
     }
 
-    // A copy of the object: fields copied, nested struct values copied again (they are values too).
-    private void AddClone()
-    {
-        var c = new JsIdentifier("c");
-        var body = new List<JsStatement>
-        {
-            new JsVariableDeclaration("const", [new JsVariableDeclarator("c", new JsCall(new JsRuntimeRef("$shallowClone"), [new JsThis()]))]),
-        };
-        foreach (var (name, fieldType, _) in InstanceState())
-            if (IsStructValue(fieldType))
-                body.Add(new JsExpressionStatement(new JsAssign("=", new JsMember(c, name), new JsCall(new JsMember(new JsMember(c, name), "$clone"), []))));
-        body.Add(new JsReturn(c));
-        members.Add(Method("$clone", [], body));
-    }
-
-    private void AddStructMembers()
-    {
-        if (!type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_Object))
-        {
-            var other = new JsIdentifier("o");
-            JsExpression test = new JsLogical("&&", new JsBinary("!=", other, new JsNullLiteral()),
-                new JsBinary("===", new JsMember(other, "constructor"), new JsMember(new JsThis(), "constructor")));
-            foreach (var (name, _, _) in InstanceState())
-                test = new JsLogical("&&", test, new JsCall(new JsRuntimeRef("$equals"), [new JsMember(new JsThis(), name), new JsMember(other, name)]));
-            if (!type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared))
-                members.Add(Method("Equals", [new JsParameter("o")], [new JsReturn(test)]));
-        }
-        if (!HasUserMember("GetHashCode", 0)) AddHashCode();
-        AddClone();
-    }
+    private void AddStructMembers() =>
+        after.Add(new JsExpressionStatement(new JsCall(new JsRuntimeRef("$struct"), [Self, ValueTypeDescription(isRecord: false)])));
 }

@@ -121,7 +121,8 @@ export class $List {
     return this.$cap;
   }
   TrimExcess() { if (this.$a.length < Math.trunc(this.$cap * 0.9)) this.$cap = this.$a.length; }
-  get_Item(index) { $listIndex(this, index); return this.$a[index]; }
+  // Indexers return by value: a struct element comes out as a copy, as in .NET.
+  get_Item(index) { $listIndex(this, index); return $structCopy(this.$a[index]); }
   set_Item(index, value) { $listIndex(this, index); this.$a[index] = value; this.$version++; }
   Add(item) { this.$grow(this.$a.length + 1); this.$a.push(item); this.$version++; }
   AddRange(items) { this.InsertRange(this.$a.length, items, "collection"); }
@@ -250,7 +251,7 @@ class $ListIterator {
   next() {
     const list = this.$list;
     if (this.$version !== list.$version) throw $modifiedDuringEnumeration();
-    if (this.$i < list.$a.length) return { value: list.$a[this.$i++], done: false };
+    if (this.$i < list.$a.length) return { value: $structCopy(list.$a[this.$i++]), done: false };
     return { value: undefined, done: true };
   }
   return() { this.$i = this.$list.$a.length; return { value: undefined, done: true }; }
@@ -277,7 +278,7 @@ export function $count(c) { return Array.isArray(c) ? c.length : c.Count; }
 export function $listGet(c, index) {
   if (!Array.isArray(c)) return c.get_Item(index);
   if (!(index >= 0 && index < c.length)) throw $argOutOfRange("index", $indexRangeMessage);
-  return c[index];
+  return $structCopy(c[index]);
 }
 export function $listSet(c, index, value) {
   if (!Array.isArray(c)) { c.set_Item(index, value); return; }

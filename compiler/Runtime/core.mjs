@@ -380,3 +380,55 @@ export const $IList = $bclInterface("IList", "System.Collections.IList", x => Ar
 export const $IDictionary = $bclInterface("IDictionary", "System.Collections.IDictionary", x => $hasMethod(x, "ContainsKey"));
 export const $IFormattable = $bclInterface("IFormattable", "System.IFormattable",
   x => typeof x === "number" || typeof x === "bigint" || $hasMethod(x, "$formatWith"));
+
+// ---- records and structs ------------------------------------------------------------------------
+
+function $defineMissing(cls, name, fn, keep) {
+  if (keep && keep.includes(name)) return;
+  if (Object.prototype.hasOwnProperty.call(cls.prototype, name)) return;
+  Object.defineProperty(cls.prototype, name, { value: fn, writable: true, configurable: true });
+}
+
+function $valueEquality(cls, d) {
+  const fields = d.fields;
+  const base = Object.getPrototypeOf(cls.prototype);
+  $defineMissing(cls, "Equals", d.typedEquals
+    ? function (o) { return o !== null && o !== undefined && o.constructor === this.constructor && this[d.typedEquals](o); }
+    : function (o) {
+      if (o === this) return true;
+      if (o === null || o === undefined || o.constructor !== this.constructor) return false;
+      if (d.derived && !base.Equals.call(this, o)) return false;
+      for (const f of fields) if (!$equals(this[f], o[f])) return false;
+      return true;
+    }, d.keep);
+  $defineMissing(cls, "GetHashCode", function () {
+    let h = d.derived ? base.GetHashCode.call(this) : 17;
+    for (const f of fields) h = (Math.imul(h, 31) + $hashCode(this[f])) | 0;
+    return h;
+  }, d.keep);
+  $defineMissing(cls, "$clone", function () {
+    const c = $shallowClone(this);
+    if (d.structs) for (const f of d.structs) c[f] = c[f].$clone();
+    return c;
+  });
+}
+
+/** Installs a record's synthesized members: value equality, hash, ToString as .NET prints it, $clone for `with`. */
+export function $record(cls, d) {
+  $valueEquality(cls, d);
+  const base = Object.getPrototypeOf(cls.prototype);
+  $defineMissing(cls, "$printMembers", function () {
+    const parts = d.derived ? [base.$printMembers.call(this)].filter(s => s !== "") : [];
+    for (const [name, key, text] of d.print) parts.push(`${name} = ${text ? text(this[key]) : $toString(this[key])}`);
+    return parts.join(", ");
+  });
+  $defineMissing(cls, "toString", function () {
+    const m = this.$printMembers();
+    return this.constructor.$name + (m ? ` { ${m} }` : " { }");
+  }, d.keep);
+}
+
+/** Installs a struct's field-wise Equals, GetHashCode and $clone (copies on assignment). */
+export function $struct(cls, d) {
+  $valueEquality(cls, d);
+}

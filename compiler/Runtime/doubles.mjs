@@ -118,3 +118,19 @@ export function $isInfinity(d) { return d === Infinity || d === -Infinity; }
 
 // double.IsNegative: true for -0 too.
 export function $isNegative(d) { return d < 0 || Object.is(d, -0); }
+
+// double.GetHashCode / float.GetHashCode: from the IEEE bits, as .NET computes them (all zeros hash
+// as 0, all NaNs as the infinity bits).
+export function $doubleHashCode(x) {
+  if (x === 0) return 0;
+  if (Number.isNaN(x)) return 0x7ff00000;
+  $numView.setFloat64(0, x);
+  return ($numView.getInt32(0) ^ $numView.getInt32(4)) | 0;
+}
+
+export function $floatHashCode(x) {
+  if (x === 0) return 0;
+  if (Number.isNaN(x)) return 0x7f800000;
+  $numView.setFloat32(0, x);
+  return $numView.getInt32(0);
+}

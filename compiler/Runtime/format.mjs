@@ -5,6 +5,9 @@ import { $BoxedChar, $toString } from "./object.mjs";
 import { $formatDouble, $formatFloat, $formatInt } from "./numbers.mjs";
 import { $enumFormat } from "./enums.mjs";
 
+// Runtime IFormattable types whose ToString(format) takes a .NET format string (time.mjs, datetime.mjs).
+const $formatByToString = new Set(["System.TimeSpan", "System.DateTime", "System.DateTimeOffset"]);
+
 // Formats one value with an optional format string. `kind` is the static type when the caller
 // knows it ("char", "float", "double", "int", or "sbyte"/"byte"/"short"/"ushort" where the width
 // matters for "X"); otherwise numbers with no fraction format as integers.
@@ -27,6 +30,7 @@ export function $formatToString(value, format, kind) {
     case "object":
       // IFormattable runtime/user types implement $formatWith(format); boxed enums know their type.
       if (typeof value.$formatWith === "function") return value.$formatWith(format);
+      if ($formatByToString.has(value.constructor?.$fullName)) return value.ToString(format);
       if (value.type?.$isEnum && "value" in value) return $enumFormat(value.type, value.value, format);
       return $toString(value);
   }

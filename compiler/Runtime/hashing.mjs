@@ -4,7 +4,7 @@
 import { $toString } from "./object.mjs";
 import { $ArgumentException, $KeyNotFoundException } from "./exceptions.mjs";
 import { $eqComparer } from "./comparers.mjs";
-import { $KeyValuePair, $Enumerator, $argNull, $modifiedDuringEnumeration, $setOut, $argOutOfRange, $items } from "./collections.mjs";
+import { $KeyValuePair, $Enumerator, $argNull, $modifiedDuringEnumeration, $setOut, $argOutOfRange, $items, $structCopy } from "./collections.mjs";
 
 class $HashSlots {
   constructor(comparer) {
@@ -84,8 +84,8 @@ class $SlotIterator {
   [Symbol.iterator]() { return this; }
 }
 const $projectKey = (c, i) => c.$keys[i];
-const $projectValue = (c, i) => c.$vals[i];
-const $projectPair = (c, i) => new $KeyValuePair(c.$keys[i], c.$vals[i]);
+const $projectValue = (c, i) => $structCopy(c.$vals[i]);
+const $projectPair = (c, i) => new $KeyValuePair(c.$keys[i], $structCopy(c.$vals[i]));
 
 /** A live view of a dictionary's keys or values (Dictionary.Keys / .Values). */
 class $DictionaryView {
@@ -118,7 +118,7 @@ export class $Dictionary extends $HashSlots {
     this.$checkKey(key);
     const i = this.$find(key);
     if (i < 0) throw new $KeyNotFoundException(`The given key '${$toString(key)}' was not present in the dictionary.`);
-    return this.$vals[i];
+    return $structCopy(this.$vals[i]);
   }
   set_Item(key, value) {
     this.$checkKey(key);
@@ -147,7 +147,7 @@ export class $Dictionary extends $HashSlots {
   TryGetValue(key, value, dflt = null) {
     this.$checkKey(key);
     const i = this.$find(key);
-    $setOut(value, i >= 0 ? this.$vals[i] : dflt);
+    $setOut(value, i >= 0 ? $structCopy(this.$vals[i]) : dflt);
     return i >= 0;
   }
   /** Remove(key) | Remove(key, out value, default(TValue)) */

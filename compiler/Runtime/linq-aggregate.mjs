@@ -9,16 +9,14 @@ function $aggSource(source) {
   if (typeof source === "string") return Array.from(source, c => c.charCodeAt(0));
   return source;
 }
-function* $aggValues(source, selector) {
-  for (const x of $aggSource(source)) yield selector ? selector(x) : x;
-}
 function $aggEmpty() { return new $InvalidOperationException("Sequence contains no elements"); }
 function $aggOverflow() { return new $OverflowException("Arithmetic operation resulted in an overflow."); }
 
 /** min/max over numbers (int, long as BigInt, char): nullable → skip nulls, null when empty. */
 function $numericExtreme(source, selector, isMax, nullable) {
   let best = null, any = false;
-  for (const v of $aggValues(source, selector)) {
+  for (const x of $aggSource(source)) {
+    const v = selector ? selector(x) : x;
     if (v === null || v === undefined) continue;
     if (!any || (isMax ? v > best : v < best)) best = v;
     any = true;
@@ -30,7 +28,8 @@ function $numericExtreme(source, selector, isMax, nullable) {
 /** min/max over double/float: Min returns NaN if any element is NaN; Max ignores NaN unless all are. */
 function $floatExtreme(source, selector, isMax, nullable) {
   let best = null, any = false;
-  for (const v of $aggValues(source, selector)) {
+  for (const x of $aggSource(source)) {
+    const v = selector ? selector(x) : x;
     if (v === null || v === undefined) continue;
     if (!any) { best = v; any = true; if (!isMax && Number.isNaN(v)) return v; continue; }
     if (isMax) { if (v > best || Number.isNaN(best)) best = v; }
@@ -47,7 +46,8 @@ function $genericExtreme(source, selector, isMax, dflt, comparer) {
   const cmp = $comparison(comparer);
   const nullable = dflt === null || dflt === undefined;
   let best = null, any = false;
-  for (const v of $aggValues(source, selector)) {
+  for (const x of $aggSource(source)) {
+    const v = selector ? selector(x) : x;
     if (nullable && (v === null || v === undefined)) continue;
     if (!any) { best = v; any = true; continue; }
     const c = cmp(v, best);
@@ -77,7 +77,8 @@ export const $linqAggregates = {
   /** Sum of int (checked, as .NET's Sum is). */
   SumInt32(source, selector) {
     let sum = 0;
-    for (const v of $aggValues(source, selector)) {
+    for (const x of $aggSource(source)) {
+      const v = selector ? selector(x) : x;
       if (v === null || v === undefined) continue;
       sum += v;
       if (sum > 2147483647 || sum < -2147483648) throw $aggOverflow();
@@ -86,7 +87,8 @@ export const $linqAggregates = {
   },
   SumInt64(source, selector) {
     let sum = 0n;
-    for (const v of $aggValues(source, selector)) {
+    for (const x of $aggSource(source)) {
+      const v = selector ? selector(x) : x;
       if (v === null || v === undefined) continue;
       sum += v;
       if (sum > 9223372036854775807n || sum < -9223372036854775808n) throw $aggOverflow();
@@ -95,14 +97,18 @@ export const $linqAggregates = {
   },
   SumDouble(source, selector) {
     let sum = 0;
-    for (const v of $aggValues(source, selector)) if (v !== null && v !== undefined) sum += v;
+    for (const x of $aggSource(source)) {
+      const v = selector ? selector(x) : x;
+      if (v !== null && v !== undefined) sum += v;
+    }
     return sum;
   },
   SumSingle(source, selector) { return Math.fround($linqAggregates.SumDouble(source, selector)); },
   /** Average of int/long/double/float; nullable → null when there is nothing to average. */
   AverageNumber(source, selector, nullable, single) {
     let sum = 0, big = 0n, n = 0, isBig = false;
-    for (const v of $aggValues(source, selector)) {
+    for (const x of $aggSource(source)) {
+      const v = selector ? selector(x) : x;
       if (v === null || v === undefined) continue;
       if (typeof v === "bigint") { isBig = true; big += v; } else sum += v;
       n++;

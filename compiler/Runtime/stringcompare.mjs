@@ -142,3 +142,56 @@ export function $foldForSearch(s, comparisonType) {
   $checkStringComparison(comparisonType);
   return comparisonType % 2 === 1 ? $mapCodes(s, $upperChar) : s;
 }
+
+// ---- culture-sensitive search (IndexOf/LastIndexOf/StartsWith/EndsWith with a culture comparison) ----
+// On plain text (printable ASCII, tab, CR, LF) ICU's answer is the ordinal one. Otherwise matches are
+// found with the collator: ignorable chars (NUL, soft hyphen, zero-width) do not count, precomposed
+// and decomposed letters match, and a match may not end inside a combining sequence.
+const $searchPlain = /^[\t\n\r\x20-\x7e]*$/;
+const $searchIgnorable = /[\0\u00ad\u200b-\u200f\u2060\ufeff]/g;
+const $searchCombining = /^\p{M}/u;
+
+function $searchCollator(ignoreCase) {
+  if (ignoreCase) return $cultureCollatorIgnoreCase ??= new Intl.Collator("und", { sensitivity: "accent" });
+  return $cultureCollator ??= new Intl.Collator("und");
+}
+
+// Index of the first (or, backwards, last) match of needle starting in [from, to) whose text ends
+// by `limit`; anchored: only a match starting at `from` (StartsWith) or ending at `limit` (EndsWith).
+export function $cultureSearch(hay, needle, from, limit, ignoreCase, backwards, anchored) {
+  const core = needle.replace($searchIgnorable, "");
+  if (core.length === 0) return backwards ? limit : from;
+  if ($searchPlain.test(core)) {
+    // Ordinal first; the answer stands when the text it scanned (plus the char after a match) is plain.
+    const h = ignoreCase ? $mapCodes(hay, $upperChar) : hay, n = ignoreCase ? $mapCodes(core, $upperChar) : core;
+    let at, scanFrom = from, scanTo = limit;
+    if (anchored) {
+      at = backwards ? (limit - n.length >= from && h.startsWith(n, limit - n.length) ? limit - n.length : -1)
+        : (h.startsWith(n, from) && from + n.length <= limit ? from : -1);
+      if (backwards) scanFrom = Math.max(from, limit - n.length - 1); else scanTo = Math.min(limit, from + n.length + 1);
+    } else if (backwards) {
+      at = limit - n.length < from ? -1 : h.lastIndexOf(n, limit - n.length);
+      if (at < from) at = -1;
+      if (at >= 0) scanFrom = Math.max(from, at - 1);
+    } else {
+      at = h.indexOf(n, from);
+      if (at >= 0 && at + n.length > limit) at = -1;
+      if (at >= 0) scanTo = Math.min(hay.length, at + n.length + 1);
+    }
+    if ($searchPlain.test(hay.slice(scanFrom, scanTo))) return at;
+  }
+  const collator = $searchCollator(ignoreCase);
+  const matchesAt = (i) => {
+    if ($searchCombining.test(hay.slice(i, i + 1)) || $searchIgnorable.test(hay[i])) { $searchIgnorable.lastIndex = 0; return false; }
+    $searchIgnorable.lastIndex = 0;
+    for (let len = Math.max(1, core.length - 3); i + len <= limit && len <= core.length + 6; len++) {
+      if (anchored && backwards && i + len !== limit) continue;
+      if (collator.compare(hay.slice(i, i + len), core) === 0 && !$searchCombining.test(hay.slice(i + len, i + len + 1))) return true;
+    }
+    return false;
+  };
+  if (anchored && !backwards) return matchesAt(from) ? from : -1;
+  if (backwards) { for (let i = limit - 1; i >= from; i--) if (matchesAt(i)) return i; return -1; }
+  for (let i = from; i < limit; i++) if (matchesAt(i)) return i;
+  return -1;
+}

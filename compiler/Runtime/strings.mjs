@@ -1,6 +1,6 @@
 // System.String members that JS strings lack or do differently, with .NET's argument checks.
 import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $IndexOutOfRangeException, $NullReferenceException } from "./exceptions.mjs";
-import { $foldForSearch } from "./stringcompare.mjs";
+import { $foldForSearch, $cultureSearch } from "./stringcompare.mjs";
 import { $toString } from "./object.mjs";
 import { $enumToString } from "./enums.mjs";
 
@@ -58,8 +58,10 @@ export function $indexOf(s, value, startIndex = 0, count, comparisonType = 4) {
   $strNullCheck(s);
   if (count === undefined) count = s.length - startIndex;
   $strCheckRange(s, startIndex, count);
-  if (typeof value === "number") value = String.fromCharCode(value);
+  const isChar = typeof value === "number";
+  if (isChar) value = String.fromCharCode(value);
   else $strArgNull(value, "value");
+  if (comparisonType < 4 && !isChar) return $cultureSearch(s, value, startIndex, startIndex + count, comparisonType % 2 === 1, false, false);
   let hay = s.slice(0, startIndex + count);
   if (comparisonType !== 4) { hay = $foldForSearch(hay, comparisonType); value = $foldForSearch(value, comparisonType); }
   return hay.indexOf(value, startIndex);
@@ -82,6 +84,7 @@ export function $lastIndexOf(s, value, startIndex, count, comparisonType = 4) {
   if (count === undefined) count = startIndex + 1;
   if (count < 0 || startIndex - count + 1 < 0) throw $strOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
   const windowStart = startIndex - count + 1;
+  if (comparisonType < 4 && !isChar) return $cultureSearch(s, value, windowStart, startIndex + 1, comparisonType % 2 === 1, true, false);
   let hay = s.slice(windowStart, startIndex + 1);
   if (comparisonType !== 4) { hay = $foldForSearch(hay, comparisonType); value = $foldForSearch(value, comparisonType); }
   const found = hay.lastIndexOf(value);
@@ -120,6 +123,7 @@ export function $startsWith(s, value, comparisonType = 4) {
   if (typeof value === "number") return s.length > 0 && s.charCodeAt(0) === value;
   $strArgNull(value, "value");
   if (comparisonType === 4) return s.startsWith(value);
+  if (comparisonType < 4) return $cultureSearch(s, value, 0, s.length, comparisonType % 2 === 1, false, true) === 0;
   return $foldForSearch(s, comparisonType).startsWith($foldForSearch(value, comparisonType));
 }
 
@@ -128,6 +132,7 @@ export function $endsWith(s, value, comparisonType = 4) {
   if (typeof value === "number") return s.length > 0 && s.charCodeAt(s.length - 1) === value;
   $strArgNull(value, "value");
   if (comparisonType === 4) return s.endsWith(value);
+  if (comparisonType < 4) return $cultureSearch(s, value, 0, s.length, comparisonType % 2 === 1, true, true) >= 0;
   return $foldForSearch(s, comparisonType).endsWith($foldForSearch(value, comparisonType));
 }
 

@@ -59,5 +59,13 @@ public static class DeployerApp
             console.MarkupLine("  [bold]Next:[/] run with --help to see the commands and their options.");
             return (int)ExitCode.Usage;
         }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // A bug or an environment we did not foresee: still one line saying what happened, one saying what next.
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            console.MarkupLine("[red]✗[/] Unexpected error: " + Markup.Escape($"{error.GetType().Name}: {error.Message}"));
+            console.MarkupLine("  [bold]Next:[/] run `dotnet run --project deployer -- doctor`; if it finds nothing, report this with the output above.");
+            return (int)ExitCode.Failed;
+        }
     }
 }

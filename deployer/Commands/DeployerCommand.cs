@@ -20,6 +20,13 @@ public abstract class DeployerCommand<TSettings> : AsyncCommand<TSettings> where
             reporter.Failure(error);
             return (int)error.ExitCode;
         }
+        catch (Cloudflare.CloudflareApiException error)
+        {
+            var failure = new DeployerException(ExitCode.Failed, error.Message,
+                "Check the Cloudflare status page and the token's permissions (`doctor`), then run the command again.", error);
+            reporter.Failure(failure);
+            return (int)failure.ExitCode;
+        }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             reporter.Failure(new DeployerException(ExitCode.Interrupted, "Interrupted.",

@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Config;
 using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Worker.Edge.Access;
+using EdgeMirror.Worker.Edge.Logging;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge;
@@ -24,8 +26,14 @@ public static class MirrorPipeline
         ReportProblems(settings);
         var url = new URL(request.Url);
         var mirror = new MirrorRequest(request, url, request.Method, url.Host, SchemeOf(request, url), settings, env, ctx);
+        var refusal = AccessGate.Screen(request, AccessOf.Request(mirror));
+        if (refusal != null) return Logged(mirror, null, Answers.Error(refusal));
         var route = Router.Resolve(mirror.Method, mirror.Host, url.Pathname, url.SearchParams.Get("ns"), settings.Registries);
+        return Logged(mirror, route, await Dispatch(mirror, route));
+    }
 
+    private static async Task<Response> Dispatch(MirrorRequest mirror, Route route)
+    {
         switch (route.Kind)
         {
             case RouteKind.Page:
@@ -41,6 +49,13 @@ public static class MirrorPipeline
             default:
                 return await RegistryProxy.Handle(mirror, route);
         }
+    }
+
+    // One structured line per request (Logging/RequestLog), whatever the answer.
+    private static Response Logged(MirrorRequest mirror, Route? route, Response response)
+    {
+        RequestLog.Write(mirror.Method, route, response, mirror.Metrics);
+        return response;
     }
 
     private static string SchemeOf(Request request, URL url)

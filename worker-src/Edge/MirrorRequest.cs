@@ -1,4 +1,5 @@
 using EdgeMirror.Worker.Core.Config;
+using EdgeMirror.Worker.Edge.Logging;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge;
@@ -18,4 +19,7 @@ public sealed record MirrorRequest(
     WorkerContext Context)
 {
     public bool IsHead => Method == "HEAD";
+
+    /// <summary>Timings and faults for this request's log line (Logging/RequestLog).</summary>
+    public RequestMetrics Metrics { get; } = new RequestMetrics(Timers.Now());
 }

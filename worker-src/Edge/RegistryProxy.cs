@@ -4,6 +4,7 @@ using EdgeMirror.Worker.Core.Caching;
 using EdgeMirror.Worker.Core.Config;
 using EdgeMirror.Worker.Core.Responses;
 using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Worker.Edge.Access;
 using EdgeMirror.Worker.Edge.Caching;
 using EdgeMirror.Workers;
 
@@ -16,8 +17,8 @@ public static class RegistryProxy
 {
     public static async Task<Response> Handle(MirrorRequest request, Route route)
     {
-        var refusal = Authorize(request, route);
-        if (refusal != null) return EdgeCache.Miss(Answers.Error(refusal));
+        var refusal = await Authorize(request, route);
+        if (refusal != null) return EdgeCache.Miss(refusal);
 
         var cached = await EdgeCache.Look(request, route);
         if (cached.Fresh != null) return EdgeCache.Answer(request, route, cached.Fresh, CacheStatus.Hit);
@@ -33,15 +34,16 @@ public static class RegistryProxy
         return EdgeCache.StoreWhileServing(request, cached, Rewrite(request, route, result));
     }
 
-    /// <summary>Whether the mirror lets this request through at all; null means yes. The seam for
-    /// access control (user agents, repository allowlists, the mirror's own password).</summary>
-    public static OciError? Authorize(MirrorRequest request, Route route) => null;
+    /// <summary>Whether the mirror lets this request through at all; null means yes, else the answer to give
+    /// (the mirror's password challenge, an allowlist refusal). See Access/AccessControl.</summary>
+    public static Task<Response?> Authorize(MirrorRequest request, Route route) => AccessControl.Screen(request, route);
 
     public static Task<UpstreamResult> FetchUpstream(MirrorRequest request, Route route)
     {
         var url = route.Registry!.Upstream + route.UpstreamPath + ForwardedQuery(request.Url);
         var headers = ForwardedHeaders.From(request.Raw.Headers, true);
-        return UpstreamFetch.Send(url, request.Method, headers, null, request.Settings.UpstreamTimeoutMs);
+        // Access/GuardedUpstream: the mirror's own upstream tokens where it manages them, timing and faults for the log.
+        return GuardedUpstream.Send(request, route, url, headers);
     }
 
     /// <summary>The client's query (tags/list pagination, referrers filters) without the mirror's own <c>ns</c>.</summary>

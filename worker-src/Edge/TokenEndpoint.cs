@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Auth;
 using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Worker.Edge.Access;
 using EdgeMirror.Worker.Edge.Caching;
 using EdgeMirror.Workers;
 
@@ -18,6 +19,10 @@ public static class TokenEndpoint
 
     public static async Task<Response> Handle(MirrorRequest request, Route route)
     {
+        // Password mode: the mirror is its own token service (Access/MirrorTokenService).
+        var access = AccessOf.Request(request);
+        if (access.PasswordRequired) return await MirrorTokenService.Handle(request, access.Password!);
+
         var query = request.Url.SearchParams;
         var chosen = route.Source == RegistrySource.Default ? null : route.Registry;
         var target = TokenScopes.Resolve(new List<string>(query.GetAll("scope")), chosen, request.Settings.Registries);
@@ -54,6 +59,15 @@ public static class TokenEndpoint
     private static async Task<Response> Relay(Response upstream, bool clientCredentials)
     {
         var text = await upstream.Text();
+        // Only a usable token answer is relayed as such; anything else becomes a registry error (Access/TokenFaults).
+        var fault = TokenFaults.Check(upstream.Status, text);
+        if (fault != null)
+        {
+            var refusal = Answers.Error(fault);
+            var basic = upstream.Headers.Get("www-authenticate");
+            if (upstream.Status == 401 && basic != null && !basic.ToLowerInvariant().StartsWith("bearer")) refusal.Headers.Set("www-authenticate", basic);
+            return refusal;
+        }
         // The cache may store what an anonymous token fetches, never what the client's own credentials do.
         if (upstream.Status == 200 && !clientCredentials) await AnonymousTokens.RememberAnswer(text);
         var headers = new Headers();

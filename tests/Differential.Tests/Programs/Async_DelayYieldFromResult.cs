@@ -40,7 +40,7 @@ class Program
         Console.WriteLine("delay timespan done");
         var order = "";
         async Task Mark(int ms, string what) { await Task.Delay(ms); order += what; }
-        await Task.WhenAll(Mark(250, "a"), Mark(1, "b"), Mark(120, "c"));
+        await Task.WhenAll(Mark(600, "a"), Mark(1, "b"), Mark(300, "c"));
         Console.WriteLine("order " + order);
         Task<string> str = Task.FromResult<string>("typed");
         Console.WriteLine(await str);

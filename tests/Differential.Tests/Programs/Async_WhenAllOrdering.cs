@@ -17,7 +17,8 @@ class Program
 
     static async Task Main()
     {
-        var tasks = new[] { Fetch("c", 250), Fetch("a", 5), Fetch("b", 120) };
+        // Far apart: on a loaded machine .NET may fire timers that are due close together in either order.
+        var tasks = new[] { Fetch("c", 600), Fetch("a", 5), Fetch("b", 300) };
         Console.WriteLine("started: " + string.Join(", ", events));
         string[] results = await Task.WhenAll(tasks);
         Console.WriteLine("results keep argument order: " + string.Join(",", results));

@@ -12,7 +12,7 @@ class Program
 
     static async Task Main()
     {
-        var slow = After(250, "slow");
+        var slow = After(500, "slow");
         var fast = After(5, "fast");
         var first = await Task.WhenAny(slow, fast);
         Console.WriteLine("first finished: " + await first);
@@ -24,7 +24,7 @@ class Program
         Console.WriteLine("completed task wins: " + await winner);
 
         // Due times far apart: the order must not depend on how long starting the timers took on a busy machine.
-        var pending = new List<Task<string>> { After(300, "c"), After(10, "a"), After(150, "b") };
+        var pending = new List<Task<string>> { After(600, "c"), After(10, "a"), After(300, "b") };
         while (pending.Count > 0)
         {
             var done = await Task.WhenAny(pending);
@@ -33,7 +33,7 @@ class Program
         }
 
         var timeout = Task.Delay(10);
-        var work = After(400, "too slow");
+        var work = After(800, "too slow");
         var which = await Task.WhenAny(work, timeout);
         Console.WriteLine(which == timeout ? "timed out" : "finished");
         await work;

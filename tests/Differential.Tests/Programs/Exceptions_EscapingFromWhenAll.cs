@@ -15,7 +15,7 @@ class Program
     static async Task Main()
     {
         Console.WriteLine("fetching layers");
-        var layers = await Task.WhenAll(Fetch("sha256:aa", 1), Fetch("sha256:bb", 60));
+        var layers = await Task.WhenAll(Fetch("sha256:aa", 1), Fetch("sha256:bb", 300));
         Console.WriteLine("never printed: " + layers.Length);
     }
 }

@@ -32,6 +32,8 @@ public sealed class MathAgreement
             cases.Call("$log", [v, 2.0], () => Math.Log(v, 2));
             cases.Call("$log", [8.0, v], () => Math.Log(8, v));
             cases.Call("$ieeeRemainder", [v, 2.0], () => Math.IEEERemainder(v, 2));
+            cases.Call("$doubleHashCode", [v], () => v.GetHashCode());
+            cases.Call("$floatHashCode", [(double)(float)v], () => ((float)v).GetHashCode());
         }
         AgreementRunner.AssertAgrees(cases);
     }

@@ -143,6 +143,28 @@ public sealed class StringAgreement
     }
 
     [Fact]
+    public void Culture_searches_skip_ignorable_chars_and_respect_combining_marks()
+    {
+        var cases = new CaseList();
+        var hays = new[] { "ab\u00ADc", "résumé", "re\u0301sume\u0301", "a\u0301", "abc\0", "Straße", "a\r\nb", "HELLO hello", "x\u200By", "plain text" };
+        var needles = new[] { "bc", "\0", "e\u0301", "é", "a", "\n", "SS", "ß", "hello", "", "\u00AD", "xy", "text" };
+        foreach (var h in hays)
+        {
+            foreach (var n in needles)
+            {
+                foreach (var c in new[] { StringComparison.CurrentCulture, StringComparison.InvariantCultureIgnoreCase })
+                {
+                    cases.Call("$indexOf", [h, n, 0, Undefined.Instance, (int)c], () => h.IndexOf(n, c));
+                    cases.Call("$lastIndexOf", [h, n, Undefined.Instance, Undefined.Instance, (int)c], () => h.LastIndexOf(n, c));
+                    cases.Call("$startsWith", [h, n, (int)c], () => h.StartsWith(n, c));
+                    cases.Call("$endsWith", [h, n, (int)c], () => h.EndsWith(n, c));
+                }
+            }
+        }
+        AgreementRunner.AssertAgrees(cases);
+    }
+
+    [Fact]
     public void Comparisons_and_casing_agree_with_dotnet_over_words_and_every_char()
     {
         var words = new[] { "a", "A", "b", "B", "ab", "a-b", "a b", "aB", "Ab", "co-op", "coop", "résumé", "resume", "Resume", "", " ", "1", "10", "2", "_", "Z", "z", "zebra", "Zebra", "apple", "Apple", "a_b", "a.b", "ä", "ae", "ß", "ss", "é", "e\u0301", "x", "-", "a1", "A1", "😀", "~", "!", "ı", "i", "I", "İ", "x\0" };

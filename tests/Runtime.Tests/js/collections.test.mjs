@@ -195,3 +195,20 @@ test("collections built from a string hold its chars", () => {
   assert.deepEqual([...$Stack.$from("abc")], [99, 98, 97]);
   assert.deepEqual([...$HashSet.$from("abca")], [97, 98, 99]);
 });
+
+test("struct elements come out of indexers, enumerators and copies by value", () => {
+  class Counter { static $isStruct = true; constructor(v = 0) { this.Value = v; } $clone() { return new Counter(this.Value); } }
+  const l = $List.$from([new Counter(5)]);
+  l.get_Item(0).Value++;
+  assert.equal(l.get_Item(0).Value, 5);
+  for (const c of l) c.Value++;
+  assert.equal(l.get_Item(0).Value, 5);
+  const d = new $Dictionary();
+  d.Add("k", new Counter(7));
+  d.get_Item("k").Value++;
+  assert.equal(d.get_Item("k").Value, 7);
+  const arr = [new Counter(1)];
+  const copy = $Array.Clone(arr);
+  copy[0].Value = 9;
+  assert.equal(arr[0].Value, 1);
+});

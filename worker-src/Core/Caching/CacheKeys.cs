@@ -17,6 +17,14 @@ public static class CacheKeys
     public static string TagManifest(string registry, string repository, string tag, string? accept) =>
         Origin + "/" + Escape(registry) + "/tags/" + Escape(repository) + "/" + Escape(tag) + "?accept=" + Escape(NormalizeAccept(accept));
 
+    /// <summary>The commit marker of an entry: written only after the entry's bytes were stored and matched
+    /// their digest, so an entry without one (a put whose body failed verification but that the cache
+    /// kept anyway, a put still in progress) is never served.</summary>
+    public static string Commit(string key) => Origin + "/committed" + key.Substring(Origin.Length);
+
+    /// <summary>What a commit marker holds: the stored-at stamp and digest of the one put it commits.</summary>
+    public static string CommitText(string storedAt, string digest) => storedAt + " " + digest;
+
     /// <summary>The R2 object key of a blob (no registry: a digest names the same bytes everywhere).</summary>
     public static string R2Blob(string digest) => "blobs/" + digest;
 

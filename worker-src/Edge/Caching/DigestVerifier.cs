@@ -1,3 +1,4 @@
+using System;
 using EdgeMirror.Worker.Core.Caching;
 using EdgeMirror.Workers;
 
@@ -5,10 +6,11 @@ namespace EdgeMirror.Worker.Edge.Caching;
 
 /// <summary>Passes a body through while hashing it (crypto.DigestStream, incremental SHA-256) and errors
 /// the stream at its end unless the bytes have the expected digest. Whatever consumes it (cache.put)
-/// then fails instead of committing: a wrong or truncated body is never stored.</summary>
+/// then fails, and <paramref name="onVerified"/> runs only when the whole body matched: the caller commits
+/// then and only then (some caches keep a body whose stream errored after its last byte).</summary>
 public static class DigestVerifier
 {
-    public static ReadableStream Verified(ReadableStream source, string expectedDigest)
+    public static ReadableStream Verified(ReadableStream source, string expectedDigest, Action onVerified)
     {
         var hasher = new DigestStream("SHA-256");
         var writer = hasher.GetWriter();
@@ -25,6 +27,8 @@ public static class DigestVerifier
                 var actual = ContentDigest.Prefix + Hex(new Uint8Array(await hasher.Digest));
                 if (actual != expectedDigest)
                     controller.Error("digest mismatch: expected " + expectedDigest + ", got " + actual);
+                else
+                    onVerified();
             },
         });
         return source.PipeThrough(transform);

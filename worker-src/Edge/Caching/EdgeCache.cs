@@ -2,6 +2,7 @@ using System;
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Caching;
 using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Worker.Edge.Access;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge.Caching;
@@ -24,7 +25,7 @@ public static class EdgeCache
         var plan = CachePolicy.Plan(route, request.Method, accept, hasRange, CredentialKind.Client);
         if (!plan.UsesCache) return new CacheLookup(plan, null, null);
         // Only requests the cache can serve pay for telling the mirror's anonymous tokens apart.
-        plan = CachePolicy.Plan(route, request.Method, accept, hasRange, await Credentials(headers));
+        plan = CachePolicy.Plan(route, request.Method, accept, hasRange, await Credentials(request, route));
         try
         {
             var entry = await FindInCacheApi(plan.Key!, request.IsHead);
@@ -129,12 +130,19 @@ public static class EdgeCache
                 if (value != null) headers.Set(name, value);
             }
             if (!headers.Has("docker-content-digest")) headers.Set("docker-content-digest", digest);
-            headers.Set(Freshness.StoredAtHeader, Timers.Now().ToString());
+            var storedAt = Timers.Now().ToString();
+            headers.Set(Freshness.StoredAtHeader, storedAt);
             headers.Set(Freshness.CredentialsHeader, StoredEntry.CredentialsText(plan.Credentials));
-            var keep = plan.IsTag ? Freshness.StaleKeepSeconds : Freshness.ImmutableKeepSeconds;
-            headers.Set("cache-control", "public, max-age=" + keep);
-            var verified = Sized(DigestVerifier.Verified(body, digest), length);
+            var keep = "public, max-age=" + (plan.IsTag ? Freshness.StaleKeepSeconds : Freshness.ImmutableKeepSeconds);
+            headers.Set("cache-control", keep);
+            var matched = false;
+            var verified = Sized(DigestVerifier.Verified(body, digest, () => matched = true), length);
             await Caches.Default.Put(plan.Key!, new Response(verified, new ResponseInit { Status = 200, Headers = headers }));
+            if (!matched) return;
+            var marker = new Headers();
+            marker.Set("cache-control", keep);
+            await Caches.Default.Put(CacheKeys.Commit(plan.Key!),
+                new Response(CacheKeys.CommitText(storedAt, digest), new ResponseInit { Status = 200, Headers = marker }));
         }
         catch (Exception e)
         {
@@ -157,18 +165,32 @@ public static class EdgeCache
         return setting == null || setting.Trim().ToLowerInvariant() != "off";
     }
 
+    // An entry counts only with the commit marker of exactly its put (stored-at stamp and digest).
     private static async Task<StoredEntry?> FindInCacheApi(string key, bool head)
     {
+        var commit = await Caches.Default.Match(CacheKeys.Commit(key));
+        if (commit == null) return null;
+        var committed = await commit.Text();
         var stored = await Caches.Default.Match(key);
         if (stored == null) return null;
         var storedAt = stored.Headers.Get(Freshness.StoredAtHeader);
-        return new StoredEntry(stored.Headers, stored.Body, storedAt == null ? 0 : double.Parse(storedAt),
+        var digest = stored.Headers.Get("docker-content-digest");
+        if (storedAt == null || digest == null || committed != CacheKeys.CommitText(storedAt, digest))
+        {
+            if (stored.Body != null) _ = stored.Body.Cancel();
+            return null;
+        }
+        return new StoredEntry(stored.Headers, stored.Body, double.Parse(storedAt),
             StoredEntry.ParseCredentials(stored.Headers.Get(Freshness.CredentialsHeader)));
     }
 
-    private static async Task<CredentialKind> Credentials(Headers headers)
+    private static async Task<CredentialKind> Credentials(MirrorRequest request, Route route)
     {
-        var authorization = headers.Get("authorization");
+        // Where the mirror fetches with its own upstream tokens (password mode, configured upstream
+        // credentials), the client's Authorization never reaches the upstream: every client that passed
+        // access control gets the same answer, so it is shared like an anonymous one.
+        if (AccessOf.Request(request).ManagesUpstreamTokens(route.Registry!.Name)) return CredentialKind.MirrorAnonymous;
+        var authorization = request.Raw.Headers.Get("authorization");
         var token = CachePolicy.BearerToken(authorization);
         var anonymous = token != null && await AnonymousTokens.IsKnown(token);
         return CachePolicy.Classify(authorization, anonymous);

@@ -1,0 +1,122 @@
+using System.Threading.Tasks;
+using EdgeMirror.Worker.Core.Access;
+using EdgeMirror.Worker.Core.Auth;
+using EdgeMirror.Worker.Core.Config;
+using EdgeMirror.Worker.Core.Responses;
+using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Workers;
+
+namespace EdgeMirror.Worker.Edge.Access;
+
+/// <summary>The registry-route upstream call (RegistryProxy.FetchUpstream) with what access control and
+/// fault handling add around <see cref="UpstreamFetch"/>: the mirror's own upstream token where it manages
+/// them, the time spent and any fault recorded for the log line, a challenge the client could not follow
+/// (malformed, or with no http(s) realm) turned into a 502, and error bodies that are not JSON turned into
+/// OCI errors with the same status.</summary>
+public static class GuardedUpstream
+{
+    public static async Task<UpstreamResult> Send(MirrorRequest request, Route route, string url, Headers headers)
+    {
+        var started = Timers.Now();
+        try
+        {
+            var result = await SendWithTokens(request, route, url, headers);
+            if (result.Response != null) result = await Sanitize(result);
+            if (result.Failure != null) request.Metrics.Fault = FaultName(result.Failure);
+            return result;
+        }
+        finally
+        {
+            request.Metrics.UpstreamMs += Timers.Now() - started;
+        }
+    }
+
+    private static async Task<UpstreamResult> SendWithTokens(MirrorRequest request, Route route, string url, Headers headers)
+    {
+        var access = AccessOf.Request(request);
+        var registry = route.Registry!;
+        var timeout = request.Settings.UpstreamTimeoutMs;
+        if (!access.ManagesUpstreamTokens(registry.Name))
+            return await UpstreamFetch.Send(url, request.Method, headers, null, timeout);
+
+        // The client's Authorization is the mirror's token (or nothing); upstream gets the mirror's own.
+        headers.Delete("authorization");
+        var scope = route.Repository.Length > 0 ? "repository:" + route.Repository + ":pull" : null;
+        var credentials = access.Credentials.For(registry.Name);
+        for (var attempt = 0; ; attempt++)
+        {
+            var token = await UpstreamTokens.For(registry, scope, credentials, timeout);
+            if (token.Failure != null) return UpstreamResult.Failed(token.Failure);
+            if (token.Token != null) headers.Set("authorization", "Bearer " + token.Token);
+            var result = await UpstreamFetch.Send(url, request.Method, headers, null, timeout);
+            if (result.Response == null || result.Response.Status != 401 || token.Token == null) return result;
+            await Discard(result.Response);
+            UpstreamTokens.Forget(registry, scope, credentials);
+            // A cached token may have been revoked early: one retry with a fresh one.
+            if (!token.FromCache || attempt > 0)
+                return UpstreamResult.Failed(new OciError(404, "NAME_UNKNOWN",
+                    "repository " + route.Repository + " not found upstream or not readable with the mirror's credentials"));
+        }
+    }
+
+    private static async Task<UpstreamResult> Sanitize(UpstreamResult result)
+    {
+        var response = result.Response!;
+        var status = response.Status;
+        if (status == 401)
+        {
+            var header = response.Headers.Get("www-authenticate");
+            var challenge = Challenge.Parse(header);
+            var usable = challenge != null && (!challenge.IsBearer
+                || (challenge.Realm != null && UpstreamUrl.Normalize(challenge.Realm) != null));
+            if (!usable)
+            {
+                await Discard(response);
+                return UpstreamResult.Failed(OciError.BadGateway("upstream answered 401 with a malformed WWW-Authenticate challenge"));
+            }
+        }
+        if (status < 400) return result;
+        var contentType = response.Headers.Get("content-type");
+        if (contentType != null && contentType.ToLowerInvariant().IndexOf("json") >= 0) return result;
+
+        // Storage services answer errors in XML or HTML; clients expect registry errors.
+        await Discard(response);
+        var error = new OciError(status, CodeFor(status), "upstream answered HTTP " + status);
+        var answer = Answers.Error(error);
+        foreach (var name in new[] { "www-authenticate", "retry-after" })
+        {
+            var value = response.Headers.Get(name);
+            if (value != null) answer.Headers.Set(name, value);
+        }
+        return UpstreamResult.Answered(answer, result.FirstDigest);
+    }
+
+    private static string CodeFor(int status)
+    {
+        if (status == 401) return "UNAUTHORIZED";
+        if (status == 403) return "DENIED";
+        if (status == 404) return "NAME_UNKNOWN";
+        if (status == 429) return "TOOMANYREQUESTS";
+        if (status >= 500) return "UNAVAILABLE";
+        return "UNSUPPORTED";
+    }
+
+    private static string FaultName(OciError failure)
+    {
+        if (failure.Status == 504) return "timeout";
+        if (failure.Status == 502) return "bad-gateway";
+        return "refused";
+    }
+
+    private static async Task Discard(Response response)
+    {
+        try
+        {
+            await response.Text();
+        }
+        catch (System.Exception)
+        {
+            // A body that breaks off is as good as discarded.
+        }
+    }
+}
