@@ -51,7 +51,6 @@ public sealed class RegexArea : IBclArea
         new("M:System.Text.RegularExpressions.Match.Result(System.String)", "{this}.Result({replacement})"),
         new("M:System.Text.RegularExpressions.Group.get_Success", "{this}.Success"),
         new("M:System.Text.RegularExpressions.Group.get_Name", "{this}.Name"),
-        new("M:System.Text.RegularExpressions.Group.get_Captures", "{this}.Captures"),
         new("M:System.Text.RegularExpressions.Capture.get_Index", "{this}.Index"),
         new("M:System.Text.RegularExpressions.Capture.get_Length", "{this}.Length"),
         new("M:System.Text.RegularExpressions.Capture.get_Value", "{this}.Value"),

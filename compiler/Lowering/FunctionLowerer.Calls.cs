@@ -27,6 +27,7 @@ internal sealed partial class FunctionLowerer
         if (method.MethodKind == MethodKind.Constructor) return ConstructorInitializer(inv);
         var args = Arguments(method, inv.Arguments, inv.Syntax);
         var receiver = inv.Instance is null ? null : Receiver(inv.Instance);
+        if (receiver is not null && NeedsDefensiveCopy(inv.Instance!, method)) receiver = new JsCall(new JsMember(receiver, "$clone"), []);
         if (receiver is JsSuper && !method.IsAbstract && method.IsOverride == false && method.IsVirtual == false && table.IsUserType(method.ContainingType))
             receiver = new JsThis(); // a non-virtual base method is the same JS method
         if (method.Name == "GetSubArray" && method.ContainingType?.Name == "RuntimeHelpers" && inv.Arguments.Length == 2 && inv.Arguments[1].Value is IRangeOperation range)
@@ -35,6 +36,18 @@ internal sealed partial class FunctionLowerer
         var call = CallMethod(method, receiver, args, inv.Syntax, receiverType);
         return method.ReturnsByRef && table.IsUserType(method.ContainingType) ? new JsMember(call, "v") : call;
     }
+
+    /// <summary>C# calls a struct method that may mutate on a copy when the receiver is not a variable:
+    /// a readonly field, a property value, an <c>in</c> parameter or a call's result.</summary>
+    private bool NeedsDefensiveCopy(IOperation instance, IMethodSymbol method) =>
+        instance.Type is { } t && IsUserStruct(t) && !method.IsReadOnly && !(method.ContainingType?.IsReadOnly ?? false)
+        && instance switch
+        {
+            IFieldReferenceOperation f => f.Field.IsReadOnly && !(owner is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } && SymbolEqualityComparer.Default.Equals(owner.ContainingType, f.Field.ContainingType)),
+            IPropertyReferenceOperation => true,
+            IParameterReferenceOperation p => p.Parameter.RefKind == RefKind.In,
+            _ => false,
+        };
 
     /// <summary><c>: base(...)</c> or <c>: this(...)</c> in a constructor.</summary>
     private JsExpression ConstructorInitializer(IInvocationOperation inv)

@@ -100,7 +100,15 @@ internal sealed partial class FunctionLowerer
         if (rec.DeconstructionSubpatterns.Length > 0)
         {
             var matched = rec.MatchedType;
-            if (matched.IsTupleType || rec.DeconstructSymbol is null)
+            if (rec.DeconstructSymbol is ITypeSymbol)
+            {
+                // ITuple: any tuple of that many elements
+                test = And(new JsBinary("instanceof", value, new JsRuntimeRef("$ValueTuple")),
+                    new JsBinary("===", new JsMember(value, "$n"), new JsNumberLiteral(rec.DeconstructionSubpatterns.Length)));
+                for (var i = 0; i < rec.DeconstructionSubpatterns.Length; i++)
+                    test = And(test, Pattern(rec.DeconstructionSubpatterns[i], new JsMember(value, "Item" + (i + 1)), null));
+            }
+            else if (matched.IsTupleType || rec.DeconstructSymbol is null)
             {
                 for (var i = 0; i < rec.DeconstructionSubpatterns.Length; i++)
                 {

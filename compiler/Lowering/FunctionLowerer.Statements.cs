@@ -297,8 +297,16 @@ internal sealed partial class FunctionLowerer
         var elementType = ForEachElementType(loop);
         string itemName;
         var prefix = new List<JsStatement>();
-        if (loop.LoopControlVariable is IVariableDeclaratorOperation decl)
-            itemName = LocalName(decl.Symbol);
+        if (loop.LoopControlVariable is IVariableDeclaratorOperation decl && IsUserStruct(decl.Symbol.Type))
+        {
+            // the iteration variable is a copy of a struct element
+            itemName = NewTemp();
+            temps.Remove(itemName);
+            prefix.Add(new JsVariableDeclaration("const", [new JsVariableDeclarator(LocalName(decl.Symbol),
+                new JsCall(new JsMember(new JsIdentifier(itemName), "$clone"), []))]));
+        }
+        else if (loop.LoopControlVariable is IVariableDeclaratorOperation decl2)
+            itemName = LocalName(decl2.Symbol);
         else
         {
             itemName = NewTemp();

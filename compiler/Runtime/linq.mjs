@@ -7,6 +7,7 @@ import { $Dictionary, $HashSet } from "./hashing.mjs";
 import { $eqComparer } from "./comparers.mjs";
 import { $linqAggregates } from "./linq-aggregate.mjs";
 import { $linqOrdering } from "./linq-order.mjs";
+import { $linqJoins } from "./linq-join.mjs";
 import { $ValueTuple } from "./tuples.mjs";
 
 export class $Query {
@@ -62,7 +63,7 @@ function $knownCount(s) {
 }
 function $indexable(s) { return Array.isArray(s) ? s : s instanceof $List ? s.$a : null; }
 
-export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, {
+export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $linqJoins, {
   Empty() { return []; },
   Range(start, count) {
     if (count < 0 || start + count - 1 > 2147483647) throw $argOutOfRange("count");
@@ -342,24 +343,5 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, {
     const d = new $Dictionary(comparer);
     for (const p of $linqSource(source)) d.Add(tuples ? p.Item1 : p.Key, tuples ? p.Item2 : p.Value);
     return d;
-  },
-  /** Join(outer, inner, outerKeySelector, innerKeySelector, resultSelector[, comparer]) */
-  Join(outer, inner, outerKey, innerKey, resultSelector, comparer) {
-    const o = $linqSource(outer, "outer"), i = $linqSource(inner, "inner");
-    return $query(function* () {
-      const lookup = $linqOrdering.ToLookup(i, innerKey, null, comparer);
-      for (const x of o) {
-        const k = outerKey(x);
-        if (k === null || k === undefined) continue;
-        for (const y of lookup.get_Item(k)) yield resultSelector(x, y);
-      }
-    });
-  },
-  GroupJoin(outer, inner, outerKey, innerKey, resultSelector, comparer) {
-    const o = $linqSource(outer, "outer"), i = $linqSource(inner, "inner");
-    return $query(function* () {
-      const lookup = $linqOrdering.ToLookup(i, innerKey, null, comparer);
-      for (const x of o) yield resultSelector(x, lookup.get_Item(outerKey(x)));
-    });
   },
 });

@@ -1,6 +1,6 @@
 // The object protocol (ToString, Equals, GetHashCode, CompareTo) over every JS value that stands
 // for a C# value: primitives are handled here, objects answer through their own methods.
-import { $doubleToString } from "./doubles.mjs";
+import { $doubleToString, $floatToString, $floatHashCode } from "./doubles.mjs";
 import { $compareCulture } from "./stringcompare.mjs";
 import { $ArgumentException, $InvalidOperationException, $NullReferenceException } from "./exceptions.mjs";
 
@@ -14,6 +14,22 @@ export class $BoxedChar {
   Equals(other) { return other instanceof $BoxedChar && other.value === this.value; }
   GetHashCode() { return this.value | (this.value << 16); }
   CompareTo(other) { return other === null || other === undefined ? 1 : this.value - (other instanceof $BoxedChar ? other.value : other); }
+}
+
+// A float converted to object or an interface: keeps printing with single-precision digits
+// (0.1f boxed prints "0.1", not the double "0.10000000149011612").
+export class $BoxedFloat {
+  static $name = "Single";
+  static $fullName = "System.Single";
+  constructor(value) { this.value = value; }
+  toString() { return $floatToString(this.value); }
+  valueOf() { return this.value; }
+  Equals(other) { return other instanceof $BoxedFloat && (other.value === this.value || (Number.isNaN(other.value) && Number.isNaN(this.value))); }
+  GetHashCode() { return $floatHashCode(this.value); }
+  CompareTo(other) {
+    const v = other instanceof $BoxedFloat ? other.value : other;
+    return other === null || other === undefined ? 1 : $compare(this.value, v);
+  }
 }
 
 // The char a boxed value holds, for unboxing: (char)obj.

@@ -18,7 +18,6 @@ export class $Group {
     this.$input = input; this.Name = name; this.Index = index; this.Length = length; this.Success = success;
   }
   get Value() { return this.Success ? this.$input.substr(this.Index, this.Length) : ""; }
-  get Captures() { return this.Success ? [this] : []; }
   toString() { return this.Value; }
   ToString() { return this.Value; }
 }

@@ -29,7 +29,7 @@ public static class RealmCache
 
         var challenge = Challenge.Parse(result.Response.Headers.Get("www-authenticate"));
         var realm = challenge == null ? null : challenge.Realm;
-        if (status != 401 || challenge == null || !challenge.IsBearer || realm == null || UpstreamUrl.Normalize(realm) == null)
+        if (status != 401 || challenge == null || !challenge.IsBearer || realm == null || UpstreamUrl.Normalize(realm) == null || !URL.CanParse(realm))
             return new Lookup(null, OciError.BadGateway("upstream " + registry.Name + " did not name a token service (HTTP " + status + ")"));
         Learned[registry.Upstream] = challenge;
         return new Lookup(challenge, null);

@@ -148,3 +148,14 @@ test("large output is written completely", () => {
   assert.equal(lines.length, 20000);
   assert.equal(lines[19999], "line 19999");
 });
+
+test("a boxed float prints, compares and formats with single precision", async () => {
+  const { $BoxedFloat } = await import("../../../compiler/Runtime/object.mjs");
+  const { $format } = await import("../../../compiler/Runtime/format.mjs");
+  const f = new $BoxedFloat(Math.fround(0.1));
+  assert.equal($toString(f), "0.1");
+  assert.equal($format("{0} {0:R} {0:F3}", [f]), "0.1 0.1 0.100");
+  assert.ok($equals(f, new $BoxedFloat(Math.fround(0.1))));
+  assert.ok(!$equals(f, Math.fround(0.1)));
+  assert.equal($compare(f, new $BoxedFloat(1)), -1);
+});

@@ -94,3 +94,12 @@ test("aggregates follow .NET's NaN, null and overflow rules", () => {
   assert.equal(E.AverageNumber([null], null, true, false), null);
   assert.equal(E.ToDictionary(["x", "yy"], s => s.length, s => s.toUpperCase()).get_Item(2), "YY");
 });
+
+test("left/right joins fill in defaults, CountBy/AggregateBy/Index follow .NET's order", () => {
+  const people = [["ann", 1], ["bob", 2], ["cid", 9]], depts = [[1, "eng"], [2, "ops"], [2, "sec"], [3, "hr"]];
+  assert.equal(join(E.LeftJoin(people, depts, p => p[1], d => d[0], (p, d) => `${p[0]}:${d ? d[1] : "-"}`, null, null)), "ann:eng,bob:ops,bob:sec,cid:-");
+  assert.equal(join(E.RightJoin(people, depts, p => p[1], d => d[0], (p, d) => `${p ? p[0] : "-"}:${d[1]}`, null, null)), "ann:eng,bob:ops,bob:sec,-:hr");
+  assert.equal(join(E.CountBy("mississippi", c => String.fromCharCode(c), null)), "[m, 1],[i, 4],[s, 4],[p, 2]");
+  assert.equal(join(E.AggregateBy([1, 2, 3, 4, 5], x => x % 2, null, (acc, x) => acc + x, null, 0)), "[1, 9],[0, 6]");
+  assert.equal(join(E.Index([1, 2, 3])), "(0, 1),(1, 2),(2, 3)");
+});

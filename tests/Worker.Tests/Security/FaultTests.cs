@@ -63,6 +63,7 @@ public sealed class FaultTests(SecurityFixture mirror)
     [Theory]
     [InlineData("/v2/faulty.test/badauth/app/manifests/latest")]
     [InlineData("/v2/faulty.test/norealm/app/manifests/latest")]
+    [InlineData("/v2/faulty.test/badrealm/app/manifests/latest")]
     public async Task A_malformed_www_authenticate_challenge_is_a_502(string path)
     {
         var line = await AssertFault(path, 502, "UNAVAILABLE");
@@ -77,6 +78,15 @@ public sealed class FaultTests(SecurityFixture mirror)
         using var byNamespace = await mirror.Client.GetAsync("/token?ns=badtoken.test&scope=repository:team/app:pull");
         await MirrorClient.AssertOciError(byNamespace, 502, "UNAVAILABLE");
         await LogLines.WaitFor(() => mirror.Worker.Output, l => l.Str("route") == "token" && l.Int("status") == 502);
+    }
+
+    [Fact]
+    public async Task A_token_realm_that_is_no_url_is_a_502_not_an_exception()
+    {
+        using var response = await mirror.Client.GetAsync("/token?ns=badrealm.test&scope=repository:team/app:pull");
+        await MirrorClient.AssertOciError(response, 502, "UNAVAILABLE");
+        using var api = await mirror.Client.SendAsync(MirrorClient.Get("/v2/badrealm.test/team/app/manifests/latest"));
+        await MirrorClient.AssertOciError(api, 502, "UNAVAILABLE");
     }
 
     [Theory]

@@ -8,7 +8,7 @@ namespace EdgeMirror.Worker.Tests.Security;
 /// <summary>A token-less registry whose repositories each fail one way (the first path segment picks it):
 /// <c>hang/*</c> answers only after <see cref="HangFor"/>, <c>cut/*</c> sends half of its promised body and
 /// drops the connection, <c>badauth/*</c> answers 401 with an unterminated challenge, <c>norealm/*</c> with a
-/// Bearer challenge without realm, <c>loop/*</c> redirects to itself forever, <c>xml/*</c> answers 403 in
+/// Bearer challenge without realm, <c>badrealm/*</c> with an unparsable realm, <c>loop/*</c> redirects to itself forever, <c>xml/*</c> answers 403 in
 /// XML as storage services do, <c>badredirect/*</c> redirects to an unparsable Location. Anything else is a
 /// small manifest.</summary>
 public sealed class FaultyRegistry : IDisposable
@@ -51,11 +51,15 @@ public sealed class FaultyRegistry : IDisposable
             }
             case "badauth":
                 await TestHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"x\"}]}",
-                    headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer realm=\"http://127.0.0.1:1/tok,service=\"x" });
+                    headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer realm=\"http://127.0.0.1:1/token,service=x" });
                 return;
             case "norealm":
                 await TestHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"x\"}]}",
                     headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer service=\"faulty\",scope=\"repository:x:pull\"" });
+                return;
+            case "badrealm":
+                await TestHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"x\"}]}",
+                    headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer realm=\"http://[::1\",service=\"faulty\"" });
                 return;
             case "loop":
                 context.Response.StatusCode = 302;

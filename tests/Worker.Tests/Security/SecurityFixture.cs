@@ -20,6 +20,8 @@ public sealed class SecurityFixture : IAsyncLifetime
     public FaultyRegistry Faulty { get; private set; } = null!;
     public BadTokenRegistry BadToken { get; private set; } = null!;
     public TestHttpServer Elsewhere { get; private set; } = null!;
+    /// <summary><c>badrealm.test</c>: its ping challenge names a realm that is no URL at all.</summary>
+    public TestHttpServer BadRealm { get; private set; } = null!;
     public WorkerHost Worker { get; private set; } = null!;
     public int DeadPort { get; private set; }
 
@@ -35,12 +37,14 @@ public sealed class SecurityFixture : IAsyncLifetime
             Faulty = new FaultyRegistry(Log);
             BadToken = new BadTokenRegistry(Log);
             Elsewhere = new TestHttpServer("elsewhere", ElsewhereLog, c => TestHttpServer.Answer(c, 200, "{\"elsewhere\":true}"));
+            BadRealm = new TestHttpServer("badrealm", Log, c => TestHttpServer.Answer(c, 401, "{\"errors\":[]}",
+                headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer realm=\"http://[::1\",service=\"badrealm\"" }));
             DeadPort = FreePort.Next();
             Worker = await WorkerHost.StartAsync(new WorkerHostOptions(WorkerBundle.Compile(), new Dictionary<string, string>
             {
                 ["UPSTREAM"] = Hub.Registry.BaseUrl,
                 ["REGISTRIES"] = "{\"faulty.test\":\"" + Faulty.Server.BaseUrl + "\",\"badtoken.test\":\"" + BadToken.Server.BaseUrl
-                                 + "\",\"dead.test\":\"http://127.0.0.1:" + DeadPort + "\"}",
+                                 + "\",\"badrealm.test\":\"" + BadRealm.BaseUrl + "\",\"dead.test\":\"http://127.0.0.1:" + DeadPort + "\"}",
                 ["UPSTREAM_TIMEOUT_MS"] = UpstreamTimeoutMs.ToString(),
                 ["BLOCKED_USER_AGENTS"] = BlockedAgents,
                 // The relay itself is under test (every pull reaches the upstream); the cache has its own suites.
@@ -66,6 +70,7 @@ public sealed class SecurityFixture : IAsyncLifetime
         Faulty?.Dispose();
         BadToken?.Dispose();
         Elsewhere?.Dispose();
+        BadRealm?.Dispose();
         return Task.CompletedTask;
     }
 }

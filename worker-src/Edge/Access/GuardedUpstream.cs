@@ -68,7 +68,7 @@ public static class GuardedUpstream
             var header = response.Headers.Get("www-authenticate");
             var challenge = Challenge.Parse(header);
             var usable = challenge != null && (!challenge.IsBearer
-                || (challenge.Realm != null && UpstreamUrl.Normalize(challenge.Realm) != null));
+                || (challenge.Realm != null && UpstreamUrl.Normalize(challenge.Realm) != null && URL.CanParse(challenge.Realm)));
             if (!usable)
             {
                 await Discard(response);
