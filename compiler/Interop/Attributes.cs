@@ -1,6 +1,8 @@
 // Interop attributes in the Bridge/H5 tradition. They are compiled into every user
 // program (the compiler adds this file to each compilation), so they carry no logic:
 // the compiler reads them by full name from Roslyn symbols.
+using System;
+
 namespace H5;
 
 /// <summary>The type or member exists in JavaScript already: no code is emitted for it,

@@ -1,3 +1,5 @@
+using System;
+
 namespace H5;
 
 /// <summary>Escape hatch to raw JavaScript. The compiler replaces calls with the given text;

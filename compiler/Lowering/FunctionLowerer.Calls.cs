@@ -28,6 +28,16 @@ internal sealed partial class FunctionLowerer
         var args = Arguments(method, inv.Arguments, inv.Syntax);
         var receiver = inv.Instance is null ? null : Receiver(inv.Instance);
         if (receiver is not null && NeedsDefensiveCopy(inv.Instance!, method)) receiver = new JsCall(new JsMember(receiver, "$clone"), []);
+        // base.ToString()/Equals() reaching System.Object: its own behaviour, not the override's
+        if (receiver is JsSuper && method.ContainingType?.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
+        {
+            switch (method.Name)
+            {
+                case "ToString": return new JsMember(new JsMember(new JsThis(), "constructor"), "$fullName");
+                case "Equals" when args.Count == 1: return new JsCall(new JsRuntimeRef("$refEq"), [new JsThis(), args[0]]);
+                case "GetHashCode": return new JsCall(new JsRuntimeRef("$identityHash"), [new JsThis()]);
+            }
+        }
         if (receiver is JsSuper && !method.IsAbstract && method.IsOverride == false && method.IsVirtual == false && table.IsUserType(method.ContainingType))
             receiver = new JsThis(); // a non-virtual base method is the same JS method
         if (method.Name == "GetSubArray" && method.ContainingType?.Name == "RuntimeHelpers" && inv.Arguments.Length == 2 && inv.Arguments[1].Value is IRangeOperation range)
@@ -137,6 +147,11 @@ internal sealed partial class FunctionLowerer
         if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && receiverType is { TypeKind: TypeKind.Enum }
             && table.TypeReference(receiverType) is { } enumType)
             return new JsCall(new JsRuntimeRef("$enumToString"), [enumType, receiver]);
+        // a T value whose type argument is at hand: a char or an enum prints as one
+        if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && receiverType is ITypeParameterSymbol tp
+            && (tp.DeclaringMethod is { } dm && module.NeedsTypeArguments(dm) && SymbolEqualityComparer.Default.Equals(dm, (owner as IMethodSymbol)?.OriginalDefinition)
+                || tp.DeclaringType is INamedTypeSymbol dt && module.NeedsClassTypeArguments(dt) && !owner.IsStatic))
+            return new JsCall(new JsRuntimeRef("$toStringTyped"), [receiver, TypeParameterReference(tp, syntax)]);
         if (EmitTable.Template(method) is { } template)
             return ExpandTemplate(template, method, receiver, args, syntax);
         if (SpanFallback(method) is { } sibling)

@@ -23,7 +23,7 @@ internal sealed class ModuleLowerer
         var userTypes = compilation.SyntaxTrees
             .Where(t => !RoslynFrontEnd.IsPrelude(t))
             .SelectMany(t => t.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>()
-                .Select(d => compilation.GetSemanticModel(t).GetDeclaredSymbol(d)))
+                .Select(d => Model(t).GetDeclaredSymbol(d)))
             .Concat(compilation.SyntaxTrees.Where(t => !RoslynFrontEnd.IsPrelude(t))
                 .SelectMany(t => t.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().Take(1))
                 .Select(_ => compilation.GetEntryPoint(CancellationToken.None)?.ContainingType))
@@ -41,7 +41,14 @@ internal sealed class ModuleLowerer
     public IReadOnlyList<CompileDiagnostic> Diagnostics => diagnostics.Items;
     internal LoweringDiagnostics Report => diagnostics;
 
-    public SemanticModel Model(SyntaxTree tree) => compilation.GetSemanticModel(tree);
+    private readonly Dictionary<SyntaxTree, SemanticModel> models = [];
+
+    // One model per tree: a model caches what it has bound, so every pass reuses the same one.
+    public SemanticModel Model(SyntaxTree tree)
+    {
+        if (!models.TryGetValue(tree, out var model)) models[tree] = model = compilation.GetSemanticModel(tree);
+        return model;
+    }
 
     public JsModule Lower()
     {

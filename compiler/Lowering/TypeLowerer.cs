@@ -129,7 +129,7 @@ internal sealed partial class TypeLowerer
         return Fields.Any(f => f.IsStatic && (StaticInitializer(f) is { } init && !init.Value.ConstantValue.HasValue || IsStructValue(f.Type)));
     }
 
-    private IFieldInitializerOperation? StaticInitializer(IFieldSymbol field) => Initializer(field);
+    private ISymbolInitializerOperation? StaticInitializer(IFieldSymbol field) => Initializer(field);
 
     private IOperation? InitializerOperation(ISymbol member)
     {
@@ -143,11 +143,8 @@ internal sealed partial class TypeLowerer
         return clause is null ? null : module.Model(clause.SyntaxTree).GetOperation(clause);
     }
 
-    private IFieldInitializerOperation? Initializer(IFieldSymbol field)
-    {
-        var target = field.AssociatedSymbol ?? field;
-        return InitializerOperation(target) as IFieldInitializerOperation;
-    }
+    private ISymbolInitializerOperation? Initializer(IFieldSymbol field) =>
+        InitializerOperation(field.AssociatedSymbol ?? field) as ISymbolInitializerOperation;
 
     private ISymbolInitializerOperation? MemberInitializer(ISymbol member) => InitializerOperation(member) as ISymbolInitializerOperation;
 

@@ -432,3 +432,20 @@ export function $record(cls, d) {
 export function $struct(cls, d) {
   $valueEquality(cls, d);
 }
+
+/** ToString of a generic T value when T's type object is known: chars and enums print as themselves. */
+export function $toStringTyped(value, type) {
+  if (value === null || value === undefined) return "";
+  if (type === $Char && typeof value === "number") return String.fromCharCode(value);
+  if (type && type.$isEnum && typeof value !== "object") return $enumToString(type, value);
+  return $toString(value);
+}
+
+const $identityHashes = new WeakMap();
+let $nextIdentityHash = 0x1d3f;
+/** object.GetHashCode() itself (base.GetHashCode() from an override): a stable per-object number. */
+export function $identityHash(x) {
+  let id = $identityHashes.get(x);
+  if (id === undefined) { id = $nextIdentityHash = (Math.imul($nextIdentityHash, 1103515245) + 12345) & 0x7fffffff; $identityHashes.set(x, id); }
+  return id;
+}

@@ -154,6 +154,29 @@ export class $DateTime {
   }
 }
 
+/** { dt (clock time, Unspecified), offsetMinutes or null } for ISO 8601 or MM/dd/yyyy text, else null. */
+function $parseDateParts(s) {
+  let m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/.exec(s);
+  let y, mo, d, h = 0, mi = 0, sec = 0, frac = "", zone;
+  if (m) [, y, mo, d, h = 0, mi = 0, sec = 0, frac = "", zone] = m;
+  else {
+    m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/.exec(s);
+    if (!m) return null;
+    [, mo, d, y, h = 0, mi = 0, sec = 0] = m;
+  }
+  try {
+    let dt = $DateTime.$fromParts(+y, +mo, +d, +h, +mi, +sec, 0, 0);
+    if (frac) dt = dt.$addTicks(BigInt(frac.padEnd(7, "0")));
+    let offset = null;
+    if (zone === "Z") offset = 0;
+    else if (zone) {
+      const digits = zone.slice(1).replace(":", "");
+      offset = (zone[0] === "-" ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+    }
+    return { dt, offset };
+  } catch { return null; }
+}
+
 function $parseDateTime(s) {
   let m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/.exec(s);
   let y, mo, d, h = 0, mi = 0, sec = 0, frac = "", zone;
@@ -245,6 +268,19 @@ export class $DateTimeOffset {
   static get UtcNow() { return new $DateTimeOffset(BigInt(Date.now()) * $ticksPerMs + $unixEpochTicks, 0); }
   static get Now() { return $DateTimeOffset.UtcNow; }
   static UnixEpoch = new $DateTimeOffset($unixEpochTicks, 0);
+  /** DateTimeOffset.Parse: ISO 8601 keeps its offset; text without one is taken as UTC (local here). */
+  static Parse(s) {
+    const r = s === null || s === undefined ? null : $parseDateParts(s);
+    if (r === null) throw new $FormatException(`String '${s}' was not recognized as a valid DateTime.`);
+    const offset = r.offset ?? 0;
+    return new $DateTimeOffset(r.dt.$ticks - BigInt(offset) * $ticksPerMinute, offset);
+  }
+  static TryParse(s, result) {
+    let r = null;
+    try { r = $DateTimeOffset.Parse(s); } catch { r = null; }
+    $setOut(result, r ?? new $DateTimeOffset());
+    return r !== null;
+  }
   static FromUnixTimeSeconds(s) { return new $DateTimeOffset(BigInt(s) * $ticksPerSecond + $unixEpochTicks, 0); }
   static FromUnixTimeMilliseconds(ms) { return new $DateTimeOffset(BigInt(ms) * $ticksPerMs + $unixEpochTicks, 0); }
   get $clock() { return new $DateTime(this.$utc + BigInt(this.$offset) * $ticksPerMinute, 0); }

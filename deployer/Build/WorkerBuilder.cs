@@ -18,7 +18,7 @@ public sealed class WorkerBuilder(ProjectLayout layout, Reporter reporter)
                 "Run the deployer from the EdgeMirror checkout (worker-src/Worker.csproj is the Worker's source).");
 
         var result = await reporter.StepAsync("Compiling worker-src (C# → JavaScript)", () =>
-            Task.Run(() => CompilerPipeline.CompileProject(layout.WorkerProject, new CompileOptions("worker.js"))));
+            Task.Run(() => CompilerPipeline.CompileProject(layout.WorkerProject, new CompileOptions("worker.js", layout.Dist))));
         foreach (var diagnostic in result.Diagnostics)
             if (diagnostic.IsError) reporter.Console.MarkupLine("[red]" + Markup.Escape(diagnostic.ToString()) + "[/]");
             else reporter.Warn(diagnostic.ToString());

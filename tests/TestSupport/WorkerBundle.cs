@@ -17,7 +17,7 @@ public static class WorkerBundle
         var root = Directory.CreateTempSubdirectory("edgemirror-worker-").FullName;
         var dist = Directory.CreateDirectory(Path.Combine(root, "dist")).FullName;
         var result = CompilerPipeline.CompileProject(Path.Combine(RepoPaths.Root, "worker-src", "Worker.csproj"),
-            new CompileOptions("worker.js"));
+            new CompileOptions("worker.js", dist));
         if (!result.Success)
             throw new InvalidOperationException("worker-src does not compile:\n" + string.Join("\n", result.Diagnostics));
         var script = Path.Combine(dist, "worker.js");

@@ -24,13 +24,16 @@ public sealed class OutputShapeTests
         }
         """;
 
+    // Compiled once for the tests that only read the result.
+    private static readonly Lazy<CompileResult> HelloCompiled = new(() => Compile(Hello));
+
     private static CompileResult Compile(string source, string file = "/src/Program.cs") =>
         CompilerPipeline.Compile([new SourceText(file, source)], new CompileOptions("out.mjs", "/src/dist"));
 
     [Fact]
     public void A_program_with_main_compiles_to_a_module_that_node_runs()
     {
-        var result = Compile(Hello);
+        var result = HelloCompiled.Value;
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         var js = result.JavaScript!;
         Assert.StartsWith(ModuleLinker.Header + "\n", js);
@@ -50,7 +53,7 @@ public sealed class OutputShapeTests
     [Fact]
     public void The_source_map_points_generated_lines_back_to_their_csharp_lines()
     {
-        var result = Compile(Hello);
+        var result = HelloCompiled.Value;
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         var map = JsonDocument.Parse(result.SourceMap!).RootElement;
         Assert.Equal(3, map.GetProperty("version").GetInt32());
@@ -77,9 +80,32 @@ public sealed class OutputShapeTests
     }
 
     [Fact]
+    public void Nodes_own_source_map_reader_finds_the_csharp_line_of_the_marker()
+    {
+        var result = HelloCompiled.Value;
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        var lines = result.JavaScript!.Split('\n');
+        var markerLine = Array.FindIndex(lines, l => l.Contains("\"marker-7\"", StringComparison.Ordinal));
+        var column = lines[markerLine].IndexOf("\"marker-7\"", StringComparison.Ordinal);
+        using var temp = new TempFolder();
+        temp.Write("out.mjs.map", result.SourceMap!);
+        var probe = temp.Write("probe.mjs", $$"""
+            import { SourceMap } from "node:module";
+            import { readFileSync } from "node:fs";
+            const map = new SourceMap(JSON.parse(readFileSync(new URL("./out.mjs.map", import.meta.url), "utf8")));
+            const entry = map.findEntry({{markerLine}}, {{column}});
+            console.log(entry.originalSource + ":" + entry.originalLine);
+            """);
+        var outcome = Processes.Node(probe);
+        Assert.Equal("", outcome.StdErr);
+        var csLine = Array.FindIndex(Hello.Split('\n'), l => l.Contains("marker-7", StringComparison.Ordinal));
+        Assert.Equal($"../Program.cs:{csLine}", outcome.StdOut.Trim());
+    }
+
+    [Fact]
     public void Only_the_runtime_modules_a_program_uses_are_inlined()
     {
-        var plain = Compile(Hello).JavaScript!;
+        var plain = HelloCompiled.Value.JavaScript!;
         var withList = Compile("""
             using System;
             using System.Collections.Generic;

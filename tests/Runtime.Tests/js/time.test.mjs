@@ -73,3 +73,12 @@ test("DateTimeOffset converts to and from Unix time", () => {
   const now = $DateTime.UtcNow;
   assert.ok(Math.abs(Number(now.Ticks - 621355968000000000n) / 10000 - Date.now()) < 5000);
 });
+
+test("DateTimeOffset.Parse keeps the offset of ISO 8601 text", () => {
+  const o = $DateTimeOffset.Parse("2024-06-15T12:00:00.5-07:00");
+  assert.equal(`${o.ToString("o")} ${o.ToUnixTimeSeconds()} ${o.Offset} ${o.UtcDateTime.ToString("o")}`,
+    "2024-06-15T12:00:00.5000000-07:00 1718478000 -07:00:00 2024-06-15T19:00:00.5000000Z");
+  const r = { v: null };
+  assert.equal($DateTimeOffset.TryParse("junk", r), false);
+  assert.equal(r.v.ToUnixTimeSeconds(), -62135596800n);
+});

@@ -13,7 +13,7 @@ namespace EdgeMirror.Worker.Tests.Security;
 /// small manifest.</summary>
 public sealed class FaultyRegistry : IDisposable
 {
-    public static readonly TimeSpan HangFor = TimeSpan.FromSeconds(8);
+    public static readonly TimeSpan HangFor = TimeSpan.FromSeconds(13);
     public const int CutBodyLength = 200_000;
 
     private static readonly Regex ApiPath = new(@"^/v2/(?<fault>[a-z]+)/(?<rest>.+)/(?<kind>manifests|blobs)/(?<ref>[^/]+)$");

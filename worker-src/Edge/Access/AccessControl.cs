@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Access;
+using EdgeMirror.Worker.Core.Auth;
 using EdgeMirror.Worker.Core.Routing;
 using EdgeMirror.Worker.Core.Responses;
 using EdgeMirror.Workers;
@@ -32,10 +34,14 @@ public static class AccessControl
     {
         var error = new OciError(401, "UNAUTHORIZED", "authentication required: docker login " + request.Host);
         var response = Answers.Error(error);
-        var challenge = "Bearer realm=\"" + request.Scheme + "://" + request.Host + "/token\",service=\"" + Service + "\"";
-        if (route.Repository.Length > 0)
-            challenge += ",scope=\"repository:" + ClientName(route) + ":pull\"";
-        response.Headers.Set("www-authenticate", challenge);
+        // Built as a Challenge so that whatever the Host header holds is quoted, never new parameters.
+        var parameters = new List<AuthParam>
+        {
+            new AuthParam("realm", request.Scheme + "://" + request.Host + "/token"),
+            new AuthParam("service", Service),
+        };
+        if (route.Repository.Length > 0) parameters.Add(new AuthParam("scope", "repository:" + ClientName(route) + ":pull"));
+        response.Headers.Set("www-authenticate", new Challenge("Bearer", parameters).ToString());
         return response;
     }
 

@@ -1,37 +1,28 @@
 using System;
+using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Caching;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge.Caching;
 
-/// <summary>Passes a body through while hashing it (crypto.DigestStream, incremental SHA-256) and errors
-/// the stream at its end unless the bytes have the expected digest. Whatever consumes it (cache.put)
-/// then fails, and <paramref name="onVerified"/> runs only when the whole body matched: the caller commits
-/// then and only then (some caches keep a body whose stream errored after its last byte).</summary>
+/// <summary>Hashes a body as it streams (crypto.DigestStream: incremental SHA-256, native, no JS per chunk)
+/// so what was stored can be checked against its digest before it is committed.</summary>
 public static class DigestVerifier
 {
-    public static ReadableStream Verified(ReadableStream source, string expectedDigest, Action onVerified)
+    /// <summary>The <c>sha256:…</c> digest of everything the stream yields, or null when the stream errors
+    /// (a truncated upstream body): never a rejection nobody waits for.</summary>
+    public static async Task<string?> Digest(ReadableStream source)
     {
-        var hasher = new DigestStream("SHA-256");
-        var writer = hasher.GetWriter();
-        var transform = new CustomTransformStream(new Transformer
+        try
         {
-            Transform = async (chunk, controller) =>
-            {
-                await writer.Write(chunk);
-                controller.Enqueue(chunk);
-            },
-            Flush = async controller =>
-            {
-                await writer.Close();
-                var actual = ContentDigest.Prefix + Hex(new Uint8Array(await hasher.Digest));
-                if (actual != expectedDigest)
-                    controller.Error("digest mismatch: expected " + expectedDigest + ", got " + actual);
-                else
-                    onVerified();
-            },
-        });
-        return source.PipeThrough(transform);
+            var hasher = new DigestStream("SHA-256");
+            await source.PipeTo(hasher);
+            return ContentDigest.Prefix + Hex(new Uint8Array(await hasher.Digest));
+        }
+        catch (Exception)
+        {
+            return null;
+        }
     }
 
     public static string Hex(Uint8Array bytes)

@@ -119,6 +119,9 @@ public static class EdgeCache
         return new Response(Sized(branches[0], length), new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
     }
 
+    // The body is teed once more: one branch is hashed (crypto.DigestStream, native, no JS per chunk), the
+    // other goes to cache.put. The entry counts only once its commit marker is written, and that happens
+    // only when the put finished and the hash matched; a mismatched entry is deleted again.
     private static async Task PutInCacheApi(CachePlan plan, string digest, ReadableStream body, Headers answerHeaders, double length)
     {
         try
@@ -135,10 +138,17 @@ public static class EdgeCache
             headers.Set(Freshness.CredentialsHeader, StoredEntry.CredentialsText(plan.Credentials));
             var keep = "public, max-age=" + (plan.IsTag ? Freshness.StaleKeepSeconds : Freshness.ImmutableKeepSeconds);
             headers.Set("cache-control", keep);
-            var matched = false;
-            var verified = Sized(DigestVerifier.Verified(body, digest, () => matched = true), length);
-            await Caches.Default.Put(plan.Key!, new Response(verified, new ResponseInit { Status = 200, Headers = headers }));
-            if (!matched) return;
+
+            var branches = body.Tee();
+            var hashed = DigestVerifier.Digest(branches[1]);
+            await Caches.Default.Put(plan.Key!, new Response(Sized(branches[0], length), new ResponseInit { Status = 200, Headers = headers }));
+            var actual = await hashed;
+            if (actual != digest)
+            {
+                await Caches.Default.Delete(plan.Key!);
+                JsConsole.Warn("edgemirror: cache: " + plan.Key + " not stored: digest mismatch: got " + actual);
+                return;
+            }
             var marker = new Headers();
             marker.Set("cache-control", keep);
             await Caches.Default.Put(CacheKeys.Commit(plan.Key!),
@@ -168,11 +178,18 @@ public static class EdgeCache
     // An entry counts only with the commit marker of exactly its put (stored-at stamp and digest).
     private static async Task<StoredEntry?> FindInCacheApi(string key, bool head)
     {
-        var commit = await Caches.Default.Match(CacheKeys.Commit(key));
-        if (commit == null) return null;
+        // Both lookups at once: a hit costs one round trip to the cache, not two.
+        var commitLookup = Caches.Default.Match(CacheKeys.Commit(key));
+        var storedLookup = Caches.Default.Match(key);
+        var commit = await commitLookup;
+        var stored = await storedLookup;
+        if (commit == null || stored == null)
+        {
+            if (commit != null) _ = commit.Text();
+            if (stored != null && stored.Body != null) _ = stored.Body.Cancel();
+            return null;
+        }
         var committed = await commit.Text();
-        var stored = await Caches.Default.Match(key);
-        if (stored == null) return null;
         var storedAt = stored.Headers.Get(Freshness.StoredAtHeader);
         var digest = stored.Headers.Get("docker-content-digest");
         if (storedAt == null || digest == null || committed != CacheKeys.CommitText(storedAt, digest))
