@@ -126,8 +126,18 @@ internal sealed partial class TypeLowerer
     private bool NeedsLazyStatics()
     {
         if (type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared)) return true;
-        return Fields.Any(f => f.IsStatic && (StaticInitializer(f) is { } init && !init.Value.ConstantValue.HasValue || IsStructValue(f.Type)));
+        return Fields.Any(f => f.IsStatic && (StaticInitializer(f) is { } init && !IsPure(init.Value) || IsStructValue(f.Type)));
     }
+
+    /// <summary>An initializer with no side effects and no dependency on other types (constants and
+    /// arrays of constants) can run when the class is defined.</summary>
+    private static bool IsPure(IOperation op) => op switch
+    {
+        _ when op.ConstantValue.HasValue => true,
+        IConversionOperation c => c.Operand.ConstantValue.HasValue && c.Type?.IsValueType == true,
+        IArrayCreationOperation { Initializer: { } init } arr => arr.DimensionSizes.All(d => d.ConstantValue.HasValue) && init.ElementValues.All(IsPure),
+        _ => false,
+    };
 
     private ISymbolInitializerOperation? StaticInitializer(IFieldSymbol field) => Initializer(field);
 
@@ -165,7 +175,7 @@ internal sealed partial class TypeLowerer
                 }
                 else
                 {
-                    var value = StaticInitializer(field) is { } init ? Constants.Lower(init.Value.ConstantValue.Value, init.Value.Type ?? field.Type) : Defaults.Of(field.Type, table);
+                    var value = StaticInitializer(field) is { } init ? NewFunction(field).LowerValue(init.Value, field.Type) : Defaults.Of(field.Type, table);
                     members.Add(new JsClassField(new JsIdentifier(name), value, IsStatic: true));
                 }
             }

@@ -57,7 +57,9 @@ public sealed class FaultTests(SecurityFixture mirror)
         using var after = await mirror.Client.SendAsync(MirrorClient.Get("/v2/faulty.test/fine/app/manifests/latest"));
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         await LogLines.WaitFor(() => mirror.Worker.Output, l => l.Str("repository") == "cut/app");
-        Assert.DoesNotContain("1101", mirror.Worker.Output);
+        // No uncaught exception (what Cloudflare shows as error 1101) and the Worker's own catch-all never ran.
+        Assert.DoesNotContain("Uncaught", mirror.Worker.Output);
+        Assert.DoesNotContain("unhandled exception", mirror.Worker.Output);
     }
 
     [Theory]

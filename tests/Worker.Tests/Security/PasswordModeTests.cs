@@ -90,6 +90,16 @@ public sealed class PasswordModeTests(PasswordFixture mirror)
     }
 
     [Fact]
+    public async Task An_oversized_token_form_is_not_read_and_gets_no_token()
+    {
+        using var response = await mirror.Client.PostAsync("/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["password"] = PasswordFixture.Password, ["padding"] = new string('x', 10_000),
+        }));
+        await MirrorClient.AssertOciError(response, 401, "UNAUTHORIZED");
+    }
+
+    [Fact]
     public async Task Tokens_signed_with_the_password_by_anyone_else_work_and_forged_or_expired_ones_do_not()
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();

@@ -11,6 +11,8 @@ namespace EdgeMirror.Worker.Edge.Access;
 /// mirror signed; upstream tokens are none of the client's business then.</summary>
 public static class MirrorTokenService
 {
+    private const int MaxFormBytes = 8192;
+
     public static async Task<Response> Handle(MirrorRequest request, string password)
     {
         var given = await GivenPassword(request);
@@ -35,6 +37,9 @@ public static class MirrorTokenService
         var contentType = request.Raw.Headers.Get("content-type");
         if (request.Method != "POST" || contentType == null || !contentType.ToLowerInvariant().StartsWith("application/x-www-form-urlencoded"))
             return null;
+        // A token form is a few hundred bytes; never read an unbounded body into the isolate's memory.
+        var length = request.Raw.Headers.Get("content-length");
+        if (length == null || length.Length > 4 || !int.TryParse(length, out var bytes) || bytes > MaxFormBytes) return null;
         var form = new URLSearchParams(await request.Raw.Text());
         return form.Get("password");
     }
