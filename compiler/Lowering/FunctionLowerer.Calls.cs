@@ -25,6 +25,7 @@ internal sealed partial class FunctionLowerer
             return new JsCall(new JsIdentifier(LocalName(method.OriginalDefinition)), [.. typeArgs, .. Arguments(method, inv.Arguments, inv.Syntax)]);
         }
         if (method.MethodKind == MethodKind.Constructor) return ConstructorInitializer(inv);
+        if (StringOverloadForHandlers(method, inv.Arguments) is { } withString) method = withString;
         var args = Arguments(method, inv.Arguments, inv.Syntax);
         var receiver = inv.Instance is null ? null : Receiver(inv.Instance);
         if (receiver is not null && NeedsDefensiveCopy(inv.Instance!, method)) receiver = new JsCall(new JsMember(receiver, "$clone"), []);
@@ -111,6 +112,7 @@ internal sealed partial class FunctionLowerer
 
     private JsExpression Argument(IArgumentOperation a)
     {
+        if (a.Value is IInterpolatedStringHandlerCreationOperation handler) return HandlerString(handler);
         var p = a.Parameter;
         if (p is not null && p.RefKind is RefKind.Ref or RefKind.Out)
             return RefObject(a.Value);
@@ -278,6 +280,12 @@ internal sealed partial class FunctionLowerer
         if (getter is not null && EmitTable.Template(getter) is { } template)
             return ExpandTemplate(template, getter, receiver, args, op.Syntax);
         if (property.ContainingType.IsTupleType || property.ContainingType.IsAnonymousType) return new JsMember(receiver!, property.Name);
+        // a span is the array (or string) it was made from
+        if (IsSpan(property.ContainingType) && receiver is not null)
+        {
+            if (property.Name == "Length") return new JsMember(receiver, "length");
+            if (property.IsIndexer && args.Count == 1) return new JsIndex(receiver, new JsCall(new JsRuntimeRef("$ix"), [receiver, args[0]]));
+        }
         if (InteropAttributes.Import(property) is { } import)
             return new JsIdentifier(table.ImportLocal(import, property.Name));
         if (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property))
@@ -306,6 +314,8 @@ internal sealed partial class FunctionLowerer
         var setter = property.SetMethod ?? property.OverriddenProperty?.SetMethod;
         if (setter is not null && EmitTable.Template(setter) is { } template)
             return ExpandTemplate(template, setter, receiver, [.. args, value], op.Syntax);
+        if (property.IsIndexer && IsSpan(property.ContainingType) && receiver is not null && args.Count == 1)
+            return new JsAssign("=", new JsIndex(receiver, new JsCall(new JsRuntimeRef("$ix"), [receiver, args[0]])), value);
         if (property.IsIndexer && setter is not null && (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property)))
             return new JsCall(new JsMember(receiver!, table.MemberName(setter)), [.. args, value]);
         if (!property.IsIndexer && (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property) || EmitTable.BclRuntimeName(property.ContainingType) is not null

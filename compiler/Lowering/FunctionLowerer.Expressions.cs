@@ -66,7 +66,7 @@ internal sealed partial class FunctionLowerer
             case IObjectCreationOperation create:
                 return ObjectCreation(create);
             case ITypeParameterObjectCreationOperation tpc:
-                return new JsNew(TypeObject(tpc.Type!, tpc.Syntax), []);
+                return new JsCall(new JsRuntimeRef("$newOf"), [TypeObject(tpc.Type!, tpc.Syntax)]);
             case IAnonymousObjectCreationOperation anon:
                 return AnonymousObject(anon);
             case ITranslatedQueryOperation query:
@@ -250,7 +250,9 @@ internal sealed partial class FunctionLowerer
         // Bounds are checked as .NET does (IndexOutOfRangeException), reading and writing alike.
         var setup = new List<JsExpression>();
         var arr = IsSimpleReceiver(array) ? array : Once(array, setup);
-        return Seq(setup, new JsIndex(arr, new JsCall(new JsRuntimeRef("$ix"), [arr, index])));
+        if (a.Indices[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64)
+            return Seq(setup, new JsIndex(arr, new JsCall(new JsRuntimeRef("$ix"), [arr, index]))); // beyond 32 bits `>>> 0` would wrap
+        return Seq(setup, new JsIndex(arr, CheckedIndex(arr, index, setup)));
     }
 
     // ---- creation --------------------------------------------------------------------------------------
@@ -427,7 +429,11 @@ internal sealed partial class FunctionLowerer
     private JsExpression With(IWithOperation with)
     {
         var t = Temp();
-        var seq = new List<JsExpression> { new JsAssign("=", t, new JsCall(new JsMember(LowerValueCore(with.Operand), "$clone"), [])) };
+        // A readonly struct's $clone shares the object (it cannot change), so `with` copies it explicitly.
+        var copy = with.Operand.Type is { TypeKind: TypeKind.Struct, IsReadOnly: true, IsRecord: false } && IsUserStruct(with.Operand.Type)
+            ? new JsCall(new JsRuntimeRef("$shallowClone"), [LowerValueCore(with.Operand)])
+            : new JsCall(new JsMember(LowerValueCore(with.Operand), "$clone"), []);
+        var seq = new List<JsExpression> { new JsAssign("=", t, copy) };
         implicitReceivers.Push(t);
         foreach (var init in with.Initializer.Initializers) seq.Add(InitializerEntry(init, t));
         implicitReceivers.Pop();
@@ -531,7 +537,7 @@ internal sealed partial class FunctionLowerer
         }
         var position = Position(op.Argument);
         if (op.IndexerSymbol is IPropertySymbol indexer) return Seq(setup, PropertyGet(indexer, instance, [position], op));
-        return Seq(setup, new JsIndex(instance, new JsCall(new JsRuntimeRef("$ix"), [instance, position])));
+        return Seq(setup, new JsIndex(instance, CheckedIndex(instance, position, setup)));
     }
 
     private JsExpression TupleEquality(ITupleBinaryOperation op)

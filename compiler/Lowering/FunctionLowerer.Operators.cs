@@ -257,6 +257,12 @@ internal sealed partial class FunctionLowerer
         // Records' synthesized == and != are value equality.
         if (method.IsImplicitlyDeclared && method.ContainingType.IsRecord)
         {
+            if (operands.Any(o => o.ConstantValue is { HasValue: true, Value: null } || o is IConversionOperation { Operand.ConstantValue: { HasValue: true, Value: null } }))
+            {
+                var other = operands.FirstOrDefault(o => !(o.ConstantValue is { HasValue: true, Value: null } || o is IConversionOperation { Operand.ConstantValue: { HasValue: true, Value: null } }));
+                if (other is null) return new JsBooleanLiteral(method.Name != "op_Inequality");
+                return new JsBinary(method.Name == "op_Inequality" ? "!=" : "==", LowerValue(other), new JsNullLiteral());
+            }
             var eq = new JsCall(new JsRuntimeRef("$equals"), operands.Select(o => LowerValue(o)).ToList());
             return method.Name == "op_Inequality" ? new JsUnary("!", eq) : eq;
         }

@@ -85,38 +85,7 @@ internal sealed partial class FunctionLowerer
                     break;
                 case IInterpolationOperation hole:
                 {
-                    var inner = hole.Expression;
-                    while (inner is IConversionOperation { IsImplicit: true } c && (c.IsBoxing() || c.Conversion.IsReference)) inner = c.Operand;
-                    var type = inner.Type ?? hole.Expression.Type!;
-                    JsExpression value;
-                    if (hole.Alignment is null && hole.FormatString is null)
-                        value = Stringify(module, LowerValueCore(inner), type);
-                    else
-                    {
-                        var v = LowerValueCore(inner);
-                        var kind = NumericKinds.Of(type) switch
-                        {
-                            NumericKind.Char => "char",
-                            NumericKind.Single => "float",
-                            NumericKind.Double => "double",
-                            NumericKind.None or NumericKind.Boolean or NumericKind.Decimal => null,
-                            NumericKind.Int8 => "sbyte",
-                            NumericKind.Int16 => "short",
-                            _ => "int",
-                        };
-                        if (type.TypeKind == TypeKind.Enum && table.TypeReference(type) is { } et)
-                        {
-                            v = hole.FormatString is null ? new JsCall(new JsRuntimeRef("$enumToString"), [et, v])
-                                : new JsCall(new JsRuntimeRef("$enumFormat"), [et, v, LowerValue(hole.FormatString)]);
-                            kind = null;
-                        }
-                        if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) kind = null;
-                        var align = hole.Alignment is null ? (JsExpression)new JsNumberLiteral(0) : LowerValue(hole.Alignment);
-                        var format = hole.FormatString is null || type.TypeKind == TypeKind.Enum ? (JsExpression)new JsNullLiteral() : LowerValue(hole.FormatString);
-                        value = kind is null
-                            ? new JsCall(new JsRuntimeRef("$formatValue"), [v, align, format])
-                            : new JsCall(new JsRuntimeRef("$formatValue"), [v, align, format, new JsStringLiteral(kind)]);
-                    }
+                    var value = InterpolationHole(hole.Expression, hole.Alignment, hole.FormatString);
                     quasis.Add(current.ToString());
                     current.Clear();
                     expressions.Add(value);
@@ -127,5 +96,43 @@ internal sealed partial class FunctionLowerer
         quasis.Add(current.ToString());
         if (expressions.Count == 0) return new JsStringLiteral(quasis[0]);
         return new JsTemplateLiteral(quasis, expressions);
+    }
+
+    /// <summary>One hole of an interpolated string, as .NET formats it (alignment and format included).</summary>
+    private JsExpression InterpolationHole(IOperation expression, IOperation? alignment, IOperation? format)
+    {
+        var inner = expression;
+        while (inner is IConversionOperation { IsImplicit: true } c && (c.IsBoxing() || c.Conversion.IsReference)) inner = c.Operand;
+        var type = inner.Type ?? expression.Type!;
+        JsExpression value;
+        if (alignment is null && format is null)
+            value = Stringify(module, LowerValueCore(inner), type);
+        else
+        {
+            var v = LowerValueCore(inner);
+            var kind = NumericKinds.Of(type) switch
+            {
+                NumericKind.Char => "char",
+                NumericKind.Single => "float",
+                NumericKind.Double => "double",
+                NumericKind.None or NumericKind.Boolean or NumericKind.Decimal => null,
+                NumericKind.Int8 => "sbyte",
+                NumericKind.Int16 => "short",
+                _ => "int",
+            };
+            if (type.TypeKind == TypeKind.Enum && table.TypeReference(type) is { } et)
+            {
+                v = format is null ? new JsCall(new JsRuntimeRef("$enumToString"), [et, v])
+                    : new JsCall(new JsRuntimeRef("$enumFormat"), [et, v, LowerValue(format)]);
+                kind = null;
+            }
+            if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) kind = null;
+            var align = alignment is null ? (JsExpression)new JsNumberLiteral(0) : LowerValue(alignment);
+            var formatString = format is null || type.TypeKind == TypeKind.Enum ? (JsExpression)new JsNullLiteral() : LowerValue(format);
+            value = kind is null
+                ? new JsCall(new JsRuntimeRef("$formatValue"), [v, align, formatString])
+                : new JsCall(new JsRuntimeRef("$formatValue"), [v, align, formatString, new JsStringLiteral(kind)]);
+        }
+        return value;
     }
 }

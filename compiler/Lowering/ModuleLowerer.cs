@@ -65,7 +65,7 @@ internal sealed class ModuleLowerer
         {
             var callee = new JsMember(Table.TypeReference(main.ContainingType)!, Table.MemberName(main));
             var args = main.Parameters.Length == 1
-                ? new JsExpression[] { new JsCall(new JsMember(new JsMember(new JsIdentifier("process"), "argv"), "slice"), [new JsNumberLiteral(2)]) }
+                ? new JsExpression[] { new JsLogical("??", new JsCall(new JsMember(new JsMember(new JsMember(new JsIdentifier("globalThis"), "process", true), "argv", true), "slice", true), [new JsNumberLiteral(2)], true), new JsArrayLiteral([])) }
                 : [];
             entry = new JsCall(callee, args);
         }

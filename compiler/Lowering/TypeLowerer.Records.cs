@@ -10,7 +10,7 @@ namespace EdgeMirror.Compiler.Lowering;
 internal sealed partial class TypeLowerer
 {
     private IEnumerable<(string JsName, ITypeSymbol Type, ISymbol Symbol)> InstanceState() =>
-        type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst)
+        type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst && !IsCaptureField(f))
             .Select(f => (f.AssociatedSymbol is IPropertySymbol p ? BackingOrPropertyName(p) : table.MemberName(f), f.Type, (ISymbol)f));
 
     private bool IsRecordBase => table.IsUserType(type.BaseType) && type.BaseType!.IsRecord;
@@ -80,6 +80,10 @@ internal sealed partial class TypeLowerer
         throw new InvalidOperationException($"record member {name} not found");
     }
 
-    private void AddStructMembers() =>
-        after.Add(new JsExpressionStatement(new JsCall(new JsRuntimeRef("$struct"), [Self, ValueTypeDescription(isRecord: false)])));
+    private void AddStructMembers()
+    {
+        var description = ValueTypeDescription(isRecord: false);
+        if (type.IsReadOnly) description = new JsObjectLiteral([.. description.Members, new JsProperty(new JsIdentifier("immutable"), new JsBooleanLiteral(true))]);
+        after.Add(new JsExpressionStatement(new JsCall(new JsRuntimeRef("$struct"), [Self, description])));
+    }
 }

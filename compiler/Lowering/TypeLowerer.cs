@@ -54,9 +54,7 @@ internal sealed partial class TypeLowerer
         }
         if (type.IsRecord) AddRecordMembers();
         else if (type.TypeKind == TypeKind.Struct) AddStructMembers();
-        if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !table.IsUserType(type.BaseType) && !HasUserMember("ToString", 0)
-            && !type.IsRecord && EmitTable.BclRuntimeName(type.BaseType!) is null)
-            members.Add(Method("toString", [], [new JsReturn(new JsMember(new JsMember(new JsThis(), "constructor"), "$fullName"))]));
+        // No toString fallback: the runtime's $toString prints the class's $fullName, as object.ToString() does.
         if (hasLazyStatics) AddStaticInitializer();
         if (IsEnumerable()) AddIterator();
 
@@ -119,7 +117,11 @@ internal sealed partial class TypeLowerer
 
     // ---- fields and static initialization ----------------------------------------------------------
 
-    private IEnumerable<IFieldSymbol> Fields => type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsConst);
+    // Fields C# synthesizes for captured primary-constructor parameters are not emitted: the
+    // parameters live in $p_ slots set by the constructor.
+    private IEnumerable<IFieldSymbol> Fields => type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsConst && !IsCaptureField(f));
+
+    private static bool IsCaptureField(IFieldSymbol f) => f.AssociatedSymbol is null && f.Name.StartsWith('<');
 
     /// <summary>Static state is initialized lazily (on first access) when there is a static constructor
     /// or an initializer that is more than a constant: that keeps C#'s order of side effects.</summary>

@@ -3,7 +3,7 @@ import { $equals } from "./object.mjs";
 import { $ArgumentException } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
 import { $comparison } from "./comparers.mjs";
-import { $argNull, $argOutOfRange, $checkRange, $setOut, $binarySearch, $structCopy, $copyArray } from "./collections.mjs";
+import { $argNull, $argOutOfRange, $checkRange, $setOut, $binarySearch, $copyArray } from "./collections.mjs";
 
 function $arrayNotNull(a, name = "array") { if (a === null || a === undefined) throw $argNull(name); return a; }
 
@@ -66,8 +66,12 @@ export const $Array = {
     if (srcIndex + length > src.length) throw new $ArgumentException("Source array was not long enough. Check the source index, length, and the array's lower bounds.", null, "sourceArray");
     if (dstIndex + length > dst.length) throw new $ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", null, "destinationArray");
     // Overlapping copies behave as if through a temporary, as .NET's do.
-    const part = src.slice(srcIndex, srcIndex + length);
-    for (let i = 0; i < length; i++) dst[dstIndex + i] = $structCopy(part[i]);
+    // Overlapping ranges of one array copy as if through a temporary (memmove); otherwise copy in place.
+    if (src === dst && srcIndex < dstIndex) { src = src.slice(srcIndex, srcIndex + length); srcIndex = 0; }
+    for (let i = 0; i < length; i++) {
+      const x = src[srcIndex + i];
+      dst[dstIndex + i] = typeof x === "object" && x !== null && x.constructor.$isStruct === true ? x.$clone() : x;
+    }
   },
   Fill(array, value, startIndex, count) {
     $arrayNotNull(array);

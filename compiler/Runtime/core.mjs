@@ -263,8 +263,10 @@ export function $baseCtor(self, base, args) {
   for (const key of Reflect.ownKeys(made)) Object.defineProperty(self, key, Object.getOwnPropertyDescriptor(made, key));
 }
 
+/** A copy with the same class and own fields. Constructing it first gives the copy the class's own
+ * object shape (user classes have no JS constructor logic), which keeps copies fast to make and to read. */
 export function $shallowClone(x) {
-  return Object.assign(Object.create(Object.getPrototypeOf(x)), x);
+  return Object.assign(new x.constructor(), x);
 }
 /** Boxing a struct copies it. */
 export function $cloneValue(x) {
@@ -290,6 +292,11 @@ export function $newArrayOf(length, make) {
   return a;
 }
 /** A checked array index: IndexOutOfRangeException outside [0, length). */
+/** The failing branch of the lowering's inline bounds check (`a[i >>> 0 < a.length ? i : $throwIndex()]`). */
+export function $throwIndex() {
+  throw new $IndexOutOfRangeException("Index was outside the bounds of the array.");
+}
+
 export function $ix(array, index) {
   if (index >= 0 && index < array.length) return index;
   if (array === null || array === undefined) throw new $NullReferenceException("Object reference not set to an instance of an object.");
@@ -430,6 +437,9 @@ export function $record(cls, d) {
 
 /** Installs a struct's field-wise Equals, GetHashCode and $clone (copies on assignment). */
 export function $struct(cls, d) {
+  // A readonly struct cannot change after construction: sharing the object is as good as copying it
+  // (`with` on one copies explicitly).
+  if (d.immutable) $defineMissing(cls, "$clone", function () { return this; });
   $valueEquality(cls, d);
 }
 
@@ -448,4 +458,12 @@ export function $identityHash(x) {
   let id = $identityHashes.get(x);
   if (id === undefined) { id = $nextIdentityHash = (Math.imul($nextIdentityHash, 1103515245) + 12345) & 0x7fffffff; $identityHashes.set(x, id); }
   return id;
+}
+
+/** new T() for a type object: primitives give their default, user classes run their parameterless constructor. */
+export function $newOf(type) {
+  if (type.$isPrimitive) return type.$default;
+  if (type.$isEnum) return type.$isBig ? 0n : 0;
+  const o = new type();
+  return typeof o.$ctor === "function" ? o.$ctor() : o;
 }

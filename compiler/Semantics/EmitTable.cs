@@ -230,10 +230,14 @@ public sealed class EmitTable
         var slot = slots.FindIndex(m => SymbolEqualityComparer.Default.Equals(m, method));
         // an override of a BCL virtual (Equals, GetHashCode…) owns the plain name
         if (slot >= 0 && HasBclOverride(method.ContainingType, method.Name)) slot++;
-        var name = JsNames.Property(method.Name);
+        var name = JsNames.Property(Identifier(method.Name));
         if (method.IsStatic && name is "name" or "length" or "call" or "apply" or "bind") name += "$";
         return slot <= 0 ? name : name + "$" + slot;
     }
+
+    // Compiler-generated names (<Main>$, local function names) are not JS identifiers.
+    private static string Identifier(string name) =>
+        name.All(c => char.IsLetterOrDigit(c) || c is '_' or '$') ? name : new string(name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '$').ToArray());
 
     private bool HasBclOverride(INamedTypeSymbol type, string name)
     {

@@ -26,6 +26,8 @@ public static class TokenEndpoint
         var query = request.Url.SearchParams;
         var chosen = route.Source == RegistrySource.Default ? null : route.Registry;
         var target = TokenScopes.Resolve(new List<string>(query.GetAll("scope")), chosen, request.Settings.Registries);
+        // A registry the mirror authenticates to itself ignores client tokens: don't spend upstream token requests on them.
+        if (access.ManagesUpstreamTokens(target.Registry.Name)) return MirrorTokenService.Placeholder();
 
         var lookup = await RealmCache.For(target.Registry, request.Settings.UpstreamTimeoutMs);
         if (lookup.Failure != null) return Answers.Error(lookup.Failure);

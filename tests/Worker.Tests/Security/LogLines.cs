@@ -2,15 +2,17 @@ using System.Text.Json;
 
 namespace EdgeMirror.Worker.Tests.Security;
 
-/// <summary>The Worker's structured request log lines (<c>{"event":"request",…}</c>) among what wrangler printed.</summary>
+/// <summary>The Worker's structured log lines (<c>{"event":"request",…}</c>, <c>{"event":"body-cut",…}</c>) among what wrangler printed.</summary>
 public static class LogLines
 {
-    public static IReadOnlyList<JsonElement> Requests(string output)
+    public static IReadOnlyList<JsonElement> Requests(string output) => Events(output, "request");
+
+    public static IReadOnlyList<JsonElement> Events(string output, string name)
     {
         var lines = new List<JsonElement>();
         foreach (var raw in output.Split('\n'))
         {
-            var start = raw.IndexOf("{\"event\":\"request\"", StringComparison.Ordinal);
+            var start = raw.IndexOf("{\"event\":\"" + name + "\"", StringComparison.Ordinal);
             if (start < 0) continue;
             try
             {
@@ -25,11 +27,14 @@ public static class LogLines
     }
 
     /// <summary>Waits briefly for a log line matching the predicate (wrangler relays output asynchronously).</summary>
-    public static async Task<JsonElement> WaitFor(Func<string> output, Func<JsonElement, bool> predicate)
+    public static Task<JsonElement> WaitFor(Func<string> output, Func<JsonElement, bool> predicate) =>
+        WaitForEvent(output, "request", predicate);
+
+    public static async Task<JsonElement> WaitForEvent(Func<string> output, string name, Func<JsonElement, bool> predicate)
     {
         for (var i = 0; i < 50; i++)
         {
-            var found = Requests(output()).Where(predicate).ToList();
+            var found = Events(output(), name).Where(predicate).ToList();
             if (found.Count > 0) return found[^1];
             await Task.Delay(100);
         }

@@ -18,6 +18,10 @@ public sealed class SecurityFixture : IAsyncLifetime
     public ConcurrentQueue<RecordedRequest> ElsewhereLog { get; } = new();
     public TestImage Image { get; } = TestImage.Create(61, 120_000, 60_000, 30_000, 10_000);
     public FakeHub Hub { get; private set; } = null!;
+    /// <summary><c>creds.test</c>: a second Docker-Hub-like registry for which the mirror holds credentials
+    /// (<c>alice</c>, who may read <c>private/*</c>) in UPSTREAM_CREDENTIALS; its requests go to <see cref="CredsLog"/>.</summary>
+    public FakeHub CredsHub { get; private set; } = null!;
+    public ConcurrentQueue<RecordedRequest> CredsLog { get; } = new();
     public FaultyRegistry Faulty { get; private set; } = null!;
     public BadTokenRegistry BadToken { get; private set; } = null!;
     public TestHttpServer Elsewhere { get; private set; } = null!;
@@ -35,6 +39,7 @@ public sealed class SecurityFixture : IAsyncLifetime
         try
         {
             Hub = new FakeHub(Image, Log);
+            CredsHub = new FakeHub(Image, CredsLog);
             Faulty = new FaultyRegistry(Log);
             BadToken = new BadTokenRegistry(Log);
             Elsewhere = new TestHttpServer("elsewhere", ElsewhereLog, c => TestHttpServer.Answer(c, 200, "{\"elsewhere\":true}"));
@@ -45,9 +50,10 @@ public sealed class SecurityFixture : IAsyncLifetime
             {
                 ["UPSTREAM"] = Hub.Registry.BaseUrl,
                 ["REGISTRIES"] = "{\"faulty.test\":\"" + Faulty.Server.BaseUrl + "\",\"badtoken.test\":\"" + BadToken.Server.BaseUrl
-                                 + "\",\"badrealm.test\":\"" + BadRealm.BaseUrl + "\",\"dead.test\":\"http://127.0.0.1:" + DeadPort + "\"}",
+                                 + "\",\"creds.test\":\"" + CredsHub.Registry.BaseUrl + "\",\"badrealm.test\":\"" + BadRealm.BaseUrl + "\",\"dead.test\":\"http://127.0.0.1:" + DeadPort + "\"}",
                 ["UPSTREAM_TIMEOUT_MS"] = UpstreamTimeoutMs.ToString(),
                 ["BLOCKED_USER_AGENTS"] = BlockedAgents,
+                ["UPSTREAM_CREDENTIALS"] = "{\"creds.test\":\"alice:wonderland\"}",
                 // The relay itself is under test (every pull reaches the upstream); the cache has its own suites.
                 ["CACHE"] = "off",
             }));
@@ -68,6 +74,7 @@ public sealed class SecurityFixture : IAsyncLifetime
     {
         Worker?.Dispose();
         Hub?.Dispose();
+        CredsHub?.Dispose();
         Faulty?.Dispose();
         BadToken?.Dispose();
         Elsewhere?.Dispose();

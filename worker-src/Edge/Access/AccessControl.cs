@@ -49,7 +49,8 @@ public static class AccessControl
     private static string ClientName(Route route) =>
         route.Source == RegistrySource.PathPrefix ? route.Registry!.Name + "/" + route.Repository : route.Repository;
 
-    private static Response ApiBaseAnswer()
+    /// <summary>The version check's answer when the mirror handles authentication for the registry itself.</summary>
+    public static Response ApiBaseAnswer()
     {
         var headers = new Headers();
         headers.Set("content-type", "application/json");

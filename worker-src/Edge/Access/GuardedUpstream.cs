@@ -4,6 +4,7 @@ using EdgeMirror.Worker.Core.Auth;
 using EdgeMirror.Worker.Core.Config;
 using EdgeMirror.Worker.Core.Responses;
 using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Worker.Edge.Logging;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge.Access;
@@ -22,6 +23,8 @@ public static class GuardedUpstream
         {
             var result = await SendWithTokens(request, route, url, headers);
             if (result.Response != null) result = await Sanitize(result);
+            if (result.Response != null)
+                result = UpstreamResult.Answered(BodyWatch.Watch(request, route, result.Response), result.FirstDigest);
             if (result.Failure != null) request.Metrics.Fault = FaultName(result.Failure);
             return result;
         }
@@ -39,6 +42,8 @@ public static class GuardedUpstream
         if (!access.ManagesUpstreamTokens(registry.Name))
             return await UpstreamFetch.Send(url, request.Method, headers, null, timeout);
 
+        // The mirror authenticates to this registry itself, so to its clients the version check simply succeeds.
+        if (route.Kind == RouteKind.ApiBase) return UpstreamResult.Answered(AccessControl.ApiBaseAnswer(), null);
         // The client's Authorization is the mirror's token (or nothing); upstream gets the mirror's own.
         headers.Delete("authorization");
         var scope = route.Repository.Length > 0 ? "repository:" + route.Repository + ":pull" : null;

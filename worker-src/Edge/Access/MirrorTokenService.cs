@@ -30,6 +30,17 @@ public static class MirrorTokenService
         return new Response(body, new ResponseInit { Status = 200, Headers = headers });
     }
 
+    /// <summary>The token answer for a registry whose upstream tokens the mirror fetches itself (UPSTREAM_CREDENTIALS
+    /// without a password): clients still follow the token flow, but what they send back is replaced anyway.</summary>
+    public static Response Placeholder()
+    {
+        var headers = new Headers();
+        headers.Set("content-type", "application/json");
+        headers.Set("cache-control", "no-store");
+        return new Response("{\"token\":\"mirror-managed\",\"access_token\":\"mirror-managed\",\"expires_in\":300}",
+            new ResponseInit { Status = 200, Headers = headers });
+    }
+
     private static async Task<string?> GivenPassword(MirrorRequest request)
     {
         var basic = BasicCredentials.Parse(request.Raw.Headers.Get("authorization"));

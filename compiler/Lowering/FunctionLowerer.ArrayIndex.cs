@@ -1,0 +1,28 @@
+using EdgeMirror.Compiler.JsAst;
+
+namespace EdgeMirror.Compiler.Lowering;
+
+/// <summary>Array bounds checks, inline: <c>a[i >>> 0 &lt; a.length ? i : $throwIndex()]</c>.
+/// A shared helper function sees every element kind of every array and V8 cannot specialise it;
+/// the inline check stays monomorphic per site and V8 merges it with its own bounds check.</summary>
+internal sealed partial class FunctionLowerer
+{
+    /// <summary>The checked index of <paramref name="array"/> (already evaluated once); a complex
+    /// index is evaluated once into <paramref name="setup"/>.</summary>
+    private JsExpression CheckedIndex(JsExpression array, JsExpression index, List<JsExpression> setup)
+    {
+        var i = IsCheapAndPure(index, 3) ? index : Once(index, setup);
+        var inBounds = new JsBinary("<", new JsBinary(">>>", i, new JsNumberLiteral(0)), new JsMember(array, "length"));
+        return new JsConditional(inBounds, i, new JsCall(new JsRuntimeRef("$throwIndex"), []));
+    }
+
+    /// <summary>Integer arithmetic over locals and constants: evaluating it twice is invisible and costs nothing.</summary>
+    private static bool IsCheapAndPure(JsExpression e, int depth) => e switch
+    {
+        JsIdentifier or JsNumberLiteral => true,
+        JsMember { Object: JsIdentifier, Name: "length" } => true,
+        JsBinary { Operator: "+" or "-" or "|" or "&" or "^" or "<<" or ">>" or ">>>" } b =>
+            depth > 0 && IsCheapAndPure(b.Left, depth - 1) && IsCheapAndPure(b.Right, depth - 1),
+        _ => false,
+    };
+}
