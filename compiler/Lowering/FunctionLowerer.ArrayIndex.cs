@@ -12,7 +12,9 @@ internal sealed partial class FunctionLowerer
     private JsExpression CheckedIndex(JsExpression array, JsExpression index, List<JsExpression> setup)
     {
         var i = IsCheapAndPure(index, 3) ? index : Once(index, setup);
-        var inBounds = new JsBinary("<", new JsBinary(">>>", i, new JsNumberLiteral(0)), new JsMember(array, "length"));
+        // `>>> 0` turns a negative index into one past any length; a constant index is known not to be negative.
+        var unsigned = i is JsNumberLiteral { Value: >= 0 } ? i : new JsBinary(">>>", i, new JsNumberLiteral(0));
+        var inBounds = new JsBinary("<", unsigned, new JsMember(array, "length"));
         return new JsConditional(inBounds, i, new JsCall(new JsRuntimeRef("$throwIndex"), []));
     }
 

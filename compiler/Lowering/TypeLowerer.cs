@@ -207,12 +207,14 @@ internal sealed partial class TypeLowerer
             new JsExpressionStatement(new JsAssign("=", new JsMember(Self, "$cinit"), new JsArrow([], new JsBlock([])))),
         };
         var initializers = new List<JsStatement>();
+        var lazyNames = new List<JsExpression>();
         FunctionLowerer? fieldFunction = null;
         foreach (var member in type.GetMembers())
         {
             if (member is IFieldSymbol { IsStatic: true, IsConst: false } f && (f.AssociatedSymbol is null || f.AssociatedSymbol is IPropertySymbol p && IsFieldLikeProperty(p)))
             {
                 var name = f.AssociatedSymbol is IPropertySymbol ap ? BackingOrPropertyName(ap) : table.MemberName(f);
+                lazyNames.Add(new JsStringLiteral(name));
                 var slot = new JsMember(Self, StaticSlot(name));
                 if (MemberInitializer(f.AssociatedSymbol ?? f) is { } init)
                 {
@@ -230,6 +232,9 @@ internal sealed partial class TypeLowerer
             var fn = NewFunction(cctor);
             body.AddRange(fn.LowerBody(op, cctor));
         }
+        // Once initialized, the fields become plain data properties: later reads skip the accessors.
+        if (lazyNames.Count > 0)
+            body.Add(new JsExpressionStatement(new JsCall(new JsRuntimeRef("$staticsReady"), [Self, new JsArrayLiteral(lazyNames)])));
         members.Add(Method("$cinit", [], body, isStatic: true));
     }
 

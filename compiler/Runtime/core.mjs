@@ -263,6 +263,13 @@ export function $baseCtor(self, base, args) {
   for (const key of Reflect.ownKeys(made)) Object.defineProperty(self, key, Object.getOwnPropertyDescriptor(made, key));
 }
 
+/** The end of a class's lazy static initialization ($cinit): each static field's accessor pair (which ran
+ * $cinit first) becomes a plain data property holding the initialized value, so later reads are direct. */
+export function $staticsReady(cls, names) {
+  for (const name of names)
+    Object.defineProperty(cls, name, { value: cls["$s_" + name], writable: true, configurable: true, enumerable: true });
+}
+
 /** A copy with the same class and own fields. Constructing it first gives the copy the class's own
  * object shape (user classes have no JS constructor logic), which keeps copies fast to make and to read. */
 export function $shallowClone(x) {

@@ -77,8 +77,7 @@ public sealed class DevCommand : DeployerCommand<DevSettings>
         }
         finally
         {
-            await ProcessTree.StopAsync(running.ProcessId, TimeSpan.FromSeconds(5));
-            try { await running; } catch (Exception e) when (e is OperationCanceledException or CliWrap.Exceptions.CommandExecutionException) { }
+            await Wrangler.StopAsync(running);
         }
         reporter.Info("Stopped (wrangler and workerd).");
         return ExitCode.Success;

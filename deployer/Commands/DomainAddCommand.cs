@@ -2,9 +2,7 @@ using EdgeMirror.Deployer.CommandLine;
 using EdgeMirror.Deployer.Cloudflare;
 using EdgeMirror.Deployer.Config;
 using EdgeMirror.Deployer.Output;
-using EdgeMirror.Deployer.Project;
 using EdgeMirror.Deployer.Publish;
-using EdgeMirror.Deployer.Tooling;
 
 namespace EdgeMirror.Deployer.Commands;
 
@@ -15,10 +13,9 @@ public sealed class DomainAddCommand : DeployerCommand<DomainSettings>
     protected override async Task<ExitCode> RunAsync(DomainSettings settings, Reporter reporter, CancellationToken cancellation)
     {
         var host = Hostname.Normalize(settings.Host);
-        var layout = ProjectLayout.Locate();
-        var config = WranglerConfig.Load(layout.WranglerToml);
-        var worker = config.Name ?? "edgemirror";
-        var wrangler = await Wrangler.PrepareAsync(layout, reporter, cancellation);
+        var project = WorkerProject.Locate();
+        var (config, worker) = (project.Config, project.Worker);
+        var wrangler = await project.PrepareWranglerAsync(reporter, cancellation);
         using var api = await CredentialResolver.ConnectAsync(wrangler, cancellation);
 
         var check = await reporter.StepAsync($"Checking {host} on the Cloudflare account",

@@ -1,9 +1,6 @@
 using EdgeMirror.Deployer.CommandLine;
 using EdgeMirror.Deployer.Cloudflare;
-using EdgeMirror.Deployer.Config;
 using EdgeMirror.Deployer.Output;
-using EdgeMirror.Deployer.Project;
-using EdgeMirror.Deployer.Tooling;
 using Spectre.Console;
 
 namespace EdgeMirror.Deployer.Commands;
@@ -13,13 +10,11 @@ public sealed class DomainListCommand : DeployerCommand<GlobalSettings>
 {
     protected override async Task<ExitCode> RunAsync(GlobalSettings settings, Reporter reporter, CancellationToken cancellation)
     {
-        var layout = ProjectLayout.Locate();
-        var config = WranglerConfig.Load(layout.WranglerToml);
-        var worker = config.Name ?? "edgemirror";
-        var wrangler = await Wrangler.PrepareAsync(layout, reporter, cancellation);
+        var project = WorkerProject.Locate();
+        var (config, worker) = (project.Config, project.Worker);
+        var wrangler = await project.PrepareWranglerAsync(reporter, cancellation);
         using var api = await CredentialResolver.ConnectAsync(wrangler, cancellation);
-        var live = await api.ListAsync<WorkerDomain>($"accounts/{api.AccountId}/workers/domains?service={Uri.EscapeDataString(worker)}", cancellation);
-        live = live.Where(d => d.Service == worker).ToArray();
+        var live = await project.LiveDomainsAsync(api, cancellation);
 
         var hosts = live.Select(d => d.Hostname).Union(config.CustomDomains, StringComparer.OrdinalIgnoreCase).Order().ToArray();
         var table = new Table().AddColumns("Hostname", "Zone", "On Cloudflare", "In wrangler.toml");

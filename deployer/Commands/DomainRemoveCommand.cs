@@ -2,8 +2,6 @@ using EdgeMirror.Deployer.CommandLine;
 using EdgeMirror.Deployer.Cloudflare;
 using EdgeMirror.Deployer.Config;
 using EdgeMirror.Deployer.Output;
-using EdgeMirror.Deployer.Project;
-using EdgeMirror.Deployer.Tooling;
 
 namespace EdgeMirror.Deployer.Commands;
 
@@ -14,10 +12,9 @@ public sealed class DomainRemoveCommand : DeployerCommand<DomainSettings>
     protected override async Task<ExitCode> RunAsync(DomainSettings settings, Reporter reporter, CancellationToken cancellation)
     {
         var host = Hostname.Normalize(settings.Host);
-        var layout = ProjectLayout.Locate();
-        var config = WranglerConfig.Load(layout.WranglerToml);
-        var worker = config.Name ?? "edgemirror";
-        var wrangler = await Wrangler.PrepareAsync(layout, reporter, cancellation);
+        var project = WorkerProject.Locate();
+        var (config, worker) = (project.Config, project.Worker);
+        var wrangler = await project.PrepareWranglerAsync(reporter, cancellation);
         using var api = await CredentialResolver.ConnectAsync(wrangler, cancellation);
 
         var bound = (await api.ListAsync<WorkerDomain>($"accounts/{api.AccountId}/workers/domains?hostname={Uri.EscapeDataString(host)}", cancellation))

@@ -3,7 +3,6 @@ using EdgeMirror.Deployer.CommandLine;
 using EdgeMirror.Deployer.Cloudflare;
 using EdgeMirror.Deployer.Config;
 using EdgeMirror.Deployer.Output;
-using EdgeMirror.Deployer.Project;
 using EdgeMirror.Deployer.Publish;
 using EdgeMirror.Deployer.Tooling;
 
@@ -15,8 +14,8 @@ public sealed class PublishCommand : DeployerCommand<PublishSettings>
 {
     protected override async Task<ExitCode> RunAsync(PublishSettings settings, Reporter reporter, CancellationToken cancellation)
     {
-        var layout = ProjectLayout.Locate();
-        var config = WranglerConfig.Load(layout.WranglerToml);
+        var project = WorkerProject.Locate();
+        var (layout, config) = (project.Layout, project.Config);
         var worker = config.Name ?? throw new DeployerException(ExitCode.Configuration, "wrangler.toml has no name.",
             "Add name = \"edgemirror\" (the Worker's name) at the top of wrangler.toml.");
         var domains = config.CustomDomains.ToList();
@@ -26,7 +25,7 @@ public sealed class PublishCommand : DeployerCommand<PublishSettings>
             reporter.Warn("No custom domain in wrangler.toml and no --domain: the Worker will be uploaded but reachable nowhere. " +
                           "Pass --domain HOST (or --workers-dev).");
 
-        var wrangler = await Wrangler.PrepareAsync(layout, reporter, cancellation);
+        var wrangler = await project.PrepareWranglerAsync(reporter, cancellation);
         using var api = await CredentialResolver.ConnectAsync(wrangler, cancellation);
         await CheckDomainsAsync(api, domains, worker, settings.Force, reporter, cancellation);
 

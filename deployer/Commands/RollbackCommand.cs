@@ -1,7 +1,5 @@
 using EdgeMirror.Deployer.CommandLine;
-using EdgeMirror.Deployer.Config;
 using EdgeMirror.Deployer.Output;
-using EdgeMirror.Deployer.Project;
 using EdgeMirror.Deployer.Tooling;
 
 namespace EdgeMirror.Deployer.Commands;
@@ -11,9 +9,9 @@ public sealed class RollbackCommand : DeployerCommand<RollbackSettings>
 {
     protected override async Task<ExitCode> RunAsync(RollbackSettings settings, Reporter reporter, CancellationToken cancellation)
     {
-        var layout = ProjectLayout.Locate();
-        var config = WranglerConfig.Load(layout.WranglerToml);
-        var wrangler = await Wrangler.PrepareAsync(layout, reporter, cancellation);
+        var project = WorkerProject.Locate();
+        var config = project.Config;
+        var wrangler = await project.PrepareWranglerAsync(reporter, cancellation);
         var arguments = new List<string> { "rollback" };
         if (settings.VersionId is { } version) arguments.Add(version);
         arguments.AddRange(["--yes", "--message", settings.Message ?? "Rolled back with the EdgeMirror deployer"]);

@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
 using EdgeMirror.Deployer.CommandLine;
-using EdgeMirror.Deployer.Config;
 using EdgeMirror.Deployer.Output;
-using EdgeMirror.Deployer.Project;
-using EdgeMirror.Deployer.Tooling;
 using Spectre.Console;
 
 namespace EdgeMirror.Deployer.Commands;
@@ -17,8 +14,8 @@ public sealed partial class SecretSetCommand : DeployerCommand<SecretSettings>
         if (!NamePattern().IsMatch(settings.Name))
             throw new DeployerException(ExitCode.Usage, $"\"{settings.Name}\" is not a valid secret name.",
                 "Use letters, digits and underscores, starting with a letter or underscore (e.g. UPSTREAM_TOKEN).");
-        var layout = ProjectLayout.Locate();
-        var config = WranglerConfig.Load(layout.WranglerToml);
+        var project = WorkerProject.Locate();
+        var config = project.Config;
         if (config.Vars.ContainsKey(settings.Name))
             reporter.Warn($"wrangler.toml [vars] also defines {settings.Name}; remove it there so the secret is what the Worker sees.");
 
@@ -27,7 +24,7 @@ public sealed partial class SecretSetCommand : DeployerCommand<SecretSettings>
             throw new DeployerException(ExitCode.Usage, "The secret value is empty.",
                 $"Pipe the value in: `printf %s \"$VALUE\" | dotnet run --project deployer -- secret set {settings.Name}`.");
 
-        var wrangler = await Wrangler.PrepareAsync(layout, reporter, cancellation);
+        var wrangler = await project.PrepareWranglerAsync(reporter, cancellation);
         await reporter.StepAsync($"Setting secret {settings.Name} (wrangler secret put)", () =>
             wrangler.RunCheckedAsync(["secret", "put", settings.Name], "wrangler secret put",
                 "Check the credentials (`doctor`) and that the Worker was published once (`publish`), then try again.",

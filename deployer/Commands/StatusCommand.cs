@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
 using EdgeMirror.Deployer.CommandLine;
 using EdgeMirror.Deployer.Cloudflare;
-using EdgeMirror.Deployer.Config;
 using EdgeMirror.Deployer.Output;
-using EdgeMirror.Deployer.Project;
-using EdgeMirror.Deployer.Tooling;
 using Spectre.Console;
 
 namespace EdgeMirror.Deployer.Commands;
@@ -15,17 +12,15 @@ public sealed class StatusCommand : DeployerCommand<GlobalSettings>
 {
     protected override async Task<ExitCode> RunAsync(GlobalSettings settings, Reporter reporter, CancellationToken cancellation)
     {
-        var layout = ProjectLayout.Locate();
-        var config = WranglerConfig.Load(layout.WranglerToml);
-        var worker = config.Name ?? "edgemirror";
-        var wrangler = await Wrangler.PrepareAsync(layout, reporter, cancellation);
+        var project = WorkerProject.Locate();
+        var worker = project.Worker;
+        var wrangler = await project.PrepareWranglerAsync(reporter, cancellation);
         using var api = await CredentialResolver.ConnectAsync(wrangler, cancellation);
 
         const string fix = "Publish the Worker first (`publish --domain HOST`), or check the credentials with `doctor`.";
         var deployment = ParseJson((await wrangler.RunCheckedAsync(["deployments", "status", "--json"], "wrangler deployments status", fix, cancellation)).StandardOutput);
         var versions = ParseJson((await wrangler.RunCheckedAsync(["versions", "list", "--json"], "wrangler versions list", fix, cancellation)).StandardOutput) as JsonArray ?? [];
-        var domains = (await api.ListAsync<WorkerDomain>($"accounts/{api.AccountId}/workers/domains?service={Uri.EscapeDataString(worker)}", cancellation))
-            .Where(d => d.Service == worker).ToArray();
+        var domains = await project.LiveDomainsAsync(api, cancellation);
 
         var live = deployment?["versions"] as JsonArray ?? [];
         reporter.Console.MarkupLine($"[bold]{Markup.Escape(worker)}[/] — deployment {Markup.Escape(Text(deployment?["id"]))} ({Markup.Escape(Text(deployment?["created_on"]))})");

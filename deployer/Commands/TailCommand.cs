@@ -1,8 +1,6 @@
 using CliWrap;
 using EdgeMirror.Deployer.CommandLine;
-using EdgeMirror.Deployer.Config;
 using EdgeMirror.Deployer.Output;
-using EdgeMirror.Deployer.Project;
 using EdgeMirror.Deployer.Tooling;
 
 namespace EdgeMirror.Deployer.Commands;
@@ -13,10 +11,10 @@ public sealed class TailCommand : DeployerCommand<TailSettings>
 {
     protected override async Task<ExitCode> RunAsync(TailSettings settings, Reporter reporter, CancellationToken cancellation)
     {
-        var layout = ProjectLayout.Locate();
-        var config = WranglerConfig.Load(layout.WranglerToml);
-        var wrangler = await Wrangler.PrepareAsync(layout, reporter, cancellation);
-        var arguments = new List<string> { "tail", config.Name ?? "edgemirror", "--format", settings.Json ? "json" : settings.Format };
+        var project = WorkerProject.Locate();
+        var config = project.Config;
+        var wrangler = await project.PrepareWranglerAsync(reporter, cancellation);
+        var arguments = new List<string> { "tail", project.Worker, "--format", settings.Json ? "json" : settings.Format };
         foreach (var status in settings.Status) arguments.AddRange(["--status", status]);
         if (settings.Search is { } search) arguments.AddRange(["--search", search]);
 
@@ -38,8 +36,7 @@ public sealed class TailCommand : DeployerCommand<TailSettings>
         }
         finally
         {
-            await ProcessTree.StopAsync(running.ProcessId, TimeSpan.FromSeconds(5));
-            try { await running; } catch (Exception e) when (e is OperationCanceledException or CliWrap.Exceptions.CommandExecutionException) { }
+            await Wrangler.StopAsync(running);
         }
         return ExitCode.Success;
     }

@@ -32,6 +32,13 @@ public sealed partial class Wrangler(ProjectLayout layout, NodeRuntime node)
         return environment is null ? command : command.WithEnvironmentVariables(environment);
     }
 
+    /// <summary>Stops a long-running wrangler (dev, tail) with everything it started, and collects its exit.</summary>
+    public static async Task StopAsync(CommandTask<CommandResult> running)
+    {
+        await ProcessTree.StopAsync(running.ProcessId, TimeSpan.FromSeconds(5));
+        try { await running; } catch (Exception e) when (e is OperationCanceledException or CliWrap.Exceptions.CommandExecutionException) { }
+    }
+
     public async Task<BufferedCommandResult> RunAsync(IEnumerable<string> arguments, CancellationToken cancellation,
         IReadOnlyDictionary<string, string?>? environment = null, string? standardInput = null)
     {

@@ -3,6 +3,7 @@ using EdgeMirror.Worker.Core.Config;
 using EdgeMirror.Worker.Core.Routing;
 using EdgeMirror.Worker.Edge.Access;
 using EdgeMirror.Worker.Edge.Logging;
+using EdgeMirror.Worker.Edge.Caching;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge;
@@ -27,7 +28,7 @@ public static class MirrorPipeline
         var url = new URL(request.Url);
         var mirror = new MirrorRequest(request, url, request.Method, url.Host, SchemeOf(request, url), settings, env, ctx);
         var refusal = AccessGate.Screen(request, AccessOf.Request(mirror));
-        if (refusal != null) return Logged(mirror, null, Answers.Error(refusal));
+        if (refusal != null) return Logged(mirror, null, EdgeCache.MarkApiError(mirror, Answers.Error(refusal)));
         var route = Router.Resolve(mirror.Method, mirror.Host, url.Pathname, url.SearchParams.Get("ns"), settings.Registries);
         return Logged(mirror, route, await Dispatch(mirror, route));
     }
@@ -45,7 +46,7 @@ public static class MirrorPipeline
             case RouteKind.Token:
                 return await TokenEndpoint.Handle(mirror, route);
             case RouteKind.Error:
-                return Answers.Error(route.Error!);
+                return EdgeCache.MarkApiError(mirror, Answers.Error(route.Error!));
             default:
                 return await RegistryProxy.Handle(mirror, route);
         }

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Http;
 
 namespace EdgeMirror.Deployer.Tests.Fakes;
 
@@ -13,25 +13,22 @@ namespace EdgeMirror.Deployer.Tests.Fakes;
 /// documented error codes (10000 authentication, 10007 Worker not found). Every call is recorded.</summary>
 public sealed partial class FakeCloudflareApi : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackHttpServer _server;
     private readonly object _gate = new();
 
     public FakeCloudflareApi(string token = "fake-cloudflare-token", string accountId = "0123456789abcdef0123456789abcdef")
     {
         Token = token;
         AccountId = accountId;
-        Port = FreePort.Next();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _ = Task.Run(ServeAsync);
+        _server = new LoopbackHttpServer(HandleAsync);
     }
 
     public string Token { get; }
     public string AccountId { get; }
-    public int Port { get; }
+    public int Port => _server.Port;
 
     /// <summary>What CLOUDFLARE_API_BASE_URL is set to.</summary>
-    public string BaseUrl => $"http://127.0.0.1:{Port}/client/v4";
+    public string BaseUrl => $"{_server.BaseUrl}/client/v4";
 
     public List<FakeZone> Zones { get; } = [];
     public List<FakeWorkerDomain> Domains { get; } = [];
@@ -95,17 +92,6 @@ public sealed partial class FakeCloudflareApi : IDisposable
     public IReadOnlyList<RecordedCall> CallsTo(string method, string pathPattern) =>
         Calls.Where(c => c.Method == method && Regex.IsMatch(c.Path, pathPattern)).ToArray();
 
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) { return; }
-            _ = Task.Run(() => HandleAsync(context));
-        }
-    }
-
     /// <summary>Where tails created through POST …/tails stream from.</summary>
     public FakeTailSocket TailSocket { get; } = new();
 
@@ -129,12 +115,7 @@ public sealed partial class FakeCloudflareApi : IDisposable
         {
             answer = (500, Failure(10013, "fake failed: " + e.Message));
         }
-        var bytes = Encoding.UTF8.GetBytes(answer.Body.ToJsonString());
-        context.Response.StatusCode = answer.Status;
-        context.Response.ContentType = "application/json";
-        context.Response.ContentLength64 = bytes.Length;
-        await context.Response.OutputStream.WriteAsync(bytes);
-        context.Response.Close();
+        await LoopbackHttpServer.Answer(context, answer.Status, answer.Body.ToJsonString());
     }
 
     private (int, JsonNode) Route(RecordedCall call, HttpListenerRequest request)
@@ -351,7 +332,6 @@ public sealed partial class FakeCloudflareApi : IDisposable
     public void Dispose()
     {
         TailSocket.Dispose();
-        _listener.Stop();
-        _listener.Close();
+        _server.Dispose();
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Http;
 
 namespace EdgeMirror.Deployer.Tests.Fakes;
 
@@ -10,56 +10,40 @@ namespace EdgeMirror.Deployer.Tests.Fakes;
 /// because HttpListener rejects Host headers that do not match its prefix.</summary>
 public sealed class FakeEdge : IDisposable
 {
-    private readonly TcpListener _listener;
+    private readonly LoopbackTcpServer _server;
     private readonly Func<string, string> _realmFor;
 
     public FakeEdge(Func<string, string> realmFor)
     {
         _realmFor = realmFor;
-        _listener = new TcpListener(IPAddress.Loopback, FreePort.Next());
-        _listener.Start();
-        _ = Task.Run(AcceptAsync);
+        _server = new LoopbackTcpServer(AnswerAsync);
     }
 
-    public string Origin => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+    public string Origin => _server.BaseUrl;
 
     public List<string> HostsSeen { get; } = [];
 
-    private async Task AcceptAsync()
-    {
-        while (true)
-        {
-            TcpClient client;
-            try { client = await _listener.AcceptTcpClientAsync(); }
-            catch (Exception) { return; }
-            _ = Task.Run(() => AnswerAsync(client));
-        }
-    }
-
     private async Task AnswerAsync(TcpClient client)
     {
-        using (client)
+        var stream = client.GetStream();
+        var head = new StringBuilder();
+        var buffer = new byte[4096];
+        while (!head.ToString().Contains("\r\n\r\n"))
         {
-            var stream = client.GetStream();
-            var head = new StringBuilder();
-            var buffer = new byte[4096];
-            while (!head.ToString().Contains("\r\n\r\n"))
-            {
-                var read = await stream.ReadAsync(buffer);
-                if (read == 0) return;
-                head.Append(Encoding.ASCII.GetString(buffer, 0, read));
-            }
-            var host = head.ToString().Split("\r\n")
-                .FirstOrDefault(l => l.StartsWith("Host:", StringComparison.OrdinalIgnoreCase))?[5..].Trim() ?? "";
-            lock (HostsSeen) HostsSeen.Add(host);
-            const string body = """{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}""";
-            var response = "HTTP/1.1 401 Unauthorized\r\n" +
-                           $"WWW-Authenticate: Bearer realm=\"{_realmFor(host)}\",service=\"registry.docker.io\"\r\n" +
-                           "Content-Type: application/json\r\n" +
-                           $"Content-Length: {body.Length}\r\nConnection: close\r\n\r\n{body}";
-            await stream.WriteAsync(Encoding.ASCII.GetBytes(response));
+            var read = await stream.ReadAsync(buffer);
+            if (read == 0) return;
+            head.Append(Encoding.ASCII.GetString(buffer, 0, read));
         }
+        var host = head.ToString().Split("\r\n")
+            .FirstOrDefault(l => l.StartsWith("Host:", StringComparison.OrdinalIgnoreCase))?[5..].Trim() ?? "";
+        lock (HostsSeen) HostsSeen.Add(host);
+        const string body = """{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}""";
+        var response = "HTTP/1.1 401 Unauthorized\r\n" +
+                       $"WWW-Authenticate: Bearer realm=\"{_realmFor(host)}\",service=\"registry.docker.io\"\r\n" +
+                       "Content-Type: application/json\r\n" +
+                       $"Content-Length: {body.Length}\r\nConnection: close\r\n\r\n{body}";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(response));
     }
 
-    public void Dispose() => _listener.Stop();
+    public void Dispose() => _server.Dispose();
 }

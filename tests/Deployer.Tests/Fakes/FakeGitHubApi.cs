@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Http;
 
 namespace EdgeMirror.Deployer.Tests.Fakes;
 
@@ -11,22 +11,19 @@ namespace EdgeMirror.Deployer.Tests.Fakes;
 /// server (base address + api/v3/), with uploads at the upload_url each release names.</summary>
 public sealed partial class FakeGitHubApi : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackHttpServer _server;
     private readonly object _gate = new();
     private int _nextId = 100;
 
     public FakeGitHubApi(string token = "fake-github-token")
     {
         Token = token;
-        Port = FreePort.Next();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _ = Task.Run(ServeAsync);
+        _server = new LoopbackHttpServer(HandleAsync);
     }
 
     public string Token { get; }
-    public int Port { get; }
-    public string BaseUrl => $"http://127.0.0.1:{Port}/";
+    public int Port => _server.Port;
+    public string BaseUrl => $"{_server.BaseUrl}/";
 
     public sealed record Asset(int Id, string Name, string ContentType, byte[] Content);
 
@@ -42,17 +39,6 @@ public sealed partial class FakeGitHubApi : IDisposable
     public List<Release> Releases { get; } = [];
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
     public ConcurrentQueue<string> AuthorizationHeaders { get; } = new();
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) { return; }
-            _ = Task.Run(() => HandleAsync(context));
-        }
-    }
 
     private async Task HandleAsync(HttpListenerContext context)
     {
@@ -70,12 +56,7 @@ public sealed partial class FakeGitHubApi : IDisposable
                 ? Route(call, request)
                 : (401, new JsonObject { ["message"] = "Bad credentials" });
         }
-        var bytes = answer.Body is null ? [] : Encoding.UTF8.GetBytes(answer.Body.ToJsonString());
-        context.Response.StatusCode = answer.Status;
-        context.Response.ContentType = "application/json; charset=utf-8";
-        context.Response.ContentLength64 = bytes.Length;
-        await context.Response.OutputStream.WriteAsync(bytes);
-        context.Response.Close();
+        await LoopbackHttpServer.Answer(context, answer.Status, answer.Body?.ToJsonString() ?? "", "application/json; charset=utf-8");
     }
 
     private (int, JsonNode?) Route(RecordedCall call, HttpListenerRequest request)
@@ -156,9 +137,5 @@ public sealed partial class FakeGitHubApi : IDisposable
     [GeneratedRegex("^/(?<id>[0-9]+)/assets$")]
     private static partial Regex AssetsOf();
 
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-    }
+    public void Dispose() => _server.Dispose();
 }

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Http;
 
 namespace EdgeMirror.Deployer.Tests.Fakes;
 
@@ -14,58 +14,40 @@ namespace EdgeMirror.Deployer.Tests.Fakes;
 public sealed class FakeTailSocket : IDisposable
 {
     private const string Guid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-    private readonly TcpListener _listener = new(IPAddress.Loopback, FreePort.Next());
+    private readonly LoopbackTcpServer _server;
 
-    public FakeTailSocket()
-    {
-        _listener.Start();
-        _ = Task.Run(AcceptAsync);
-    }
+    public FakeTailSocket() => _server = new LoopbackTcpServer(ServeAsync);
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => _server.Port;
 
     public ConcurrentQueue<JsonObject> Events { get; } = new();
 
     public ConcurrentQueue<string> Connections { get; } = new();
 
-    private async Task AcceptAsync()
-    {
-        while (true)
-        {
-            TcpClient client;
-            try { client = await _listener.AcceptTcpClientAsync(); }
-            catch (Exception) { return; }
-            _ = Task.Run(() => ServeAsync(client));
-        }
-    }
-
     private async Task ServeAsync(TcpClient client)
     {
-        using (client)
+        var stream = client.GetStream();
+        try
         {
-            var stream = client.GetStream();
-            try
+            var head = await ReadHeadAsync(stream);
+            var path = head.Split(' ')[1];
+            var key = head.Split("\r\n").First(l => l.StartsWith("Sec-WebSocket-Key:", StringComparison.OrdinalIgnoreCase))[18..].Trim();
+            var accept = Convert.ToBase64String(SHA1.HashData(Encoding.ASCII.GetBytes(key + Guid)));
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(
+                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
+                $"Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: trace-v1\r\n\r\n"));
+            Connections.Enqueue(path);
+            while (Events.TryDequeue(out var tailEvent))
+                await WriteFrameAsync(stream, 0x1, Encoding.UTF8.GetBytes(tailEvent.ToJsonString()));
+            while (true)
             {
-                var head = await ReadHeadAsync(stream);
-                var path = head.Split(' ')[1];
-                var key = head.Split("\r\n").First(l => l.StartsWith("Sec-WebSocket-Key:", StringComparison.OrdinalIgnoreCase))[18..].Trim();
-                var accept = Convert.ToBase64String(SHA1.HashData(Encoding.ASCII.GetBytes(key + Guid)));
-                await stream.WriteAsync(Encoding.ASCII.GetBytes(
-                    "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
-                    $"Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: trace-v1\r\n\r\n"));
-                Connections.Enqueue(path);
-                while (Events.TryDequeue(out var tailEvent))
-                    await WriteFrameAsync(stream, 0x1, Encoding.UTF8.GetBytes(tailEvent.ToJsonString()));
-                while (true)
-                {
-                    var (opcode, payload) = await ReadFrameAsync(stream);
-                    if (opcode == 0x8) { await WriteFrameAsync(stream, 0x8, payload); return; }
-                    if (opcode == 0x9) await WriteFrameAsync(stream, 0xA, payload);
-                }
+                var (opcode, payload) = await ReadFrameAsync(stream);
+                if (opcode == 0x8) { await WriteFrameAsync(stream, 0x8, payload); return; }
+                if (opcode == 0x9) await WriteFrameAsync(stream, 0xA, payload);
             }
-            catch (Exception e) when (e is IOException or SocketException or EndOfStreamException or InvalidOperationException)
-            {
-            }
+        }
+        catch (Exception e) when (e is IOException or SocketException or EndOfStreamException or InvalidOperationException)
+        {
         }
     }
 
@@ -111,5 +93,5 @@ public sealed class FakeTailSocket : IDisposable
         await stream.WriteAsync(frame.ToArray());
     }
 
-    public void Dispose() => _listener.Stop();
+    public void Dispose() => _server.Dispose();
 }

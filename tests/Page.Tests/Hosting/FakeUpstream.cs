@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Http;
 
 namespace EdgeMirror.Page.Tests.Hosting;
 
@@ -8,31 +8,12 @@ namespace EdgeMirror.Page.Tests.Hosting;
 /// (401 with a Bearer realm) and /token hands out an anonymous one.</summary>
 public sealed class FakeUpstream : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
-    private readonly Task _loop;
+    private readonly LoopbackHttpServer _server;
 
-    public FakeUpstream()
-    {
-        Port = FreePort.Next();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
-    }
+    public FakeUpstream() => _server = new LoopbackHttpServer(Answer);
 
-    public int Port { get; }
-    public string BaseUrl => $"http://127.0.0.1:{Port}";
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) when (!_listener.IsListening) { return; }
-            catch (HttpListenerException) { return; }
-            Answer(context);
-        }
-    }
+    public int Port => _server.Port;
+    public string BaseUrl => _server.BaseUrl;
 
     private void Answer(HttpListenerContext context)
     {
@@ -62,13 +43,7 @@ public sealed class FakeUpstream : IAsyncDisposable
         response.ContentType = "application/json";
         response.AddHeader("Docker-Distribution-API-Version", "registry/2.0");
         response.OutputStream.Write(Encoding.UTF8.GetBytes(body));
-        response.Close();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _listener.Stop();
-        _listener.Close();
-        try { await _loop; } catch (ObjectDisposedException) { }
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

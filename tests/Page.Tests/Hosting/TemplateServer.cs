@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Http;
 
 namespace EdgeMirror.Page.Tests.Hosting;
 
@@ -11,49 +11,21 @@ namespace EdgeMirror.Page.Tests.Hosting;
 /// </summary>
 public sealed class TemplateServer : ISite, IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
-    private readonly Task _loop;
+    private readonly LoopbackHttpServer _server;
     private Func<string, MirrorConfig> _config;
 
     public TemplateServer(Func<string, MirrorConfig> config)
     {
         _config = config;
-        Port = FreePort.Next();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        _server = new LoopbackHttpServer(Route);
     }
 
-    public int Port { get; }
-    public string Host => $"127.0.0.1:{Port}";
-    public string Origin => $"http://{Host}";
+    public int Port => _server.Port;
+    public string Host => _server.Host;
+    public string Origin => _server.BaseUrl;
 
     /// <summary>Changes the config for the following requests (host → config).</summary>
     public void Use(Func<string, MirrorConfig> config) => _config = config;
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) when (!_listener.IsListening) { return; }
-            catch (HttpListenerException) { return; }
-            _ = Task.Run(() => Answer(context));
-        }
-    }
-
-    private void Answer(HttpListenerContext context)
-    {
-        var response = context.Response;
-        try { Route(context); }
-        catch (Exception e)
-        {
-            response.StatusCode = 500;
-            response.OutputStream.Write(Encoding.UTF8.GetBytes(e.ToString()));
-        }
-        response.Close();
-    }
 
     private void Route(HttpListenerContext context)
     {
@@ -79,10 +51,5 @@ public sealed class TemplateServer : ISite, IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _listener.Stop();
-        _listener.Close();
-        try { await _loop; } catch (ObjectDisposedException) { }
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

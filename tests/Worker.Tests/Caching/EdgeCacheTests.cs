@@ -198,13 +198,19 @@ public sealed class EdgeCacheTests(CacheFixture mirror)
     }
 
     [Fact]
-    public async Task Errors_and_the_version_check_say_x_cache_miss()
+    public async Task Every_v2_answer_that_is_not_from_the_cache_says_x_cache_miss_and_the_page_has_none()
     {
         using var missing = await Client.SendAsync(Get($"{Flaky}/manifests/no-such-tag"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("MISS", Header(missing, "X-Cache"));
         using var ping = await Client.SendAsync(Get("/v2/"));
         Assert.Equal("MISS", Header(ping, "X-Cache"));
+        using var write = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"{Flaky}/blobs/uploads/"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, write.StatusCode);
+        Assert.Equal("MISS", Header(write, "X-Cache"));
+        using var unknown = await Client.SendAsync(Get("/v2/unknown.example/a/b/manifests/latest"));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("MISS", Header(unknown, "X-Cache"));
         using var page = await Client.SendAsync(Get("/"));
         Assert.Null(Header(page, "X-Cache"));
     }

@@ -52,6 +52,8 @@ public sealed class GuardTests(SecurityFixture mirror)
             using var response = await mirror.Client.SendAsync(request);
             await MirrorClient.AssertOciError(response, 403, "DENIED");
         }
+        // Refused before routing, and still logged (without the agent string, a client-chosen text).
+        await LogLines.WaitFor(() => mirror.Worker.Output, l => l.Str("route") == "rejected" && l.Int("status") == 403);
     }
 
     [Fact]

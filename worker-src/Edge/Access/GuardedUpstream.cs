@@ -4,7 +4,6 @@ using EdgeMirror.Worker.Core.Auth;
 using EdgeMirror.Worker.Core.Config;
 using EdgeMirror.Worker.Core.Responses;
 using EdgeMirror.Worker.Core.Routing;
-using EdgeMirror.Worker.Edge.Logging;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge.Access;
@@ -23,8 +22,6 @@ public static class GuardedUpstream
         {
             var result = await SendWithTokens(request, route, url, headers);
             if (result.Response != null) result = await Sanitize(result);
-            if (result.Response != null)
-                result = UpstreamResult.Answered(BodyWatch.Watch(request, route, result.Response), result.FirstDigest);
             if (result.Failure != null) request.Metrics.Fault = FaultName(result.Failure);
             return result;
         }

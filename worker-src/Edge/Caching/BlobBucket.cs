@@ -29,8 +29,8 @@ public static class BlobBucket
             StoredEntry.ParseCredentials(found.CustomMetadata("credentials")));
     }
 
-    /// <summary>Stores a blob of known length; logs (and swallows) a refusal, which is what a digest mismatch is.</summary>
-    public static async Task Store(R2Bucket bucket, string digest, ReadableStream body, double length, string? contentType, CredentialKind credentials)
+    /// <summary>Stores a blob of known length; false (logged) on a refusal, which is what a digest mismatch is.</summary>
+    public static async Task<bool> Store(R2Bucket bucket, string digest, ReadableStream body, double length, string? contentType, CredentialKind credentials)
     {
         try
         {
@@ -43,10 +43,12 @@ public static class BlobBucket
             };
             var sized = body.PipeThrough(new FixedLengthStream(length));
             await bucket.Put(CacheKeys.R2Blob(digest), sized, new R2PutOptions { CustomMetadata = metadata, Sha256 = ContentDigest.Hex(digest) });
+            return true;
         }
         catch (Exception e)
         {
             JsConsole.Warn("edgemirror: cache: blob " + digest + " not stored in R2: " + e.Message);
+            return false;
         }
     }
 }

@@ -82,6 +82,15 @@ public static class EdgeCache
         return Answer(request, route, lookup.Stale, CacheStatus.Stale);
     }
 
+    /// <summary>X-Cache: MISS on an error the Worker answers itself for a <c>/v2/</c> path before the registry
+    /// proxy (refused by access control, no route), so every /v2/ answer carries the header.</summary>
+    public static Response MarkApiError(MirrorRequest request, Response error)
+    {
+        var path = request.Url.Pathname;
+        if (path == "/v2" || path.StartsWith("/v2/")) error.Headers.Set(CacheStatus.Header, CacheStatus.Miss);
+        return error;
+    }
+
     /// <summary>Marks an answer that did not come from the cache (X-Cache: MISS).</summary>
     public static Response Miss(Response answer) => WithStatus(answer, CacheStatus.Miss);
 
@@ -100,28 +109,31 @@ public static class EdgeCache
         var bucket = plan.IsBlob && length >= 0 ? BlobBucket.Of(request.Env) : null;
         if (!toCacheApi && bucket == null) return Miss(answer);
 
+        // One tee only: the client's branch streams at the upstream's pace while the other is stored.
         var branches = answer.Body.Tee();
-        var store = branches[1];
-        if (toCacheApi && bucket != null)
-        {
-            var both = store.Tee();
-            store = both[0];
-            request.Context.WaitUntil(BlobBucket.Store(bucket, digest!, both[1], length, answer.Headers.Get("content-type"), plan.Credentials));
-        }
-        else if (bucket != null)
-        {
-            request.Context.WaitUntil(BlobBucket.Store(bucket, digest!, store, length, answer.Headers.Get("content-type"), plan.Credentials));
-        }
-        if (toCacheApi) request.Context.WaitUntil(PutInCacheApi(plan, digest!, store, answer.Headers, length));
+        var contentType = answer.Headers.Get("content-type");
+        request.Context.WaitUntil(bucket != null
+            ? StoreInBucketThenCacheApi(plan, bucket, digest!, branches[1], answer.Headers, contentType, length, toCacheApi)
+            : PutInCacheApi(plan, digest!, branches[1], answer.Headers, length));
 
         var headers = new Headers(answer.Headers);
         headers.Set(CacheStatus.Header, CacheStatus.Miss);
         return new Response(Sized(branches[0], length), new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
     }
 
-    // The body is teed once more: one branch is hashed (crypto.DigestStream, native, no JS per chunk), the
-    // other goes to cache.put. The entry counts only once its commit marker is written, and that happens
-    // only when the put finished and the hash matched; a mismatched entry is deleted again.
+    // R2 checks the digest itself (the put's sha256 option); the Cache API copy is then made from R2.
+    private static async Task StoreInBucketThenCacheApi(CachePlan plan, R2Bucket bucket, string digest, ReadableStream body,
+        Headers answerHeaders, string? contentType, double length, bool toCacheApi)
+    {
+        if (!await BlobBucket.Store(bucket, digest, body, length, contentType, plan.Credentials) || !toCacheApi) return;
+        var stored = await BlobBucket.Find(bucket, digest, false);
+        if (stored != null && stored.Body != null) await PutInCacheApi(plan, digest, stored.Body, answerHeaders, length);
+    }
+
+    // Verifying means hashing the bytes the cache actually kept: after the put, the entry is read back and
+    // hashed (crypto.DigestStream, native), and only a match writes the commit marker that makes it count;
+    // a mismatch is deleted again. (Hashing a second tee of the live download instead would cost the first
+    // client's throughput; this costs a read after the client is served.)
     private static async Task PutInCacheApi(CachePlan plan, string digest, ReadableStream body, Headers answerHeaders, double length)
     {
         try
@@ -132,21 +144,21 @@ public static class EdgeCache
                 var value = answerHeaders.Get(name);
                 if (value != null) headers.Set(name, value);
             }
-            if (!headers.Has("docker-content-digest")) headers.Set("docker-content-digest", digest);
-            var storedAt = Timers.Now().ToString();
-            headers.Set(Freshness.StoredAtHeader, storedAt);
+            headers.Set("docker-content-digest", digest);
+            headers.Set(Freshness.StoredAtHeader, Timers.Now().ToString());
             headers.Set(Freshness.CredentialsHeader, StoredEntry.CredentialsText(plan.Credentials));
             var keep = "public, max-age=" + (plan.IsTag ? Freshness.StaleKeepSeconds : Freshness.ImmutableKeepSeconds);
             headers.Set("cache-control", keep);
+            await Caches.Default.Put(plan.Key!, new Response(Sized(body, length), new ResponseInit { Status = 200, Headers = headers }));
 
-            var branches = body.Tee();
-            var hashed = DigestVerifier.Digest(branches[1]);
-            await Caches.Default.Put(plan.Key!, new Response(Sized(branches[0], length), new ResponseInit { Status = 200, Headers = headers }));
-            var actual = await hashed;
-            if (actual != digest)
+            var stored = await Caches.Default.Match(plan.Key!);
+            if (stored == null || stored.Body == null) return;
+            var storedAt = stored.Headers.Get(Freshness.StoredAtHeader);
+            var actual = await DigestVerifier.Digest(stored.Body);
+            if (storedAt == null || actual != digest || stored.Headers.Get("docker-content-digest") != digest)
             {
                 await Caches.Default.Delete(plan.Key!);
-                JsConsole.Warn("edgemirror: cache: " + plan.Key + " not stored: digest mismatch: got " + actual);
+                JsConsole.Warn("edgemirror: cache: " + plan.Key + " not stored: digest mismatch: got " + (actual ?? "a broken body"));
                 return;
             }
             var marker = new Headers();

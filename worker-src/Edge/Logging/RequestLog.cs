@@ -17,7 +17,8 @@ public static class RequestLog
         var line = new StringBuilder();
         line.Append("{\"event\":\"request\"");
         Field(line, "method", KnownMethod(method));
-        Field(line, "route", route == null ? "rejected" : RouteName(route.Kind));
+        // No route: refused before routing (size limits, blocked agent), or the catch-all for an escaped exception.
+        Field(line, "route", route != null ? RouteName(route.Kind) : response.Status == 500 ? "unhandled" : "rejected");
         Field(line, "registry", route != null && route.Registry != null ? route.Registry.Name : null);
         Field(line, "repository", route != null && route.Repository.Length > 0 ? route.Repository : null);
         line.Append(",\"status\":").Append(response.Status);
