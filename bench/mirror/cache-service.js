@@ -29,8 +29,25 @@ function parse(chunks) {
   const [statusLine, ...lines] = new TextDecoder().decode(head.subarray(0, index)).split("\r\n");
   const status = Number(statusLine.split(" ")[1]);
   const headers = lines.map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]);
-  const body = [head.subarray(index + 4), ...chunks.slice(used)].filter((c) => c.byteLength > 0);
-  return { status, headers, body };
+  return { status, headers, body: coalesce([head.subarray(index + 4), ...chunks.slice(used)]) };
+}
+
+// Stored as 1 MiB pieces: a hit then streams a few hundred large chunks instead of thousands of small ones
+// (a native cache hands out large reads; a JS stream pays per chunk).
+function coalesce(parts) {
+  const pieces = [];
+  let current = new Uint8Array(1 << 20), filled = 0;
+  for (const part of parts) {
+    let offset = 0;
+    while (offset < part.byteLength) {
+      const n = Math.min(part.byteLength - offset, current.length - filled);
+      current.set(part.subarray(offset, offset + n), filled);
+      filled += n; offset += n;
+      if (filled === current.length) { pieces.push(current); current = new Uint8Array(1 << 20); filled = 0; }
+    }
+  }
+  if (filled > 0) pieces.push(current.subarray(0, filled));
+  return pieces;
 }
 
 export default {

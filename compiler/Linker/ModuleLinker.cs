@@ -55,7 +55,7 @@ public static class ModuleLinker
                 IsError: true, MissingRuntimeId, $"the JavaScript runtime has no helper named {name} (compiler bug: the lowering or BCL table uses it)"));
         }
         var missingImports = new List<string>();
-        var modules = runtime.Select(used, missingImports);
+        var modules = runtime.Select(used, missingImports, program.ToString());
         foreach (var missing in missingImports)
             diagnostics.Add(new CompileDiagnostic(sources.FirstOrDefault()?.Path ?? "", 1, 1, IsError: true, MissingRuntimeId, $"runtime module {missing}"));
 

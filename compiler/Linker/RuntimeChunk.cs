@@ -70,6 +70,12 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
         return text.ToString();
     }
 
+    /// <summary>Each line start with the bracket depth there and whether a string, comment or template is open.</summary>
+    public static IReadOnlyList<(int LineStart, int Depth, bool Inside)> LineDepths(string code) => new Scanner(code).LineDepths();
+
+    /// <summary>A chunk for code (a trimmed class, say): what it declares and the <c>$names</c> it mentions.</summary>
+    public static RuntimeChunk Of(string text) => Make(text);
+
     private static bool StartsStatement(string code, int at)
     {
         var c = code[at];
@@ -115,6 +121,13 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
         {
             var result = new List<(int, bool)>();
             Scan((index, depth, inside) => result.Add((index, depth == 0 && !inside)), _ => { });
+            return result;
+        }
+
+        public IReadOnlyList<(int, int, bool)> LineDepths()
+        {
+            var result = new List<(int, int, bool)>();
+            Scan((index, depth, inside) => result.Add((index, depth, inside)), _ => { });
             return result;
         }
 

@@ -10,6 +10,9 @@ public sealed class RuntimeLibrary
     private readonly Dictionary<string, RuntimeModule> _byFile;
     private readonly Dictionary<string, RuntimeModule> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<RuntimeChunk>> _chunks = new(StringComparer.Ordinal);
+    private readonly Dictionary<RuntimeChunk, RuntimeClassLayout?> _layouts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(RuntimeChunk, string), RuntimeChunk> _trimmed = new();
+    private readonly Lock _cacheLock = new();
 
     public static RuntimeLibrary Embedded { get; } = LoadEmbedded();
 
@@ -31,7 +34,58 @@ public sealed class RuntimeLibrary
     /// and, transitively, every <c>$name</c> their code mentions, plus statements that only act on what is
     /// kept (e.g. <c>$X.prototype.y = …</c>). Grouped by module, modules after those they import, statements
     /// in source order.</summary>
-    public IReadOnlyList<(RuntimeModule Module, string Code)> Select(IEnumerable<string> names, ICollection<string>? missingImports = null)
+    /// <remarks>With <paramref name="programText"/>, runtime classes keep only the methods whose names the
+    /// program or the kept runtime code mentions (as any word, strings included: a name that is only ever
+    /// built at run time would be missed, which the runtime does not do).</remarks>
+    public IReadOnlyList<(RuntimeModule Module, string Code)> Select(IEnumerable<string> names, ICollection<string>? missingImports, string? programText)
+    {
+        var roots = names.ToList();
+        if (programText is null) return Select(roots, missingImports);
+        var words = Words(programText, new HashSet<string>(StringComparer.Ordinal));
+        while (true)
+        {
+            var missing = new List<string>();
+            var result = SelectCore(roots, missing, words);
+            var grown = new HashSet<string>(words, StringComparer.Ordinal);
+            foreach (var (_, code) in result) Words(code, grown);
+            if (grown.Count == words.Count)
+            {
+                foreach (var m in missing) missingImports?.Add(m);
+                return result;
+            }
+            words = grown;
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Word = new(@"[A-Za-z_$][\w$]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static HashSet<string> Words(string text, HashSet<string> into)
+    {
+        foreach (System.Text.RegularExpressions.ValueMatch m in Word.EnumerateMatches(text)) into.Add(text.Substring(m.Index, m.Length));
+        return into;
+    }
+
+    public IReadOnlyList<(RuntimeModule Module, string Code)> Select(IEnumerable<string> names, ICollection<string>? missingImports = null) =>
+        SelectCore(names, missingImports, null);
+
+    /// <summary>The chunk as the program needs it: a class without the methods no word in <paramref name="words"/> names.</summary>
+    private RuntimeChunk View(RuntimeChunk chunk, IReadOnlySet<string>? words)
+    {
+        if (words is null) return chunk;
+        lock (_cacheLock)
+        {
+            if (!_layouts.TryGetValue(chunk, out var layout)) _layouts[chunk] = layout = RuntimeClassLayout.Of(chunk.Text);
+            if (layout is null) return chunk;
+            var keptNames = string.Join(",", layout.Members.Where(m => m.Name is not null && words.Contains(m.Name)).Select(m => m.Name));
+            if (_trimmed.TryGetValue((chunk, keptNames), out var cached)) return cached;
+            var view = RuntimeChunk.Of(layout.Keeping(words.Contains));
+            view = view with { Declares = chunk.Declares, References = view.References.Where(r => !chunk.Declares.Contains(r)).ToHashSet(StringComparer.Ordinal) };
+            _trimmed[(chunk, keptNames)] = view;
+            return view;
+        }
+    }
+
+    private IReadOnlyList<(RuntimeModule Module, string Code)> SelectCore(IEnumerable<string> names, ICollection<string>? missingImports, IReadOnlySet<string>? words)
     {
         var kept = new HashSet<RuntimeChunk>(ReferenceEqualityComparer.Instance);
         var keptNames = new HashSet<string>(StringComparer.Ordinal);
@@ -43,7 +97,7 @@ public sealed class RuntimeLibrary
                 var name = work.Dequeue();
                 if (!keptNames.Add(name) || ModuleDeclaring(name) is not { } module) continue;
                 foreach (var chunk in ChunksOf(module).Where(c => c.Declares.Contains(name) && kept.Add(c)))
-                    foreach (var reference in chunk.References) work.Enqueue(reference);
+                    foreach (var reference in View(chunk, words).References) work.Enqueue(reference);
             }
             // Statements that declare nothing belong with what they mention (or, mentioning nothing, with their module).
             var modulesInUse = _byFile.Values.Where(m => ChunksOf(m).Any(kept.Contains)).ToList();
@@ -62,7 +116,7 @@ public sealed class RuntimeLibrary
         var used = _byFile.Values.Where(m => ChunksOf(m).Any(kept.Contains)).Select(m => m.FileName).ToHashSet(StringComparer.Ordinal);
         return WithImports(used.Select(f => _byFile[f]), missingImports)
             .Where(m => used.Contains(m.FileName))
-            .Select(m => (m, string.Concat(ChunksOf(m).Where(kept.Contains).Select(c => RuntimeChunk.WithoutComments(c.Text).TrimEnd('\n') + "\n"))))
+            .Select(m => (m, string.Concat(ChunksOf(m).Where(kept.Contains).Select(c => RuntimeChunk.WithoutComments(View(c, words).Text).TrimEnd('\n') + "\n"))))
             .ToList();
     }
 

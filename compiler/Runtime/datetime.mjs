@@ -2,7 +2,7 @@
 // Workers). Ticks are BigInts counted from 0001-01-01; Kind is 0 Unspecified, 1 Utc, 2 Local.
 import { $ArgumentOutOfRangeException, $FormatException } from "./exceptions.mjs";
 import { $setOut } from "./collections.mjs";
-import { $TimeSpan, $ticksPerMs, $ticksPerSecond, $ticksPerMinute, $ticksPerHour, $ticksPerDay } from "./time.mjs";
+import { $TickOrdered, $TimeSpan, $ticksPerMs, $ticksPerSecond, $ticksPerMinute, $ticksPerHour, $ticksPerDay } from "./time.mjs";
 import { $enumType } from "./enums.mjs";
 
 export const $DayOfWeek = $enumType("DayOfWeek", "System.DayOfWeek",
@@ -36,14 +36,16 @@ function $daysInMonth(y, m) { return m === 2 ? ($isLeap(y) ? 29 : 28) : [31, 28,
 function $pad(n, w) { return String(n).padStart(w, "0"); }
 function $unrepresentable() { return new $ArgumentOutOfRangeException("The added or subtracted value results in an un-representable DateTime.", null, "value"); }
 
-export class $DateTime {
+export class $DateTime extends $TickOrdered {
   static $name = "DateTime";
   static $fullName = "System.DateTime";
   constructor(ticks = 0n, kind = 0) {
     ticks = BigInt(ticks);
     if (ticks < 0n || ticks > $maxDateTicks) throw new $ArgumentOutOfRangeException("Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.", null, "ticks");
+    super();
     this.$ticks = ticks; this.$kind = kind;
   }
+  get $order() { return this.$ticks; }
   /** new DateTime(y, M, d[, h, m, s[, ms]][, kind]) */
   static $fromParts(y, mo, d, h = 0, mi = 0, s = 0, ms = 0, kind = 0) {
     if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > $daysInMonth(y, mo)) {
@@ -121,22 +123,6 @@ export class $DateTime {
   Subtract(x) { return x instanceof $DateTime ? new $TimeSpan(this.$ticks - x.$ticks) : this.$addTicks(-x.$ticks); }
   ToUniversalTime() { return new $DateTime(this.$ticks, 1); }
   ToLocalTime() { return new $DateTime(this.$ticks, 2); }
-  CompareTo(o) {
-    if (o === null || o === undefined) return 1;
-    return this.$ticks < o.$ticks ? -1 : this.$ticks > o.$ticks ? 1 : 0;
-  }
-  static Compare(a, b) { return a.CompareTo(b); }
-  Equals(o) { return o instanceof $DateTime && o.$ticks === this.$ticks; }
-  GetHashCode() { return Number(BigInt.asIntN(32, this.$ticks ^ (this.$ticks >> 32n))); }
-  $clone() { return this; }
-  static op_Addition(d, ts) { return d.Add(ts); }
-  static op_Subtraction(a, b) { return a.Subtract(b); }
-  static op_Equality(a, b) { return a.$ticks === b.$ticks; }
-  static op_Inequality(a, b) { return a.$ticks !== b.$ticks; }
-  static op_LessThan(a, b) { return a.$ticks < b.$ticks; }
-  static op_GreaterThan(a, b) { return a.$ticks > b.$ticks; }
-  static op_LessThanOrEqual(a, b) { return a.$ticks <= b.$ticks; }
-  static op_GreaterThanOrEqual(a, b) { return a.$ticks >= b.$ticks; }
 
   toString() { return this.ToString("G"); }
   ToString(format) { return $formatDateTime(this, format, null); }
@@ -177,23 +163,12 @@ function $parseDateParts(s) {
   } catch { return null; }
 }
 
+/** DateTime.Parse's reading: text with a zone is that instant in local time (UTC here), Kind Local. */
 function $parseDateTime(s) {
-  let m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/.exec(s);
-  let y, mo, d, h = 0, mi = 0, sec = 0, frac = "", zone;
-  if (m) [, y, mo, d, h = 0, mi = 0, sec = 0, frac = "", zone] = m;
-  else {
-    m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/.exec(s);
-    if (!m) return null;
-    [, mo, d, y, h = 0, mi = 0, sec = 0] = m;
-  }
+  const parts = $parseDateParts(s);
+  if (parts === null || parts.offset === null) return parts?.dt ?? null;
   try {
-    let dt = $DateTime.$fromParts(+y, +mo, +d, +h, +mi, +sec, 0, zone ? 2 : 0);
-    if (frac) dt = dt.$addTicks(BigInt((frac ?? "").padEnd(7, "0")));
-    if (zone && zone !== "Z") {
-      const sign = zone[0] === "-" ? -1n : 1n, digits = zone.slice(1).replace(":", "");
-      dt = dt.$addTicks(-sign * (BigInt(digits.slice(0, 2)) * $ticksPerHour + BigInt(digits.slice(2)) * $ticksPerMinute));
-    }
-    return dt;
+    return new $DateTime(parts.dt.$ticks, 2).$addTicks(-BigInt(parts.offset) * $ticksPerMinute);
   } catch { return null; }
 }
 
@@ -256,10 +231,11 @@ export function $formatDateTime(dt, format, offsetMinutes) {
 }
 
 /** DateTimeOffset: a clock time plus its offset from UTC (in minutes). */
-export class $DateTimeOffset {
+export class $DateTimeOffset extends $TickOrdered {
   static $name = "DateTimeOffset";
   static $fullName = "System.DateTimeOffset";
-  constructor(utcTicks = 0n, offsetMinutes = 0) { this.$utc = BigInt(utcTicks); this.$offset = offsetMinutes; }
+  constructor(utcTicks = 0n, offsetMinutes = 0) { super(); this.$utc = BigInt(utcTicks); this.$offset = offsetMinutes; }
+  get $order() { return this.$utc; }
   /** new DateTimeOffset(DateTime[, offset]) */
   static $fromDateTime(dt, offset) {
     const minutes = offset ? Number(offset.$ticks / $ticksPerMinute) : 0;
@@ -315,18 +291,6 @@ export class $DateTimeOffset {
   AddDays(v) { return this.$with(this.$utc + (this.$clock.AddDays(v).$ticks - this.$clock.$ticks)); }
   AddMilliseconds(v) { return this.$with(this.$utc + (this.$clock.AddMilliseconds(v).$ticks - this.$clock.$ticks)); }
   Subtract(x) { return x instanceof $DateTimeOffset ? new $TimeSpan(this.$utc - x.$utc) : this.$with(this.$utc - x.$ticks); }
-  CompareTo(o) { return this.$utc < o.$utc ? -1 : this.$utc > o.$utc ? 1 : 0; }
-  Equals(o) { return o instanceof $DateTimeOffset && o.$utc === this.$utc; }
-  GetHashCode() { return Number(BigInt.asIntN(32, this.$utc ^ (this.$utc >> 32n))); }
-  $clone() { return this; }
-  static op_Addition(d, ts) { return d.Add(ts); }
-  static op_Subtraction(a, b) { return a.Subtract(b); }
-  static op_Equality(a, b) { return a.$utc === b.$utc; }
-  static op_Inequality(a, b) { return a.$utc !== b.$utc; }
-  static op_LessThan(a, b) { return a.$utc < b.$utc; }
-  static op_GreaterThan(a, b) { return a.$utc > b.$utc; }
-  static op_LessThanOrEqual(a, b) { return a.$utc <= b.$utc; }
-  static op_GreaterThanOrEqual(a, b) { return a.$utc >= b.$utc; }
   toString() { return this.ToString(null); }
   ToString(format) { return $formatDateTime(this.$clock, format, this.$offset); }
 }

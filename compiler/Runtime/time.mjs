@@ -13,10 +13,32 @@ const $maxTicks = 9223372036854775807n, $minTicks = -9223372036854775808n;
 function $tsOverflow() { return new $OverflowException("TimeSpan overflowed because the duration is too long."); }
 function $pad(n, width) { return String(n).padStart(width, "0"); }
 
-export class $TimeSpan {
+/** What TimeSpan, DateTime and DateTimeOffset share: value semantics over one BigInt tick count, the
+ * `$order` getter of each (TimeSpan and DateTime: their ticks; DateTimeOffset: its UTC ticks). */
+export class $TickOrdered {
+  CompareTo(o) {
+    if (o === null || o === undefined) return 1;
+    return this.$order < o.$order ? -1 : this.$order > o.$order ? 1 : 0;
+  }
+  static Compare(a, b) { return a.CompareTo(b); }
+  Equals(o) { return o instanceof this.constructor && o.$order === this.$order; }
+  GetHashCode() { const t = this.$order; return Number(BigInt.asIntN(32, t ^ (t >> 32n))); }
+  $clone() { return this; }
+  static op_Addition(a, b) { return a.Add(b); }
+  static op_Subtraction(a, b) { return a.Subtract(b); }
+  static op_Equality(a, b) { return a.$order === b.$order; }
+  static op_Inequality(a, b) { return a.$order !== b.$order; }
+  static op_LessThan(a, b) { return a.$order < b.$order; }
+  static op_GreaterThan(a, b) { return a.$order > b.$order; }
+  static op_LessThanOrEqual(a, b) { return a.$order <= b.$order; }
+  static op_GreaterThanOrEqual(a, b) { return a.$order >= b.$order; }
+}
+
+export class $TimeSpan extends $TickOrdered {
   static $name = "TimeSpan";
   static $fullName = "System.TimeSpan";
-  constructor(ticks = 0n) { this.$ticks = BigInt(ticks); }
+  constructor(ticks = 0n) { super(); this.$ticks = BigInt(ticks); }
+  get $order() { return this.$ticks; }
   static $checked(ticks) {
     if (ticks > $maxTicks || ticks < $minTicks) throw $tsOverflow();
     return new $TimeSpan(ticks);
@@ -84,26 +106,10 @@ export class $TimeSpan {
     if (Number.isNaN(divisor)) throw new $ArgumentException("TimeSpan does not accept floating point Not-a-Number values.", null, "divisor");
     return $TimeSpan.$fromDouble(Math.round(Number(this.$ticks) / divisor), 1n);
   }
-  CompareTo(o) {
-    if (o === null || o === undefined) return 1;
-    return this.$ticks < o.$ticks ? -1 : this.$ticks > o.$ticks ? 1 : 0;
-  }
-  static Compare(a, b) { return a.CompareTo(b); }
-  Equals(o) { return o instanceof $TimeSpan && o.$ticks === this.$ticks; }
   static Equals(a, b) { return a.$ticks === b.$ticks; }
-  GetHashCode() { return Number(BigInt.asIntN(32, this.$ticks ^ (this.$ticks >> 32n))); }
-  $clone() { return this; }
 
-  static op_Addition(a, b) { return a.Add(b); }
-  static op_Subtraction(a, b) { return a.Subtract(b); }
   static op_UnaryNegation(a) { return a.Negate(); }
   static op_UnaryPlus(a) { return a; }
-  static op_Equality(a, b) { return a.$ticks === b.$ticks; }
-  static op_Inequality(a, b) { return a.$ticks !== b.$ticks; }
-  static op_LessThan(a, b) { return a.$ticks < b.$ticks; }
-  static op_GreaterThan(a, b) { return a.$ticks > b.$ticks; }
-  static op_LessThanOrEqual(a, b) { return a.$ticks <= b.$ticks; }
-  static op_GreaterThanOrEqual(a, b) { return a.$ticks >= b.$ticks; }
   static op_Multiply(a, b) { return a instanceof $TimeSpan ? a.Multiply(b) : b.Multiply(a); }
   static op_Division(a, b) { return a.Divide(b); }
 

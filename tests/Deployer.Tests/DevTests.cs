@@ -84,8 +84,7 @@ public sealed class DevTests : IDisposable
         }
         finally
         {
-            foreach (var pid in ProcessTree.Descendants(dev.ProcessId).Prepend(dev.ProcessId))
-                try { System.Diagnostics.Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
+            ProcessTree.Kill(dev.ProcessId);
         }
     }
 

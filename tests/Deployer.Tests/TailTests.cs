@@ -68,8 +68,7 @@ public sealed class TailTests : IDisposable
         }
         finally
         {
-            foreach (var pid in ProcessTree.Descendants(tail.ProcessId).Prepend(tail.ProcessId))
-                try { System.Diagnostics.Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
+            ProcessTree.Kill(tail.ProcessId);
         }
     }
 

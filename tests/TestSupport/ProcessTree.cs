@@ -27,6 +27,14 @@ public static class ProcessTree
         return result;
     }
 
+    /// <summary>Kills a process and everything it started (collected first, so reparented children are not missed);
+    /// what has already exited is skipped.</summary>
+    public static void Kill(int root)
+    {
+        foreach (var pid in Descendants(root).Prepend(root))
+            try { System.Diagnostics.Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
+    }
+
     public static string CommandLine(int pid)
     {
         try { return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' '); }

@@ -81,8 +81,7 @@ public sealed class NginxInstance : IDisposable
 
     public void Dispose()
     {
-        foreach (var pid in ProcessTree.Descendants(_running.ProcessId).Prepend(_running.ProcessId))
-            try { System.Diagnostics.Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
+        ProcessTree.Kill(_running.ProcessId);
         _stop.Cancel();
         try { _running.Task.Wait(TimeSpan.FromSeconds(10)); } catch (AggregateException) { }
         _stop.Dispose();

@@ -1,0 +1,64 @@
+using EdgeMirror.Compiler.Linker;
+
+namespace EdgeMirror.Compiler.Tests.Linker;
+
+public sealed class RuntimeClassTrimmingTests
+{
+    private static RuntimeLibrary Runtime() => new([
+        RuntimeModule.Parse("format.mjs", "export function $format(f) { return $formatHeavy(f); }\nfunction $formatHeavy(f) { return f + \"!\"; }\n"),
+        RuntimeModule.Parse("sb.mjs", """
+            import { $format } from "./format.mjs";
+            export class $Builder {
+              static $name = "Builder";
+              s = "";
+              /** Appends text. */
+              Append(x) { this.s += x; return this; }
+              AppendFormat(f) { return this.Append($format(f)); }
+              Clear() {
+                this.s = "";
+                return this.$reset();
+              }
+              $reset() { return this; }
+              get Length() { return this.s.length; }
+              toString() { return this.s; }
+              [Symbol.iterator]() { return this.s[Symbol.iterator](); }
+            }
+            """.ReplaceLineEndings("\n")),
+    ]);
+
+    [Fact]
+    public void Runtime_class_methods_the_program_never_names_are_left_out_with_what_only_they_use()
+    {
+        var selected = Runtime().Select(["$Builder"], null, "const b = new $Builder().Append(\"x\"); b.Length;");
+        var code = string.Concat(selected.Select(s => s.Code));
+        Assert.Equal(["sb.mjs"], selected.Select(s => s.Module.FileName));
+        Assert.Contains("Append(x)", code);
+        Assert.Contains("get Length()", code);
+        Assert.Contains("toString()", code);
+        Assert.Contains("[Symbol.iterator]()", code);
+        Assert.Contains("s = \"\";", code);
+        Assert.DoesNotContain("AppendFormat", code);
+        Assert.DoesNotContain("Clear", code);
+        Assert.DoesNotContain("$format", code);
+    }
+
+    [Fact]
+    public void A_kept_method_keeps_the_methods_and_helpers_it_calls()
+    {
+        var selected = Runtime().Select(["$Builder"], null, "new $Builder().AppendFormat(\"x\").Clear();");
+        var code = string.Concat(selected.Select(s => s.Code));
+        Assert.Equal(["format.mjs", "sb.mjs"], selected.Select(s => s.Module.FileName));
+        Assert.Contains("AppendFormat(f)", code);
+        Assert.Contains("Append(x)", code);
+        Assert.Contains("$reset() { return this; }", code);
+        Assert.Contains("function $formatHeavy(f)", code);
+    }
+
+    [Fact]
+    public void Without_the_program_text_every_method_stays()
+    {
+        var code = string.Concat(Runtime().Select(["$Builder"]).Select(s => s.Code));
+        Assert.Contains("AppendFormat(f)", code);
+        Assert.Contains("Clear()", code);
+    }
+}
