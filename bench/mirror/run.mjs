@@ -13,7 +13,7 @@
 //   4. workerd resident memory while a 1 GiB blob streams through our Worker.
 // Both Workers run in `workerd serve` on a capnp config of our own (bundles from `wrangler deploy --dry-run`),
 // not `wrangler dev`, whose Node proxy would dominate (DESIGN.md). The Cache API is answered by
-// bench/mirror/cache-service.js (in memory, in a second workerd process). Results go to bench/README.md under
+// bench/mirror/cache-service.js (in memory; in the same process for manifests, a second one for blobs). Results go to bench/README.md under
 // "## Mirror" (only that section) and bench/mirror-chart.png.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -175,8 +175,8 @@ const oursModules = bundle("ours", script);
 const seedModules = bundle("seed", path.join(work, "seed", "seed-worker.js"));
 fs.copyFileSync(path.join(here, "cache-service.js"), path.join(work, "cache-service.js"));
 
-const ports = { seed: await freePort(), relay: await freePort(), miss: await freePort(), cached: await freePort(), admin: await freePort(), cache: await freePort() };
-const oursWorker = (vars) => `(
+const ports = { seed: await freePort(), relay: await freePort(), miss: await freePort(), cached: await freePort(), hit: await freePort(), admin: await freePort(), cache: await freePort() };
+const oursWorker = (vars, cache = "cache") => `(
   modules = [ ${oursModules} ],
   compatibilityDate = "${compatibilityDate}",
   bindings = [
@@ -186,16 +186,18 @@ const oursWorker = (vars) => `(
     ${vars}
   ],
   globalOutbound = "internet",
-  cacheApiOutbound = "cache",
+  cacheApiOutbound = "${cache}",
 )`;
 fs.writeFileSync(path.join(work, "config.capnp"), `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [
     (name = "seed", worker = (modules = [ ${seedModules} ], compatibilityDate = "${compatibilityDate}", globalOutbound = "internet")),
     (name = "relay", worker = ${oursWorker('(name = "CACHE", text = "off")')}),
-    (name = "miss", worker = ${oursWorker('(name = "MANIFEST_TTL", text = "0")')}),
+    (name = "miss", worker = ${oursWorker('(name = "MANIFEST_TTL", text = "0")', "cache-local")}),
+    (name = "hit", worker = ${oursWorker('(name = "MANIFEST_TTL", text = "3600")', "cache-local")}),
     (name = "cached", worker = ${oursWorker('(name = "MANIFEST_TTL", text = "3600")')}),
     (name = "cache", external = (address = "127.0.0.1:${ports.cache}", http = ())),
+    (name = "cache-local", worker = (modules = [ (name = "cache-service.js", esModule = embed "cache-service.js") ], compatibilityDate = "${compatibilityDate}")),
     (name = "internet", network = (allow = ["public", "private", "local"])),
   ],
   sockets = [
@@ -203,6 +205,7 @@ const config :Workerd.Config = (
     (name = "relay", address = "127.0.0.1:${ports.relay}", http = (), service = "relay"),
     (name = "miss", address = "127.0.0.1:${ports.miss}", http = (), service = "miss"),
     (name = "cached", address = "127.0.0.1:${ports.cached}", http = (), service = "cached"),
+    (name = "hit", address = "127.0.0.1:${ports.hit}", http = (), service = "hit"),
   ],
 );
 `);
@@ -246,13 +249,13 @@ function wrk(url) {
 }
 const manifestPath = "/v2/bench/app/manifests/latest";
 // Every target answers the manifest correctly before it is measured.
-for (const [name, url] of [["direct", upstream], ["seed", base("seed")], ["relay", base("relay")], ["miss", base("miss")], ["cached", base("cached")]]) {
+for (const [name, url] of [["direct", upstream], ["seed", base("seed")], ["relay", base("relay")], ["miss", base("miss")], ["cached", base("cached")], ["hit", base("hit")]]) {
   const r = await fetch(url + manifestPath, { headers: { accept } });
   const body = Buffer.from(await r.arrayBuffer());
   if (r.status !== 200 || sha256(body) !== manifestDigest) throw new Error(`${name} answered ${r.status} with the wrong manifest`);
 }
-for (let i = 0; i < 20; i++) await (await fetch(base("cached") + manifestPath, { headers: { accept } })).arrayBuffer();
-const cachedCheck = await fetch(base("cached") + manifestPath, { headers: { accept } });
+for (let i = 0; i < 20; i++) await (await fetch(base("hit") + manifestPath, { headers: { accept } })).arrayBuffer();
+const cachedCheck = await fetch(base("hit") + manifestPath, { headers: { accept } });
 await cachedCheck.arrayBuffer();
 if (cachedCheck.headers.get("x-cache") !== "HIT") throw new Error("the cached target does not answer from the cache: " + cachedCheck.headers.get("x-cache"));
 log("manifest load (wrk, %d s each)…", wrkSeconds);
@@ -261,7 +264,8 @@ const manifests = {
   seed: wrk(base("seed") + manifestPath),
   relay: wrk(base("relay") + manifestPath),
   miss: wrk(base("miss") + manifestPath),
-  cached: wrk(base("cached") + manifestPath),
+  cached: wrk(base("hit") + manifestPath),
+  cachedRemote: wrk(base("cached") + manifestPath),
 };
 console.log(manifests);
 
@@ -378,14 +382,17 @@ const section = [
   "process (the npm workerd binary, bundles from `wrangler deploy --dry-run`, a capnp config of our own) running the",
   "seed's `seed-worker.js` (`bench/mirror/`: only its upstream host/scheme changed, its page import stubbed) and our",
   "compiled Worker three ways, against one nginx serving a registry layout from files. The Cache API is answered by",
-  "`bench/mirror/cache-service.js`, in memory, in a second workerd process (as Cloudflare's cache is not the Worker's",
-  "thread); it is JS and shares the 2 cores, so cache figures are a lower bound. Load: `wrk -t2 -c32 -d" + wrkSeconds + "s`, GET of a tag manifest. The",
+  "`bench/mirror/cache-service.js` (JS, in memory, sharing the 2 cores, so cache figures are a lower bound): for the",
+  "manifest rows in the Worker's own workerd process (a subrequest per cache operation, no connection), for the blob",
+  "and pull rows in a second workerd process over HTTP (as Cloudflare's cache is not the Worker's thread, so a stored",
+  "blob's bytes are not hashed and kept on the thread that streams to the client). Load: `wrk -t2 -c32 -d" + wrkSeconds + "s`, GET of a tag manifest. The",
   "load generator, nginx and workerd share the same 2 cores, so absolute numbers are low; ratios are what compare.",
   "",
   "| manifest GET (`/v2/bench/app/manifests/latest`) | requests/s | p50 | p99 | vs seed |",
   "| --- | ---: | ---: | ---: | ---: |",
   ...[["upstream direct (nginx)", manifests.direct], ["seed Worker (relay)", manifests.seed], ["our Worker, cache off (relay)", manifests.relay],
-    ["our Worker, cache on, every request a stored miss (MANIFEST_TTL=0)", manifests.miss], ["our Worker, cache hit", manifests.cached]]
+    ["our Worker, cache on, every request a stored miss (MANIFEST_TTL=0)", manifests.miss], ["our Worker, cache hit", manifests.cached],
+    ["our Worker, cache hit, cache in the other workerd process (over HTTP)", manifests.cachedRemote]]
     .map(([label, m]) => `| ${label} | ${f0(m.rps)} | ${f2(m.p50)} ms | ${f2(m.p99)} ms | ${ratio(m.rps, manifests.seed.rps)} |`),
   "",
   `| 256 MiB blob (median of ${rounds}) | MiB/s | vs direct |`,
