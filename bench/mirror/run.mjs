@@ -15,36 +15,22 @@
 // not `wrangler dev`, whose Node proxy would dominate (DESIGN.md). The Cache API is answered by
 // bench/mirror/cache-service.js (in memory; in the same process for manifests, a second one for blobs). Results go to bench/README.md under
 // "## Mirror" (only that section) and bench/mirror-chart.png.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { args, children, cleanup, compatibilityDate, compileWorker, freePort, MiB, option, root, rssBytes, run, workerdBinary,
+  wranglerBundle, writeReadmeSection } from "../lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "../..");
-const args = process.argv.slice(2);
-const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
 const quick = args.includes("--quick");
 const writeReadme = !args.includes("--no-readme");
 const wrkSeconds = quick ? 3 : 8;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "edgemirror-bench-mirror-"));
-const children = [];
-const cleanup = () => { for (const c of children) try { c.kill("SIGKILL"); } catch {} };
-process.on("exit", cleanup);
 process.on("SIGINT", () => process.exit(130));
 
-const MiB = 1 << 20;
-const freePort = () => new Promise((resolve) => {
-  const s = net.createServer().listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => resolve(p)); });
-});
-function run(cmd, argv, opts = {}) {
-  const r = spawnSync(cmd, argv, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", maxBuffer: 64 * MiB, ...opts });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
 const sha256 = (bytes) => "sha256:" + createHash("sha256").update(bytes).digest("hex");
 const log = (...a) => console.log("[bench]", ...a);
 
@@ -141,12 +127,8 @@ const upstream = `http://127.0.0.1:${nginxPort}`;
 // 2. The two Workers, bundled the way `wrangler deploy` uploads them.
 let script = option("--bundle");
 if (!script) {
-  fs.mkdirSync(path.join(work, "ours", "dist"), { recursive: true });
-  script = path.join(work, "ours", "dist", "worker.js");
   log("compiling worker-src with cs2js…");
-  run("dotnet", ["run", "--project", path.join(root, "compiler"), "--artifacts-path", path.join(os.tmpdir(), "art-bench-mirror"),
-    "--", path.join(root, "worker-src", "Worker.csproj"), "-o", script]);
-  fs.cpSync(path.join(root, "html"), path.join(work, "ours", "html"), { recursive: true });
+  script = compileWorker(path.join(work, "ours"), "art-bench-mirror");
 }
 script = path.resolve(script);
 fs.mkdirSync(path.join(work, "seed"));
@@ -154,22 +136,8 @@ fs.writeFileSync(path.join(work, "seed", "seed-worker.js"),
   fs.readFileSync(path.join(here, "seed-worker.js"), "utf8").replace("127.0.0.1:18099", `127.0.0.1:${nginxPort}`));
 fs.copyFileSync(path.join(here, "docker-stub.html"), path.join(work, "seed", "docker-stub.html"));
 
-const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(fs.readFileSync(path.join(root, "wrangler.toml"), "utf8"))[1];
-const wranglerEnv = { ...process.env, WRANGLER_SEND_METRICS: "false", WRANGLER_HIDE_BANNER: "true", CLOUDFLARE_CF_FETCH_ENABLED: "false",
-  XDG_CONFIG_HOME: path.join(work, ".config") };
-function bundle(name, main) {
-  const dir = path.join(work, "bundle-" + name);
-  fs.mkdirSync(dir);
-  const rules = `[[rules]]\ntype = "Text"\nglobs = ["**/*.html"]\nfallthrough = true\n`;
-  fs.writeFileSync(path.join(dir, "wrangler.toml"), `name = "bench-${name}"\nmain = "${main}"\ncompatibility_date = "${compatibilityDate}"\n${rules}`);
-  run(process.execPath, [path.join(root, "node_modules/wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", path.join(dir, "out")],
-    { cwd: dir, env: wranglerEnv });
-  const files = fs.readdirSync(path.join(dir, "out")).filter((f) => !f.endsWith(".map") && !f.endsWith(".json"));
-  const mainFile = files.find((f) => f.endsWith(".js"));
-  return [mainFile, ...files.filter((f) => f !== mainFile)]
-    .map((f) => `(name = "${f}", ${f.endsWith(".js") || f.endsWith(".mjs") ? "esModule" : "text"} = embed "bundle-${name}/out/${f}")`)
-    .join(", ");
-}
+const bundle = (name, main) => wranglerBundle({ dir: path.join(work, "bundle-" + name), name: "bench-" + name, main, configDir: work,
+  extraToml: `[[rules]]\ntype = "Text"\nglobs = ["**/*.html"]\nfallthrough = true\n` });
 log("bundling with wrangler deploy --dry-run…");
 const oursModules = bundle("ours", script);
 const seedModules = bundle("seed", path.join(work, "seed", "seed-worker.js"));
@@ -222,10 +190,10 @@ const config :Workerd.Config = (
   ],
 );
 `);
-const cacheProcess = spawn(path.join(root, "node_modules/@cloudflare/workerd-linux-64/bin/workerd"),
+const cacheProcess = spawn(workerdBinary,
   ["serve", "cache.capnp", "--experimental"], { cwd: work, stdio: ["ignore", "ignore", "inherit"] });
 children.push(cacheProcess);
-const workerd = spawn(path.join(root, "node_modules/@cloudflare/workerd-linux-64/bin/workerd"),
+const workerd = spawn(workerdBinary,
   ["serve", "config.capnp", "--experimental"], { cwd: work, stdio: ["ignore", "ignore", "inherit"] });
 children.push(workerd);
 const base = (name) => `http://127.0.0.1:${ports[name]}`;
@@ -333,7 +301,7 @@ console.log(pulls);
 // ---------------------------------------------------------------------------------------------------
 // 6. workerd's resident memory while a 1 GiB blob streams through our Worker (over the Cache API's
 //    512 MB limit, so with no R2 bucket it is relayed, not teed).
-const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${workerd.pid}/status`, "utf8"))[1]) * 1024;
+const rss = () => rssBytes(workerd.pid);
 await purge();
 await new Promise((r) => setTimeout(r, 500));
 const rssBefore = rss();
@@ -447,16 +415,7 @@ fs.writeFileSync(html, `<!doctype html><html><body style="margin:0">${svg}</body
 const chart = path.join(root, "bench", "mirror-chart.png");
 if (writeReadme) {
   run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", `--screenshot=${chart}`, "--window-size=1200,260", "file://" + html]);
-  const readme = path.join(root, "bench", "README.md");
-  let text = fs.existsSync(readme) ? fs.readFileSync(readme, "utf8") : "# Benchmarks\n\n";
-  const start = text.indexOf("## Mirror\n");
-  if (start >= 0) {
-    const next = text.indexOf("\n## ", start + 1);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : "");
-  } else {
-    text = text.replace(/\n*$/, "\n\n") + section;
-  }
-  fs.writeFileSync(readme, text);
+  writeReadmeSection("## Mirror", section);
   log("written to bench/README.md (## Mirror) and bench/mirror-chart.png");
 }
 fs.rmSync(work, { recursive: true, force: true });

@@ -8,66 +8,29 @@
 // `wrangler deploy --dry-run --outdir` (as DESIGN.md asks for benchmarks), run by the workerd binary
 // from npm on 127.0.0.1, against an upstream in this process that serves the blob without auth.
 // Results are printed and written to bench/README.md under "## Worker memory" (only that section).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { args, children, cleanup, compatibilityDate, compileWorker, freePort, option, rssBytes, workerdBinary, wranglerBundle,
+  writeReadmeSection } from "../lib.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const sizeMiB = Number(option("--size-mib", "1024"));
 const writeReadme = !args.includes("--no-readme");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "edgemirror-bench-memory-"));
-const children = [];
-const cleanup = () => { for (const c of children) try { c.kill("SIGKILL"); } catch {} };
-process.on("exit", cleanup);
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => resolve(p)); });
-  });
-}
-
-function run(cmd, argv, opts = {}) {
-  const r = spawnSync(cmd, argv, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", ...opts });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
 
 // 1. The Worker module: compiled from worker-src (or given), laid out as dist/ beside html/.
 let script = option("--bundle");
 if (!script) {
-  fs.mkdirSync(path.join(work, "dist"));
-  script = path.join(work, "dist", "worker.js");
   console.log("compiling worker-src with cs2js…");
-  run("dotnet", ["run", "--project", path.join(root, "compiler"), "--artifacts-path", path.join(os.tmpdir(), "art-bench-memory"),
-    "--", path.join(root, "worker-src", "Worker.csproj"), "-o", script]);
-  fs.cpSync(path.join(root, "html"), path.join(work, "html"), { recursive: true });
+  script = compileWorker(work, "art-bench-memory");
 }
 script = path.resolve(script);
 
 // 2. One bundle, the way `wrangler deploy` would upload it.
-const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(fs.readFileSync(path.join(root, "wrangler.toml"), "utf8"))[1];
-fs.writeFileSync(path.join(work, "wrangler.toml"),
-  `name = "edgemirror-bench"\nmain = "${script}"\ncompatibility_date = "${compatibilityDate}"\n`);
-const env = { ...process.env, WRANGLER_SEND_METRICS: "false", WRANGLER_HIDE_BANNER: "true", CLOUDFLARE_CF_FETCH_ENABLED: "false",
-  XDG_CONFIG_HOME: path.join(work, ".config") };
-run(process.execPath, [path.join(root, "node_modules/wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", path.join(work, "bundle")],
-  { cwd: work, env });
-const bundleFiles = fs.readdirSync(path.join(work, "bundle")).filter((f) => !f.endsWith(".map") && !f.endsWith(".json"));
-const bundleMain = bundleFiles.find((f) => f.endsWith(".js"));
-// The main module first, then the additional modules wrangler wrote beside it (text modules such as the page).
-const modules = [bundleMain, ...bundleFiles.filter((f) => f !== bundleMain)]
-  .map((f) => `(name = "${f}", ${f.endsWith(".js") || f.endsWith(".mjs") ? "esModule" : f.endsWith(".wasm") ? "wasm" : "text"} = embed "bundle/${f}")`)
-  .join(", ");
+const modules = wranglerBundle({ dir: path.join(work, "bundle"), name: "edgemirror-bench", main: script, configDir: work });
 
 // 3. The upstream: a registry without auth serving one blob of sizeMiB, generated as it streams.
 const chunk = Buffer.alloc(1 << 20);
@@ -112,7 +75,7 @@ const mirror :Workerd.Worker = (
 );
 `;
 fs.writeFileSync(path.join(work, "config.capnp"), capnp);
-const workerd = spawn(path.join(root, "node_modules/@cloudflare/workerd-linux-64/bin/workerd"),
+const workerd = spawn(workerdBinary,
   ["serve", "config.capnp", "--experimental"], { cwd: work, stdio: ["ignore", "inherit", "inherit"] });
 children.push(workerd);
 const base = `http://127.0.0.1:${workerPort}`;
@@ -120,10 +83,7 @@ for (let i = 0; ; i++) {
   try { await fetch(base + "/robots.txt"); break; } catch { if (i > 100) throw new Error("workerd did not start"); await new Promise((r) => setTimeout(r, 100)); }
 }
 
-const rss = () => {
-  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${workerd.pid}/status`, "utf8"));
-  return Number(m[1]) * 1024;
-};
+const rss = () => rssBytes(workerd.pid);
 const blobUrl = `${base}/v2/bench.test/bench/big/blobs/${digest}`;
 
 // Warm up (JIT, first fetch), then measure one full download while sampling RSS every 50 ms.
@@ -155,7 +115,6 @@ const result = {
 console.log(JSON.stringify(result, null, 2));
 
 if (writeReadme) {
-  const readme = path.join(root, "bench", "README.md");
   const section = [
     "## Worker memory",
     "",
@@ -168,15 +127,7 @@ if (writeReadme) {
     `| ${sizeMiB} MiB | ${received} B, ${ok ? "matches" : "MISMATCH"} | ${result.seconds} s | ${result.mibPerSecond} MiB/s | ${result.baselineRssMiB} MiB | ${result.peakRssMiB} MiB | **${result.growthMiB} MiB** | < 64 MiB ${result.pass ? "✔" : "✘"} |`,
     "",
   ].join("\n");
-  let text = fs.existsSync(readme) ? fs.readFileSync(readme, "utf8") : "# Benchmarks\n\n";
-  const start = text.indexOf("## Worker memory");
-  if (start >= 0) {
-    const next = text.indexOf("\n## ", start + 1);
-    text = text.slice(0, start) + section + (next >= 0 ? text.slice(next + 1) : "");
-  } else {
-    text = text.replace(/\n*$/, "\n\n") + section;
-  }
-  fs.writeFileSync(readme, text);
+  writeReadmeSection("## Worker memory", section);
   console.log("written to bench/README.md (## Worker memory)");
 }
 fs.rmSync(work, { recursive: true, force: true });

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using EdgeMirror.Deployer.Tests.Infrastructure;
 using EdgeMirror.TestSupport;
-using EdgeMirror.Worker.Tests.Workerd;
+using EdgeMirror.TestSupport.Registry;
 using Xunit.Abstractions;
 
 namespace EdgeMirror.Deployer.Tests;

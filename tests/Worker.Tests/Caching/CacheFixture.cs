@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Registry;
 using EdgeMirror.Worker.Tests.Workerd;
 
 namespace EdgeMirror.Worker.Tests.Caching;

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Registry;
 using EdgeMirror.Worker.Tests.Workerd;
 using static EdgeMirror.Worker.Tests.Workerd.MirrorClient;
 

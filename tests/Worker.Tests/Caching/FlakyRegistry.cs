@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using EdgeMirror.TestSupport.Http;
+using EdgeMirror.TestSupport.Registry;
 using EdgeMirror.Worker.Tests.Workerd;
 
 namespace EdgeMirror.Worker.Tests.Caching;
@@ -49,19 +51,19 @@ public sealed class FlakyRegistry : IDisposable
         var path = context.Request.Url!.AbsolutePath;
         if (FailWith != 0)
         {
-            await TestHttpServer.Answer(context, FailWith, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"injected failure\"}]}",
+            await LoopbackHttpServer.Answer(context, FailWith, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"injected failure\"}]}",
                 headers: new Dictionary<string, string> { ["Retry-After"] = "7" });
             return;
         }
         if (path == "/v2/")
         {
-            await TestHttpServer.Answer(context, 200, "{}");
+            await LoopbackHttpServer.Answer(context, 200, "{}");
             return;
         }
         var match = ApiPath.Match(path);
         if (!match.Success)
         {
-            await TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"no such path\"}]}");
+            await LoopbackHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"no such path\"}]}");
             return;
         }
         var reference = match.Groups["ref"].Value;
@@ -72,7 +74,7 @@ public sealed class FlakyRegistry : IDisposable
         }
         if (!Image.Blobs.TryGetValue(reference, out var blob))
         {
-            await TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"BLOB_UNKNOWN\",\"message\":\"unknown blob\"}]}");
+            await LoopbackHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"BLOB_UNKNOWN\",\"message\":\"unknown blob\"}]}");
             return;
         }
         var headers = new Dictionary<string, string> { ["Docker-Content-Digest"] = reference };
@@ -80,7 +82,7 @@ public sealed class FlakyRegistry : IDisposable
         {
             var wrong = (byte[])blob.Clone();
             wrong[wrong.Length / 2] ^= 0xFF;
-            await TestHttpServer.Answer(context, 200, wrong, "application/octet-stream", headers);
+            await LoopbackHttpServer.Answer(context, 200, wrong, "application/octet-stream", headers);
             return;
         }
         if (Truncate.ContainsKey(reference) && context.Request.HttpMethod == "GET")
@@ -95,7 +97,7 @@ public sealed class FlakyRegistry : IDisposable
             response.Abort();
             return;
         }
-        await TestHttpServer.Answer(context, 200, blob, "application/octet-stream", headers);
+        await LoopbackHttpServer.Answer(context, 200, blob, "application/octet-stream", headers);
     }
 
     private Task ServeManifest(HttpListenerContext context, string reference)
@@ -116,9 +118,9 @@ public sealed class FlakyRegistry : IDisposable
         }
         else
         {
-            return TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"unknown tag\"}]}");
+            return LoopbackHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"unknown tag\"}]}");
         }
-        return TestHttpServer.Answer(context, 200, body, type, new Dictionary<string, string>
+        return LoopbackHttpServer.Answer(context, 200, body, type, new Dictionary<string, string>
         {
             ["Docker-Content-Digest"] = TestImage.Digest(body),
             ["ETag"] = "\"" + TestImage.Digest(body) + "\"",

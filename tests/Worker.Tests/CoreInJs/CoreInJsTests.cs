@@ -47,7 +47,7 @@ public sealed class CoreInJsTests
         {
             var module = Path.Combine(dir, "probe.mjs");
             File.WriteAllText(module, result.JavaScript);
-            var run = await Workerd.Tool.Run(RepoPaths.Node, new[] { module }, TimeSpan.FromMinutes(1));
+            var run = await Tool.Run(RepoPaths.Node, new[] { module }, TimeSpan.FromMinutes(1));
             return run.StdOut.Replace("\r\n", "\n");
         }
         finally

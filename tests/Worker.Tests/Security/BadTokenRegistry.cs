@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using EdgeMirror.TestSupport.Http;
 using EdgeMirror.Worker.Tests.Workerd;
 
 namespace EdgeMirror.Worker.Tests.Security;
@@ -16,8 +17,8 @@ public sealed class BadTokenRegistry : IDisposable
     {
         var path = context.Request.Url!.AbsolutePath;
         if (path == "/token")
-            return TestHttpServer.Answer(context, 200, "<html><body>Please log in</body></html>", "text/html");
-        return TestHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"token needed\"}]}",
+            return LoopbackHttpServer.Answer(context, 200, "<html><body>Please log in</body></html>", "text/html");
+        return LoopbackHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"token needed\"}]}",
             headers: new Dictionary<string, string> { ["WWW-Authenticate"] = $"Bearer realm=\"{Server.BaseUrl}/token\",service=\"badtoken\"" });
     }
 

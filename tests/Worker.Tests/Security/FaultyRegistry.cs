@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
+using EdgeMirror.TestSupport.Http;
+using EdgeMirror.TestSupport.Registry;
 using EdgeMirror.Worker.Tests.Workerd;
 
 namespace EdgeMirror.Worker.Tests.Security;
@@ -27,7 +29,7 @@ public sealed class FaultyRegistry : IDisposable
         var path = context.Request.Url!.AbsolutePath;
         if (path == "/v2/")
         {
-            await TestHttpServer.Answer(context, 200, "{}");
+            await LoopbackHttpServer.Answer(context, 200, "{}");
             return;
         }
         var match = ApiPath.Match(path);
@@ -35,7 +37,7 @@ public sealed class FaultyRegistry : IDisposable
         {
             case "hang":
                 await Task.Delay(HangFor);
-                await TestHttpServer.Answer(context, 200, "{}");
+                await LoopbackHttpServer.Answer(context, 200, "{}");
                 return;
             case "cut":
             {
@@ -50,15 +52,15 @@ public sealed class FaultyRegistry : IDisposable
                 return;
             }
             case "badauth":
-                await TestHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"x\"}]}",
+                await LoopbackHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"x\"}]}",
                     headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer realm=\"http://127.0.0.1:1/token,service=x" });
                 return;
             case "norealm":
-                await TestHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"x\"}]}",
+                await LoopbackHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"x\"}]}",
                     headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer service=\"faulty\",scope=\"repository:x:pull\"" });
                 return;
             case "badrealm":
-                await TestHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"x\"}]}",
+                await LoopbackHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"x\"}]}",
                     headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer realm=\"http://[::1\",service=\"faulty\"" });
                 return;
             case "loop":
@@ -72,10 +74,10 @@ public sealed class FaultyRegistry : IDisposable
                 context.Response.ContentLength64 = 0;
                 return;
             case "xml":
-                await TestHttpServer.Answer(context, 403, "<Error><Code>AccessDenied</Code></Error>", "application/xml");
+                await LoopbackHttpServer.Answer(context, 403, "<Error><Code>AccessDenied</Code></Error>", "application/xml");
                 return;
             default:
-                await TestHttpServer.Answer(context, 200, "{\"schemaVersion\":2,\"mediaType\":\"" + TestImage.ManifestMediaType + "\",\"layers\":[]}",
+                await LoopbackHttpServer.Answer(context, 200, "{\"schemaVersion\":2,\"mediaType\":\"" + TestImage.ManifestMediaType + "\",\"layers\":[]}",
                     TestImage.ManifestMediaType);
                 return;
         }

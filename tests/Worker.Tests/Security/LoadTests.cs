@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using EdgeMirror.TestSupport.Registry;
 using EdgeMirror.Worker.Tests.Workerd;
 using Xunit.Abstractions;
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Registry;
 using EdgeMirror.Worker.Tests.Workerd;
 
 namespace EdgeMirror.Worker.Tests.Security;

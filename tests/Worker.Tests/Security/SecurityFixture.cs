@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Http;
+using EdgeMirror.TestSupport.Registry;
 using EdgeMirror.Worker.Tests.Workerd;
 
 namespace EdgeMirror.Worker.Tests.Security;
@@ -42,8 +44,8 @@ public sealed class SecurityFixture : IAsyncLifetime
             CredsHub = new FakeHub(Image, CredsLog);
             Faulty = new FaultyRegistry(Log);
             BadToken = new BadTokenRegistry(Log);
-            Elsewhere = new TestHttpServer("elsewhere", ElsewhereLog, c => TestHttpServer.Answer(c, 200, "{\"elsewhere\":true}"));
-            BadRealm = new TestHttpServer("badrealm", Log, c => TestHttpServer.Answer(c, 401, "{\"errors\":[]}",
+            Elsewhere = new TestHttpServer("elsewhere", ElsewhereLog, c => LoopbackHttpServer.Answer(c, 200, "{\"elsewhere\":true}"));
+            BadRealm = new TestHttpServer("badrealm", Log, c => LoopbackHttpServer.Answer(c, 401, "{\"errors\":[]}",
                 headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer realm=\"http://[::1\",service=\"badrealm\"" }));
             DeadPort = FreePort.Next();
             Worker = await WorkerHost.StartAsync(new WorkerHostOptions(WorkerBundle.Compile(), new Dictionary<string, string>

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using EdgeMirror.TestSupport.Http;
+using EdgeMirror.TestSupport.Registry;
 
 namespace EdgeMirror.Worker.Tests.Workerd;
 
@@ -52,7 +54,7 @@ public sealed class FakeHub : IDisposable
             var digest = path["/hop/".Length..];
             if (context.Request.Headers["Authorization"] is null || !Image.Blobs.ContainsKey(digest))
             {
-                await TestHttpServer.Answer(context, 403, "{\"errors\":[{\"code\":\"DENIED\",\"message\":\"hop needs the token\"}]}");
+                await LoopbackHttpServer.Answer(context, 403, "{\"errors\":[{\"code\":\"DENIED\",\"message\":\"hop needs the token\"}]}");
                 return;
             }
             context.Response.StatusCode = 307;
@@ -63,13 +65,13 @@ public sealed class FakeHub : IDisposable
         var match = ApiPath.Match(path);
         if (!match.Success)
         {
-            await TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"no such path\"}]}");
+            await LoopbackHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"no such path\"}]}");
             return;
         }
         var name = match.Groups["name"].Value;
         if (name.StartsWith("ratelimited/", StringComparison.Ordinal) || context.Request.Headers["X-Real-IP"] is not null)
         {
-            await TestHttpServer.Answer(context, 429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"rate limited\"}]}",
+            await LoopbackHttpServer.Answer(context, 429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"rate limited\"}]}",
                 headers: new Dictionary<string, string> { ["Retry-After"] = RetryAfter });
             return;
         }
@@ -83,7 +85,7 @@ public sealed class FakeHub : IDisposable
         }
         if (name.StartsWith("missing/", StringComparison.Ordinal))
         {
-            await TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"unknown\"}]}");
+            await LoopbackHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"unknown\"}]}");
             return;
         }
         var reference = match.Groups["ref"].Value;
@@ -91,10 +93,10 @@ public sealed class FakeHub : IDisposable
         {
             if (reference != "latest" && reference != Image.ManifestDigest)
             {
-                await TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"unknown tag\"}]}");
+                await LoopbackHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"unknown tag\"}]}");
                 return;
             }
-            await TestHttpServer.Answer(context, 200, Image.Manifest, TestImage.ManifestMediaType, new Dictionary<string, string>
+            await LoopbackHttpServer.Answer(context, 200, Image.Manifest, TestImage.ManifestMediaType, new Dictionary<string, string>
             {
                 ["Docker-Content-Digest"] = Image.ManifestDigest,
                 ["ETag"] = "\"" + Image.ManifestDigest + "\"",
@@ -103,7 +105,7 @@ public sealed class FakeHub : IDisposable
         }
         if (!Image.Blobs.ContainsKey(reference))
         {
-            await TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"BLOB_UNKNOWN\",\"message\":\"unknown blob\"}]}");
+            await LoopbackHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"BLOB_UNKNOWN\",\"message\":\"unknown blob\"}]}");
             return;
         }
         var twoHops = name.StartsWith("hops/", StringComparison.Ordinal);
@@ -116,7 +118,7 @@ public sealed class FakeHub : IDisposable
     }
 
     private Task Unauthorized(HttpListenerContext context, string? scope) =>
-        TestHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}",
+        LoopbackHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}",
             headers: new Dictionary<string, string> { ["WWW-Authenticate"] = Challenge(scope) });
 
     // Tokens are "fake.<user>.<base64 of the scopes>", so the registry can check them without state.
@@ -140,19 +142,19 @@ public sealed class FakeHub : IDisposable
             var credentials = Encoding.UTF8.GetString(Convert.FromBase64String(authorization["Basic ".Length..]));
             if (credentials != "alice:wonderland")
             {
-                await TestHttpServer.Answer(context, 401, "{\"details\":\"incorrect username or password\"}");
+                await LoopbackHttpServer.Answer(context, 401, "{\"details\":\"incorrect username or password\"}");
                 return;
             }
             user = "alice";
         }
         if (query["service"] != Service)
         {
-            await TestHttpServer.Answer(context, 400, "{\"details\":\"unknown service\"}");
+            await LoopbackHttpServer.Answer(context, 400, "{\"details\":\"unknown service\"}");
             return;
         }
         var scopes = query.GetValues("scope") ?? Array.Empty<string>();
         var token = "fake." + user + "." + Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Join(" ", scopes)));
-        await TestHttpServer.Answer(context, 200, "{\"access_token\":\"" + token + "\",\"expires_in\":300,\"issued_at\":\"2025-01-01T00:00:00Z\"}");
+        await LoopbackHttpServer.Answer(context, 200, "{\"access_token\":\"" + token + "\",\"expires_in\":300,\"issued_at\":\"2025-01-01T00:00:00Z\"}");
     }
 
     private async Task ServeStorage(HttpListenerContext context)
@@ -160,7 +162,7 @@ public sealed class FakeHub : IDisposable
         var request = context.Request;
         if (request.Headers["Authorization"] is not null)
         {
-            await TestHttpServer.Answer(context, 400,
+            await LoopbackHttpServer.Answer(context, 400,
                 "<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed</Message></Error>", "application/xml");
             return;
         }
@@ -168,7 +170,7 @@ public sealed class FakeHub : IDisposable
         if (!path.StartsWith("/signed/", StringComparison.Ordinal) || request.QueryString["X-Amz-Signature"] is null
             || !Image.Blobs.TryGetValue(path["/signed/".Length..], out var blob))
         {
-            await TestHttpServer.Answer(context, 403, "<Error><Code>AccessDenied</Code></Error>", "application/xml");
+            await LoopbackHttpServer.Answer(context, 403, "<Error><Code>AccessDenied</Code></Error>", "application/xml");
             return;
         }
         await ServeBytes(context, blob);
@@ -187,10 +189,10 @@ public sealed class FakeHub : IDisposable
             if (start < blob.Length && start <= end)
             {
                 headers["Content-Range"] = $"bytes {start}-{end}/{blob.Length}";
-                return TestHttpServer.Answer(context, 206, blob[(int)start..((int)end + 1)], "application/octet-stream", headers);
+                return LoopbackHttpServer.Answer(context, 206, blob[(int)start..((int)end + 1)], "application/octet-stream", headers);
             }
         }
-        return TestHttpServer.Answer(context, 200, blob, "application/octet-stream", headers);
+        return LoopbackHttpServer.Answer(context, 200, blob, "application/octet-stream", headers);
     }
 
     public void Dispose()

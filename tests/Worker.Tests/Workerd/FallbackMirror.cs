@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
+using EdgeMirror.TestSupport.Http;
+using EdgeMirror.TestSupport.Registry;
 
 namespace EdgeMirror.Worker.Tests.Workerd;
 
@@ -28,19 +30,19 @@ public sealed class FallbackMirror : IDisposable
     {
         if (_refuses || context.Request.Url!.AbsolutePath.Contains("/everywhere/", StringComparison.Ordinal))
         {
-            await TestHttpServer.Answer(context, 429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"also limited\"}]}",
+            await LoopbackHttpServer.Answer(context, 429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"also limited\"}]}",
                 headers: new Dictionary<string, string> { ["Retry-After"] = "7" });
             return;
         }
         var path = context.Request.Url!.AbsolutePath;
         if (path == "/token")
         {
-            await TestHttpServer.Answer(context, 200, "{\"token\":\"" + Token + "\"}");
+            await LoopbackHttpServer.Answer(context, 200, "{\"token\":\"" + Token + "\"}");
             return;
         }
         if (path.Contains("/authed/", StringComparison.Ordinal) && context.Request.Headers["Authorization"] != "Bearer " + Token)
         {
-            await TestHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"token needed\"}]}",
+            await LoopbackHttpServer.Answer(context, 401, "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"token needed\"}]}",
                 headers: new Dictionary<string, string>
                 {
                     ["WWW-Authenticate"] = $"Bearer realm=\"{Server.BaseUrl}/token\",service=\"fallback\",scope=\"repository:x:pull\"",
@@ -50,7 +52,7 @@ public sealed class FallbackMirror : IDisposable
         var match = ApiPath.Match(path);
         if (match.Success && match.Groups["kind"].Value == "manifests")
         {
-            await TestHttpServer.Answer(context, 200, _image.Manifest, TestImage.ManifestMediaType,
+            await LoopbackHttpServer.Answer(context, 200, _image.Manifest, TestImage.ManifestMediaType,
                 new Dictionary<string, string> { ["Docker-Content-Digest"] = _image.ManifestDigest, ["X-Served-By"] = "fallback" });
             return;
         }
@@ -59,7 +61,7 @@ public sealed class FallbackMirror : IDisposable
             await FakeHub.ServeBytes(context, blob);
             return;
         }
-        await TestHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"unknown\"}]}");
+        await LoopbackHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"unknown\"}]}");
     }
 
     public void Dispose() => Server.Dispose();

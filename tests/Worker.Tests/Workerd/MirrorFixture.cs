@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Registry;
 
 namespace EdgeMirror.Worker.Tests.Workerd;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using EdgeMirror.TestSupport.Registry;
 using EdgeMirror.Worker.Core.Auth;
 using static EdgeMirror.Worker.Tests.Workerd.MirrorClient;
 

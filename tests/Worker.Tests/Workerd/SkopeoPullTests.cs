@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Registry;
 
 namespace EdgeMirror.Worker.Tests.Workerd;
 

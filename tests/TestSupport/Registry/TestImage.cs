@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace EdgeMirror.Worker.Tests.Workerd;
+namespace EdgeMirror.TestSupport.Registry;
 
 /// <summary>A small multi-layer OCI image made in memory: every blob by digest, the manifest and its digest.
 /// Layers hold pseudo-random (incompressible) bytes so sizes are real.</summary>

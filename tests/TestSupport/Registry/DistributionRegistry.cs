@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace EdgeMirror.Worker.Tests.Workerd;
+namespace EdgeMirror.TestSupport.Registry;
 
 /// <summary>The CNCF distribution registry (Debian's docker-registry) on 127.0.0.1 with filesystem storage in
 /// a temporary folder, no auth: a second, real upstream.</summary>
@@ -24,7 +24,7 @@ public sealed class DistributionRegistry : IDisposable
     public static async Task<DistributionRegistry> StartAsync()
     {
         var dir = Directory.CreateTempSubdirectory("edgemirror-registry-").FullName;
-        var port = EdgeMirror.TestSupport.FreePort.Next();
+        var port = FreePort.Next();
         var config = Path.Combine(dir, "config.yml");
         File.WriteAllText(config, $"""
             version: 0.1

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace EdgeMirror.Worker.Tests.Workerd;
+namespace EdgeMirror.TestSupport;
 
 /// <summary>Runs a command-line tool to completion and returns its output; a non-zero exit is an exception
 /// carrying everything it printed.</summary>
