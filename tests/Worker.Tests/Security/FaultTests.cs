@@ -13,7 +13,13 @@ public sealed class FaultTests(SecurityFixture mirror)
     {
         using var response = await mirror.Client.SendAsync(MirrorClient.Get(path));
         await MirrorClient.AssertOciError(response, status, code);
-        return await LogLines.WaitFor(() => mirror.Worker.Output, l => l.Int("status") == status && path.Contains(l.Str("repository") ?? "\0"));
+        // Every path here is "/v2/<registry>/<repository>/…": match both, since earlier tests in this
+        // fixture log lines for the same repository under other registries.
+        var segments = path.Split('/');
+        var registry = segments[2];
+        var repository = segments[3] + "/" + segments[4];
+        return await LogLines.WaitFor(() => mirror.Worker.Output,
+            l => l.Int("status") == status && l.Str("registry") == registry && l.Str("repository") == repository);
     }
 
     [Fact]
