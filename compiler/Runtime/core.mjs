@@ -305,7 +305,9 @@ export function $asTypedArray(type, x) {
 export function $isArray(x) {
   return Array.isArray(x) || ArrayBuffer.isView(x) && !(x instanceof DataView);
 }
-const $typedArrayNames = new Map([[Uint8Array, "Byte"], [Int8Array, "SByte"], [Int16Array, "Int16"], [Uint16Array, "UInt16"],
+/** char[]: UTF-16 codes like ushort[], but its own class so that it prints as System.Char[]. */
+export class $CharArray extends Uint16Array {}
+const $typedArrayNames = new Map([[$CharArray, "Char"], [Uint8Array, "Byte"], [Int8Array, "SByte"], [Int16Array, "Int16"], [Uint16Array, "UInt16"],
   [Int32Array, "Int32"], [Uint32Array, "UInt32"], [Float32Array, "Single"], [Float64Array, "Double"],
   [BigInt64Array, "Int64"], [BigUint64Array, "UInt64"]]);
 /** The C# type name of an array's elements ("Byte" for a Uint8Array; "Object" for a JS Array, whose element type is erased). */

@@ -3,7 +3,7 @@ import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeExceptio
 import { $foldForSearch, $cultureSearch } from "./stringcompare.mjs";
 import { $toString } from "./object.mjs";
 import { $enumToString } from "./enums.mjs";
-import { $isArray } from "./core.mjs";
+import { $isArray, $CharArray } from "./core.mjs";
 
 function $strOutOfRange(paramName, message, actual) {
   return new $ArgumentOutOfRangeException(message, null, paramName, actual);
@@ -299,7 +299,7 @@ export function $toCharArray(s, startIndex = 0, length) {
   if (startIndex < 0 || startIndex > s.length) throw $strGreaterThan("startIndex", startIndex >>> 0, s.length);
   if (startIndex > s.length - length) throw $strGreaterThan("startIndex", startIndex, s.length - length);
   if (length < 0) throw $strNegative("length", length);
-  const out = new Array(length);
+  const out = new $CharArray(length);
   for (let i = 0; i < length; i++) out[i] = s.charCodeAt(startIndex + i);
   return out;
 }

@@ -99,6 +99,20 @@ class Program
         try { Console.WriteLine(bytes[4]); }
         catch (IndexOutOfRangeException e) { Console.WriteLine(e.Message); }
 
+        // char[]: UTF-16 codes, but its own type
+        var chars = "hello, world".ToCharArray();
+        Array.Reverse(chars);
+        var made = new char[3];
+        made[0] = 'x'; made[1] = (char)(made[0] + 1); made[2] = 'z';
+        char[] literal = { 'a', ',', 'b' };
+        Console.WriteLine(new string(chars) + " " + new string(made) + " " + chars + " " + chars.GetType().Name + " " + Box(literal) + " " + chars.Length + " " + (Box(chars) is char[]));
+        Console.WriteLine(string.Join("|", "a,b;c".Split(',', ';')) + " " + "a,b".Split(literal)[1] + " " + "xxhixx".Trim('x') + " " + "hello".IndexOfAny(new[] { 'l', 'o' }) + " " + new string(made, 1, 2));
+        Array.Resize(ref made, 4);
+        Console.WriteLine(made.Length + " " + (int)made[3] + " " + new string(Array.FindAll(chars, c => c != 'l')) + " " + new string("abc".ToCharArray(1, 2)) + " " + made.Contains('y'));
+        var sbuf = new StringBuilder();
+        sbuf.Append(literal).Append(made, 0, 2);
+        Console.WriteLine(sbuf.ToString() + " " + new string(sbuf.ToString().Where(char.IsLetter).ToArray()));
+
         // jagged numeric arrays
         var grid = new int[3][];
         for (var i = 0; i < grid.Length; i++) { grid[i] = new int[i + 1]; grid[i][i] = i * 10; }
