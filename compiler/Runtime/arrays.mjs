@@ -71,8 +71,9 @@ export const $Array = {
     if (dstIndex < 0) throw $argOutOfRange("destinationIndex", "Number was less than the array's lower bound in the first dimension.");
     if (srcIndex + length > src.length) throw new $ArgumentException("Source array was not long enough. Check the source index, length, and the array's lower bounds.", null, "sourceArray");
     if (dstIndex + length > dst.length) throw new $ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", null, "destinationArray");
-    // Overlapping copies behave as if through a temporary, as .NET's do.
-    // Overlapping ranges of one array copy as if through a temporary (memmove); otherwise copy in place.
+    // Typed arrays of one element type copy as a block; set() copies overlapping ranges as if through a temporary.
+    if (src.constructor === dst.constructor && ArrayBuffer.isView(src)) { dst.set(src.subarray(srcIndex, srcIndex + length), dstIndex); return; }
+    // Overlapping ranges of one array copy as if through a temporary (memmove), as .NET's do; otherwise copy in place.
     if (src === dst && srcIndex < dstIndex) { src = src.slice(srcIndex, srcIndex + length); srcIndex = 0; }
     for (let i = 0; i < length; i++) {
       const x = src[srcIndex + i];
