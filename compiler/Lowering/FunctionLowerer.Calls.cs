@@ -352,6 +352,7 @@ internal sealed partial class FunctionLowerer
                 if (parameters[i].Name != name) continue;
                 var v = values[i];
                 if (spread && v is JsArrayLiteral array) items = array.Elements;
+                if (spread && v is JsCall typedOf && TypedArrays.IsOf(typedOf)) items = typedOf.Arguments;
                 return v ?? new JsUndefined();
             }
             if (name == "value" && values.Length > 0) return values[^1];
@@ -363,7 +364,22 @@ internal sealed partial class FunctionLowerer
             return new JsUndefined();
         }
         var expanded = TemplateExpander.Expand(template, Resolve);
-        return Seq(setup, expanded);
+        return Seq(setup, TypedArrayResult(method, expanded));
+    }
+
+    /// <summary>
+    /// A library method that returns a numeric array (ToArray of a List&lt;byte&gt;, Array.Empty&lt;int&gt;()…) may build a
+    /// plain JS Array; the caller gets the typed array that arrays of that element type are everywhere else.
+    /// </summary>
+    private static JsExpression TypedArrayResult(IMethodSymbol method, JsExpression expanded)
+    {
+        if (method.ReturnType is not IArrayTypeSymbol array || TypedArrays.Constructor(array.ElementType) is not { } typed) return expanded;
+        if (!method.Locations.All(l => l.IsInMetadata)) return expanded; // [Template]s written by the user return what they say
+        if (expanded is JsArrayLiteral literal)
+            return literal.Elements.Any(e => e is JsSpread)
+                ? new JsCall(new JsMember(typed, "from"), [literal])
+                : new JsCall(new JsMember(typed, "of"), literal.Elements);
+        return new JsCall(new JsRuntimeRef("$asTypedArray"), [typed, expanded]);
     }
 
     private static Dictionary<string, int> CountHoles(string template)

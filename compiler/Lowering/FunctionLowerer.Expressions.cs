@@ -277,10 +277,16 @@ internal sealed partial class FunctionLowerer
             Unsupported(Support.Unsupported.UnsupportedOperation, arr, "multi-dimensional arrays are not supported; use jagged arrays (T[][])");
             return new JsNullLiteral();
         }
+        var typed = TypedArrays.Constructor(elementType);
         if (arr.Initializer is { } init)
-            return new JsArrayLiteral(init.ElementValues.Select(e => LowerValue(e, elementType)).ToList());
+        {
+            var values = init.ElementValues.Select(e => LowerValue(e, elementType)).ToList();
+            return typed is null ? new JsArrayLiteral(values) : new JsCall(new JsMember(typed, "of"), values);
+        }
         var size = LowerValue(arr.DimensionSizes[0]);
         if (arr.DimensionSizes[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64) size = new JsCall(new JsIdentifier("Number"), [size]);
+        if (typed is not null)
+            return new JsCall(new JsRuntimeRef("$newTypedArray"), [typed, size]);
         var fill = DefaultValue(elementType, arr.Syntax);
         if (fill is JsLiteral)
             return new JsCall(new JsRuntimeRef("$newArray"), [size, fill]);
@@ -292,6 +298,10 @@ internal sealed partial class FunctionLowerer
         var elementType = coll.Type is IArrayTypeSymbol at ? at.ElementType : GetElementType(coll.Type);
         var items = coll.Elements.Select(e => e is ISpreadOperation s ? new JsSpread(LowerValue(s.Operand)) : LowerValue(e, elementType)).ToList();
         var array = new JsArrayLiteral(items);
+        if (coll.Type is IArrayTypeSymbol arrayType && TypedArrays.Constructor(arrayType.ElementType) is { } typed)
+            return items.Any(i => i is JsSpread)
+                ? new JsCall(new JsMember(typed, "from"), [array])
+                : new JsCall(new JsMember(typed, "of"), items);
         if (coll.Type is IArrayTypeSymbol || IsSpan(coll.Type) || coll.Type?.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T
             or SpecialType.System_Collections_Generic_IReadOnlyList_T or SpecialType.System_Collections_Generic_IReadOnlyCollection_T)
             return array;

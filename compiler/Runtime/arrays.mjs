@@ -1,4 +1,4 @@
-// System.Array's static helpers over JS arrays (C# arrays are JS arrays, see compiler/README.md).
+// System.Array's static helpers over C# arrays: JS Arrays, or typed arrays for numeric elements (see compiler/README.md).
 import { $equals } from "./object.mjs";
 import { $ArgumentException } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
@@ -34,7 +34,7 @@ export const $Array = {
   /** Array.Sort(keys, items): sorts both arrays by the keys. */
   SortByKeys(keys, items, comparer) {
     $arrayNotNull(keys, "keys");
-    const idx = keys.map((_, i) => i);
+    const idx = Array.from(keys, (_, i) => i); // a typed array's map would keep its element type
     const cmp = $comparison(comparer);
     $sortRange(idx, 0, idx.length, (x, y) => cmp(keys[x], keys[y]));
     const k = idx.map(i => keys[i]), v = items ? idx.map(i => items[i]) : null;
@@ -49,9 +49,15 @@ export const $Array = {
   /** Array.Resize(ref array, newSize): ref is the lowering's ref object ({ v }). */
   Resize(ref, newSize, dflt = null) {
     if (newSize < 0) throw $argOutOfRange("newSize", "Non-negative number required.");
-    const next = new Array(newSize);
     const old = ref.v ?? [];
-    for (let i = 0; i < newSize; i++) next[i] = i < old.length ? old[i] : dflt;
+    let next;
+    if (Array.isArray(old)) {
+      next = new Array(newSize);
+      for (let i = 0; i < newSize; i++) next[i] = i < old.length ? old[i] : dflt;
+    } else {
+      next = new old.constructor(newSize); // a typed array stays one, zero-filled past the old length
+      next.set(newSize < old.length ? old.subarray(0, newSize) : old);
+    }
     $setOut(ref, next);
   },
   /** Copy(src, dst, length) | Copy(src, srcIndex, dst, dstIndex, length) */
@@ -65,8 +71,9 @@ export const $Array = {
     if (dstIndex < 0) throw $argOutOfRange("destinationIndex", "Number was less than the array's lower bound in the first dimension.");
     if (srcIndex + length > src.length) throw new $ArgumentException("Source array was not long enough. Check the source index, length, and the array's lower bounds.", null, "sourceArray");
     if (dstIndex + length > dst.length) throw new $ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", null, "destinationArray");
-    // Overlapping copies behave as if through a temporary, as .NET's do.
-    // Overlapping ranges of one array copy as if through a temporary (memmove); otherwise copy in place.
+    // Typed arrays of one element type copy as a block; set() copies overlapping ranges as if through a temporary.
+    if (src.constructor === dst.constructor && ArrayBuffer.isView(src)) { dst.set(src.subarray(srcIndex, srcIndex + length), dstIndex); return; }
+    // Overlapping ranges of one array copy as if through a temporary (memmove), as .NET's do; otherwise copy in place.
     if (src === dst && srcIndex < dstIndex) { src = src.slice(srcIndex, srcIndex + length); srcIndex = 0; }
     for (let i = 0; i < length; i++) {
       const x = src[srcIndex + i];
@@ -88,7 +95,7 @@ export const $Array = {
     $checkRange(array.length, index, length);
     array.fill(dflt, index, index + length);
   },
-  Exists(array, match) { $arrayNotNull(array); return array.some(x => match(x)); },
+  Exists(array, match) { $arrayNotNull(array); return Array.prototype.some.call(array, x => match(x)); },
   TrueForAll(array, match) { $arrayNotNull(array); return array.every(x => match(x)); },
   Find(array, match, dflt = null) { $arrayNotNull(array); for (const x of array) if (match(x)) return x; return dflt; },
   FindLast(array, match, dflt = null) {
@@ -103,7 +110,7 @@ export const $Array = {
     return -1;
   },
   FindAll(array, match) { $arrayNotNull(array); return array.filter(x => match(x)); },
-  ConvertAll(array, converter) { $arrayNotNull(array); return array.map(x => converter(x)); },
+  ConvertAll(array, converter) { $arrayNotNull(array); return Array.from(array, x => converter(x)); },
   ForEach(array, action) { $arrayNotNull(array); for (const x of array) action(x); },
   /** BinarySearch(array, value[, comparer]) | BinarySearch(array, index, length, value[, comparer]) */
   BinarySearch(array, a, b, c, d) {

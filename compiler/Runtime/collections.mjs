@@ -4,6 +4,7 @@ import { $equals, $hashCode, $toString } from "./object.mjs";
 import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $InvalidOperationException, $NotSupportedException } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
 import { $comparison } from "./comparers.mjs";
+import { $isArray } from "./core.mjs";
 
 export function $argOutOfRange(param, message) {
   return new $ArgumentOutOfRangeException(message ?? null, null, param);
@@ -41,7 +42,7 @@ export function $items(source) {
   return typeof source === "string" ? Array.from(source, c => c.charCodeAt(0)) : source;
 }
 /** Whether .NET would see an ICollection<T> (a known count) rather than a lazy sequence. */
-function $isCollection(source) { return Array.isArray(source) || typeof source === "string" || typeof source?.Count === "number"; }
+function $isCollection(source) { return $isArray(source) || typeof source === "string" || typeof source?.Count === "number"; }
 
 /** (index, count) as .NET validates it for List/Array range methods. */
 export function $checkRange(length, index, count) {
@@ -274,30 +275,30 @@ export function $binarySearch(a, index, length, value, comparer) {
 
 // Members called through collection interfaces (IList<T>, ICollection<T>, IReadOnlyList<T>…), whose
 // receiver may be a C# array (a JS array) as well as a runtime or user collection.
-export function $count(c) { return Array.isArray(c) ? c.length : c.Count; }
+export function $count(c) { return $isArray(c) ? c.length : c.Count; }
 export function $listGet(c, index) {
-  if (!Array.isArray(c)) return c.get_Item(index);
+  if (!$isArray(c)) return c.get_Item(index);
   if (!(index >= 0 && index < c.length)) throw $argOutOfRange("index", $indexRangeMessage);
   return $structCopy(c[index]);
 }
 export function $listSet(c, index, value) {
-  if (!Array.isArray(c)) { c.set_Item(index, value); return; }
+  if (!$isArray(c)) { c.set_Item(index, value); return; }
   if (!(index >= 0 && index < c.length)) throw $argOutOfRange("index", $indexRangeMessage);
   c[index] = value;
 }
 export function $listIndexOf(c, item) {
-  if (!Array.isArray(c)) return c.IndexOf(item);
+  if (!$isArray(c)) return c.IndexOf(item);
   for (let i = 0; i < c.length; i++) if ($equals(c[i], item)) return i;
   return -1;
 }
-export function $collectionContains(c, item) { return Array.isArray(c) ? $listIndexOf(c, item) >= 0 : c.Contains(item); }
+export function $collectionContains(c, item) { return $isArray(c) ? $listIndexOf(c, item) >= 0 : c.Contains(item); }
 export function $collectionCopyTo(c, array, index) {
-  if (!Array.isArray(c)) { c.CopyTo(array, index); return; }
+  if (!$isArray(c)) { c.CopyTo(array, index); return; }
   if (array.length - index < c.length) throw new $ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.", null, "destinationArray");
   for (let i = 0; i < c.length; i++) array[index + i] = c[i];
 }
 /** ICollection<T>.Add/Remove/Clear/Insert on an array: arrays have a fixed size. */
 export function $fixedSize(c, method, ...args) {
-  if (Array.isArray(c)) throw new $NotSupportedException("Collection was of a fixed size.");
+  if ($isArray(c)) throw new $NotSupportedException("Collection was of a fixed size.");
   return c[method](...args);
 }

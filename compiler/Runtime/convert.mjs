@@ -40,7 +40,7 @@ export function $fromBase64(s) {
     count += 6;
     if (count >= 8) { count -= 8; out.push((bits >> count) & 0xff); }
   }
-  return out;
+  return Uint8Array.from(out); // byte[] is a Uint8Array
 }
 
 export function $toHex(bytes, offset = 0, length, lower = false) {
@@ -184,7 +184,8 @@ export function $bitConverterToString(bytes, startIndex = 0, length) {
 const $bitView = new DataView(new ArrayBuffer(8));
 
 // BitConverter.GetBytes(value) for the given kind, little-endian as on every .NET platform we target.
-export function $bitConverterGetBytes(value, kind) {
+export function $bitConverterGetBytes(value, kind) { return Uint8Array.from($bitConverterBytes(value, kind)); }
+function $bitConverterBytes(value, kind) {
   switch (kind) {
     case "bool": return [value ? 1 : 0];
     case "char": case "short": case "ushort": $bitView.setUint16(0, value & 0xffff, true); return [0, 1].map(i => $bitView.getUint8(i));

@@ -179,7 +179,7 @@ export function $is(x, type) {
   if (typeof type === "function") {
     if (x instanceof type) return true;
     if (type === Function) return typeof x === "function";
-    if (type === Array) return Array.isArray(x);
+    if (type === Array) return $isArray(x);
     if (type.$isInterface || type.$interfaces !== undefined || type.$test) {
       if (typeof type.$test === "function" && type.$test(x)) return true;
       return typeof x === "object" && $implements(x.constructor, type);
@@ -227,7 +227,7 @@ export function $getType(x) {
   }
   if (x instanceof $BoxedChar) return $Char;
   if (x instanceof $BoxedEnum) return x.type;
-  if (Array.isArray(x)) return { $name: "Object[]", $fullName: "System.Object[]" };
+  if ($isArray(x)) { const e = $arrayElementName(x); return { $name: `${e}[]`, $fullName: `System.${e}[]` }; }
   if (typeof x.GetType === "function") return x.GetType();
   return x.constructor;
 }
@@ -292,6 +292,26 @@ export function $newArray(length, fill) {
   if (length < 0) throw $overflow();
   return new Array(length).fill(fill);
 }
+/** new T[n] for numeric T: a typed array (compiler/README.md, Values), already zero-filled. */
+export function $newTypedArray(type, length) {
+  if (length < 0) throw $overflow();
+  return new type(length);
+}
+/** A library result typed T[] for numeric T, as the typed array such arrays are (a copy only when it was a plain Array). */
+export function $asTypedArray(type, x) {
+  return x === null || x === undefined || x instanceof type ? x ?? null : type.from(x);
+}
+/** A C# array at run time: a JS Array, or a typed array for numeric element types. */
+export function $isArray(x) {
+  return Array.isArray(x) || ArrayBuffer.isView(x) && !(x instanceof DataView);
+}
+/** char[]: UTF-16 codes like ushort[], but its own class so that it prints as System.Char[]. */
+export class $CharArray extends Uint16Array {}
+const $typedArrayNames = new Map([[$CharArray, "Char"], [Uint8Array, "Byte"], [Int8Array, "SByte"], [Int16Array, "Int16"], [Uint16Array, "UInt16"],
+  [Int32Array, "Int32"], [Uint32Array, "UInt32"], [Float32Array, "Single"], [Float64Array, "Double"],
+  [BigInt64Array, "Int64"], [BigUint64Array, "UInt64"]]);
+/** The C# type name of an array's elements ("Byte" for a Uint8Array; "Object" for a JS Array, whose element type is erased). */
+export function $arrayElementName(x) { return $typedArrayNames.get(x.constructor) ?? "Object"; }
 export function $newArrayOf(length, make) {
   if (length < 0) throw $overflow();
   const a = new Array(length);
@@ -390,7 +410,7 @@ export const $IEquatable = $bclInterface("IEquatable`1", "System.IEquatable`1",
 export const $IDisposable = $bclInterface("IDisposable", "System.IDisposable", x => $hasMethod(x, "Dispose"));
 export const $IEnumerable = $bclInterface("IEnumerable", "System.Collections.IEnumerable",
   x => typeof x === "string" || x !== null && typeof x === "object" && typeof x[Symbol.iterator] === "function");
-export const $IList = $bclInterface("IList", "System.Collections.IList", x => Array.isArray(x) || $hasMethod(x, "get_Item") && "Count" in x);
+export const $IList = $bclInterface("IList", "System.Collections.IList", x => $isArray(x) || $hasMethod(x, "get_Item") && "Count" in x);
 export const $IDictionary = $bclInterface("IDictionary", "System.Collections.IDictionary", x => $hasMethod(x, "ContainsKey"));
 export const $IFormattable = $bclInterface("IFormattable", "System.IFormattable",
   x => typeof x === "number" || typeof x === "bigint" || $hasMethod(x, "$formatWith"));

@@ -9,6 +9,7 @@ import { $linqAggregates } from "./linq-aggregate.mjs";
 import { $linqOrdering } from "./linq-order.mjs";
 import { $linqJoins } from "./linq-join.mjs";
 import { $ValueTuple } from "./tuples.mjs";
+import { $isArray } from "./core.mjs";
 
 export class $Query {
   constructor(generator) { this.$generator = generator; }
@@ -57,11 +58,11 @@ export function $query(generator) { return new $Query(generator); }
 
 /** A known length without enumerating (arrays and ICollection-like runtime collections), else -1. */
 function $knownCount(s) {
-  if (Array.isArray(s)) return s.length;
+  if ($isArray(s)) return s.length;
   if (s instanceof $Query) return -1;
   return typeof s.Count === "number" ? s.Count : -1;
 }
-function $indexable(s) { return Array.isArray(s) ? s : s instanceof $List ? s.$a : null; }
+function $indexable(s) { return $isArray(s) ? s : s instanceof $List ? s.$a : null; }
 
 export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $linqJoins, {
   Empty() { return []; },

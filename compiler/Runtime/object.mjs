@@ -3,6 +3,7 @@
 import { $doubleToString, $floatToString, $floatHashCode } from "./doubles.mjs";
 import { $compareCulture } from "./stringcompare.mjs";
 import { $ArgumentException, $InvalidOperationException, $NullReferenceException } from "./exceptions.mjs";
+import { $isArray, $arrayElementName } from "./core.mjs";
 
 // A char converted to object or an interface: keeps printing as a character, not a number.
 export class $BoxedChar {
@@ -49,7 +50,7 @@ export function $toString(x) {
     case "symbol": return x.toString();
   }
   if (x === null) return "";
-  if (Array.isArray(x)) return "System.Object[]";
+  if ($isArray(x)) return `System.${$arrayElementName(x)}[]`;
   if (typeof x.toString === "function" && x.toString !== Object.prototype.toString) return String(x.toString());
   return x.constructor?.$fullName ?? "System.Object";
 }

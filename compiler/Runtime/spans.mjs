@@ -3,10 +3,11 @@
 // (or a string, whose elements are char codes).
 import { $equals } from "./object.mjs";
 import { $eqComparer } from "./comparers.mjs";
+import { $isArray } from "./core.mjs";
 
 function $spanItems(s) {
   if (typeof s === "string") return Array.from(s, c => c.charCodeAt(0));
-  return Array.isArray(s) ? s : Array.from(s);
+  return $isArray(s) ? s : Array.from(s);
 }
 function $spanEq(comparer) { return comparer ? (a, b) => $eqComparer(comparer).Equals(a, b) : $equals; }
 

@@ -3,6 +3,7 @@ import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeExceptio
 import { $foldForSearch, $cultureSearch } from "./stringcompare.mjs";
 import { $toString } from "./object.mjs";
 import { $enumToString } from "./enums.mjs";
+import { $isArray, $CharArray } from "./core.mjs";
 
 function $strOutOfRange(paramName, message, actual) {
   return new $ArgumentOutOfRangeException(message, null, paramName, actual);
@@ -138,7 +139,7 @@ export function $endsWith(s, value, comparisonType = 4) {
 
 // Trim/TrimStart/TrimEnd: `trimChars` is a char code, an array of codes, or null/empty for white space.
 function $strTrimmer(trimChars) {
-  if (trimChars === undefined || trimChars === null || (Array.isArray(trimChars) && trimChars.length === 0)) return $isWhiteSpace;
+  if (trimChars === undefined || trimChars === null || ($isArray(trimChars) && trimChars.length === 0)) return $isWhiteSpace;
   if (typeof trimChars === "number") return c => c === trimChars;
   return c => trimChars.includes(c);
 }
@@ -298,7 +299,7 @@ export function $toCharArray(s, startIndex = 0, length) {
   if (startIndex < 0 || startIndex > s.length) throw $strGreaterThan("startIndex", startIndex >>> 0, s.length);
   if (startIndex > s.length - length) throw $strGreaterThan("startIndex", startIndex, s.length - length);
   if (length < 0) throw $strNegative("length", length);
-  const out = new Array(length);
+  const out = new $CharArray(length);
   for (let i = 0; i < length; i++) out[i] = s.charCodeAt(startIndex + i);
   return out;
 }

@@ -94,7 +94,7 @@ class $Utf8Encoding {
     if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
     if (typeof s !== "string") s = String.fromCharCode(...(index === undefined ? s : s.slice(index, index + count)));
     else if (index !== undefined) s = s.substr(index, count);
-    return Array.from(new TextEncoder().encode(s));
+    return new TextEncoder().encode(s); // byte[] is a Uint8Array
   }
   GetByteCount(s) { return this.GetBytes(s).length; }
   // GetString(bytes [, index, count]): invalid sequences become U+FFFD, as .NET's replacement fallback does.
@@ -102,11 +102,12 @@ class $Utf8Encoding {
     if (bytes === null || bytes === undefined) throw new $ArgumentNullException(null, null, "bytes");
     const end = count === undefined ? bytes.length : index + count;
     if (index < 0 || end > bytes.length || end < index) throw new $ArgumentOutOfRangeException("Index and count must refer to a location within the buffer.", null, index < 0 ? "index" : "count");
-    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(Uint8Array.from(bytes.slice(index, end)));
+    const view = bytes instanceof Uint8Array ? bytes.subarray(index, end) : Uint8Array.from(bytes.slice(index, end));
+    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(view);
   }
   GetCharCount(bytes) { return this.GetString(bytes).length; }
   GetMaxByteCount(charCount) { return (charCount + 1) * 3; }
-  GetPreamble() { return [0xef, 0xbb, 0xbf]; }
+  GetPreamble() { return Uint8Array.of(0xef, 0xbb, 0xbf); }
 }
 
 class $AsciiEncoding extends $Utf8Encoding {
@@ -118,7 +119,7 @@ class $AsciiEncoding extends $Utf8Encoding {
     if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
     if (typeof s !== "string") s = String.fromCharCode(...(index === undefined ? s : s.slice(index, index + count)));
     else if (index !== undefined) s = s.substr(index, count);
-    const out = new Array(s.length);
+    const out = new Uint8Array(s.length);
     for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); out[i] = c < 128 ? c : 63; }
     return out;
   }

@@ -27,6 +27,26 @@ public sealed class RunsOnNodeTests
     }
 
     [Fact]
+    public void Numeric_arrays_are_typed_arrays_and_other_arrays_stay_js_arrays()
+    {
+        var output = Run("""
+            using System; using System.Linq; using System.Text; using H5;
+            class P {
+                static string Kind(object a) => Script.Write<string>("Object.prototype.toString.call({0}).slice(8, -1)", a);
+                static int[] Many(params int[] xs) => xs;
+                static void Main() {
+                    Console.Write(string.Join(" ", new object[] {
+                        new byte[2], new sbyte[] { 1 }, new short[1], new ushort[1], new int[1], new uint[] { 1u }, new float[1], new double[1],
+                        "ab".ToCharArray(), new bool[1], new long[1], new string[1], Many(1, 2), Enumerable.Range(0, 3).ToArray(),
+                        Encoding.UTF8.GetBytes("x"), Convert.FromBase64String("AA=="), Array.Empty<double>() }.Select(Kind)));
+                }
+            }
+            """);
+        Assert.Equal("Uint8Array Int8Array Int16Array Uint16Array Int32Array Uint32Array Float32Array Float64Array "
+            + "Uint16Array Array Array Array Int32Array Int32Array Uint8Array Uint8Array Float64Array", output);
+    }
+
+    [Fact]
     public void Closures_share_a_for_variable_but_get_a_fresh_foreach_variable()
     {
         var output = Run("""

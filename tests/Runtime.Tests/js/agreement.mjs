@@ -29,6 +29,7 @@ function encode(value) {
   if (typeof value === "string" || typeof value === "boolean" || value === null) return value;
   if (value === undefined) return null;
   if (Array.isArray(value)) return value.map(encode);
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Array.from(value, encode); // numeric C# arrays are typed arrays
   if (value instanceof runtime.$BoxedChar) return value.value;
   return `<object ${value?.constructor?.name}>`;
 }
