@@ -20,10 +20,11 @@ public static class MirrorPipeline
 {
     // Set once per isolate so a configuration mistake is logged, not repeated on every request.
     private static bool _reportedProblems;
+    private static readonly ParsedVars<MirrorSettings> Settings = new ParsedVars<MirrorSettings>(MirrorSettings.Parse);
 
     public static async Task<Response> Handle(Request request, Env env, WorkerContext ctx)
     {
-        var settings = MirrorSettings.Parse(name => env.Var(name));
+        var settings = Settings.Of(env);
         ReportProblems(settings);
         var url = new URL(request.Url);
         var mirror = new MirrorRequest(request, url, request.Method, url.Host, SchemeOf(request, url), settings, env, ctx);

@@ -2,8 +2,10 @@ using EdgeMirror.Worker.Core.Access;
 
 namespace EdgeMirror.Worker.Edge.Access;
 
-/// <summary>The access settings of a request's environment (parsed per request: they are a few short strings).</summary>
+/// <summary>The access settings of a request's environment, parsed once per isolate and var values (Edge/ParsedVars).</summary>
 public static class AccessOf
 {
-    public static AccessSettings Request(MirrorRequest request) => AccessSettings.Parse(name => request.Env.Var(name));
+    private static readonly ParsedVars<AccessSettings> Settings = new ParsedVars<AccessSettings>(AccessSettings.Parse);
+
+    public static AccessSettings Request(MirrorRequest request) => Settings.Of(request.Env);
 }
