@@ -18,6 +18,16 @@ internal sealed partial class FunctionLowerer
         return new JsConditional(inBounds, i, new JsCall(new JsRuntimeRef("$throwIndex"), []));
     }
 
+    /// <summary>s[i] inline as <c>s.charCodeAt(i &gt;&gt;&gt; 0 &lt; s.length ? i : $throwIndex())</c>: the same bounds check
+    /// and IndexOutOfRangeException as an array, without a runtime call per character (a null string fails
+    /// on <c>.length</c> with the TypeError that becomes NullReferenceException).</summary>
+    private JsExpression StringCharAt(JsExpression receiver, JsExpression index)
+    {
+        var setup = new List<JsExpression>();
+        var s = IsSimpleReceiver(receiver) ? receiver : Once(receiver, setup);
+        return Seq(setup, new JsCall(new JsMember(s, "charCodeAt"), [CheckedIndex(s, index, setup)]));
+    }
+
     /// <summary>Integer arithmetic over locals and constants: evaluating it twice is invisible and costs nothing.</summary>
     private static bool IsCheapAndPure(JsExpression e, int depth) => e switch
     {

@@ -277,6 +277,8 @@ internal sealed partial class FunctionLowerer
     private JsExpression PropertyGet(IPropertySymbol property, JsExpression? receiver, IReadOnlyList<JsExpression> args, IOperation op)
     {
         var getter = property.GetMethod ?? property.OverriddenProperty?.GetMethod;
+        if (property.IsIndexer && property.ContainingType.SpecialType == SpecialType.System_String && receiver is not null && args.Count == 1)
+            return StringCharAt(receiver, args[0]);
         if (getter is not null && EmitTable.Template(getter) is { } template)
             return ExpandTemplate(template, getter, receiver, args, op.Syntax);
         if (property.ContainingType.IsTupleType || property.ContainingType.IsAnonymousType) return new JsMember(receiver!, property.Name);

@@ -125,7 +125,8 @@ export class $List {
   // Indexers return by value: a struct element comes out as a copy, as in .NET.
   get_Item(index) { $listIndex(this, index); return $structCopy(this.$a[index]); }
   set_Item(index, value) { $listIndex(this, index); this.$a[index] = value; this.$version++; }
-  Add(item) { this.$grow(this.$a.length + 1); this.$a.push(item); this.$version++; }
+  // The capacity check inline: $grow only runs when the mirrored capacity is reached (O(log n) times).
+  Add(item) { const a = this.$a; if (a.length >= this.$cap) this.$grow(a.length + 1); a.push(item); this.$version++; }
   AddRange(items) { this.InsertRange(this.$a.length, items, "collection"); }
   Insert(index, item) {
     if (!(index >= 0 && index <= this.$a.length)) throw $argOutOfRange("index", "Index must be within the bounds of the List.");
