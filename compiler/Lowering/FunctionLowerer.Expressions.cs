@@ -345,6 +345,7 @@ internal sealed partial class FunctionLowerer
             return ObjectLiteral(create);
         var args = Arguments(ctor, create.Arguments, create.Syntax);
         var instance = NewObject(ctor, args, create.Syntax, create);
+        if (SharedConstantStruct(create, ctor, args, instance) is { } shared) return shared;
         if (create.Initializer is null) return instance;
         return WithInitializer(instance, create.Initializer);
     }
