@@ -8,6 +8,9 @@ public static class JsonText
 {
     public static string Quote(string value)
     {
+        // Almost every value (names, digests, repositories) needs no escape: one scan and one concatenation
+        // instead of a builder append per character (this runs several times for every request's log line).
+        if (!NeedsEscape(value)) return "\"" + value + "\"";
         var builder = new StringBuilder();
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
@@ -31,6 +34,16 @@ public static class JsonText
         }
         builder.Append('"');
         return builder.ToString();
+    }
+
+    private static bool NeedsEscape(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
     }
 
     public static string Bool(bool value) => value ? "true" : "false";

@@ -95,19 +95,21 @@ public static class EdgeCache
     public static Response Miss(Response answer) => WithStatus(answer, CacheStatus.Miss);
 
     /// <summary>The client's answer for a miss, streamed as it downloads; when the plan allows it, a tee of
-    /// the body is verified against its digest and stored after the response (ctx.waitUntil).</summary>
+    /// the body is verified against its digest and stored after the response (ctx.waitUntil).
+    /// <paramref name="answer"/> must be a Response the Worker built itself (RegistryProxy.Rewrite): its headers
+    /// are mutable and nobody else holds it, so X-Cache is set on it in place rather than on yet another copy.</summary>
     public static Response StoreWhileServing(MirrorRequest request, CacheLookup lookup, Response answer)
     {
         var plan = lookup.Plan;
         if (lookup.Stale != null) lookup.Stale.Discard();
-        if (!plan.UsesCache || !plan.MayStore || request.IsHead || answer.Body == null) return Miss(answer);
-        if (!CachePolicy.IsStorable(answer.Status, answer.Headers.Get("cache-control"))) return Miss(answer);
+        if (!plan.UsesCache || !plan.MayStore || request.IsHead || answer.Body == null) return MissInPlace(answer);
+        if (!CachePolicy.IsStorable(answer.Status, answer.Headers.Get("cache-control"))) return MissInPlace(answer);
         var digest = plan.ExpectedDigest ?? answer.Headers.Get("docker-content-digest");
-        if (!ContentDigest.IsSha256(digest)) return Miss(answer);
+        if (!ContentDigest.IsSha256(digest)) return MissInPlace(answer);
         var length = ContentLength(answer.Headers);
         var toCacheApi = !plan.IsBlob || length <= CacheApiLimitBytes;
         var bucket = plan.IsBlob && length >= 0 ? BlobBucket.Of(request.Env) : null;
-        if (!toCacheApi && bucket == null) return Miss(answer);
+        if (!toCacheApi && bucket == null) return MissInPlace(answer);
 
         // One tee only: the client's branch streams at the upstream's pace while the other is stored.
         var branches = answer.Body.Tee();
@@ -223,6 +225,13 @@ public static class EdgeCache
         var token = CachePolicy.BearerToken(authorization);
         var anonymous = token != null && await AnonymousTokens.IsKnown(token);
         return CachePolicy.Classify(authorization, anonymous);
+    }
+
+    // Only for a Response the Worker built (mutable headers, not shared): saves a Headers copy and a Response per request.
+    private static Response MissInPlace(Response answer)
+    {
+        answer.Headers.Set(CacheStatus.Header, CacheStatus.Miss);
+        return answer;
     }
 
     private static Response WithStatus(Response answer, string status)
