@@ -69,6 +69,9 @@ public static class RegistryProxy
             var realm = ChallengeRewriter.MirrorRealm(request.Scheme, request.Host, registry, route.Source);
             headers.Set("www-authenticate", ChallengeRewriter.Rewrite(challenge, realm, registry, route.Source));
         }
+        // Tag lists and referrers paginate with Link: following it must come back through the mirror to the same registry.
+        var link = headers.Get("link");
+        if (link != null) headers.Set("link", PaginationLinks.Rewrite(link, request.Scheme + "://" + request.Host, registry, route.Source));
         if (result.FirstDigest != null && !headers.Has("docker-content-digest"))
             headers.Set("docker-content-digest", result.FirstDigest);
         if (route.Source == RegistrySource.Namespace) headers.Set("oci-namespace", registry.Name);

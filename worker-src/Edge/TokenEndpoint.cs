@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Auth;
+using EdgeMirror.Worker.Core.Responses;
 using EdgeMirror.Worker.Core.Routing;
 using EdgeMirror.Worker.Edge.Access;
 using EdgeMirror.Worker.Edge.Caching;
@@ -16,6 +17,8 @@ public static class TokenEndpoint
 {
     // Query parameters of the token protocol that pass through as the client sent them.
     private static readonly string[] PassedParameters = { "account", "client_id", "offline_token" };
+    private const string FormType = "application/x-www-form-urlencoded";
+    private const int MaxFormBytes = 8192;
 
     public static async Task<Response> Handle(MirrorRequest request, Route route)
     {
@@ -24,8 +27,19 @@ public static class TokenEndpoint
         if (access.PasswordRequired) return await MirrorTokenService.Handle(request, access.Password!);
 
         var query = request.Url.SearchParams;
+        // OAuth2 posts (docker with a refresh token, containerd with credentials) carry scope and service in the form.
+        URLSearchParams? form = null;
+        if (request.Method == "POST")
+        {
+            form = await ReadForm(request);
+            if (form == null)
+                return Answers.Error(new OciError(400, "UNSUPPORTED", "a token post must be an application/x-www-form-urlencoded form of at most " + MaxFormBytes + " bytes"));
+        }
+        var clientScopes = new List<string>(query.GetAll("scope"));
+        if (form != null)
+            foreach (var scope in form.GetAll("scope")) clientScopes.Add(scope);
         var chosen = route.Source == RegistrySource.Default ? null : route.Registry;
-        var target = TokenScopes.Resolve(new List<string>(query.GetAll("scope")), chosen, request.Settings.Registries);
+        var target = TokenScopes.Resolve(clientScopes, chosen, request.Settings.Registries);
         // A registry the mirror authenticates to itself ignores client tokens: don't spend upstream token requests on them.
         if (access.ManagesUpstreamTokens(target.Registry.Name)) return MirrorTokenService.Placeholder();
 
@@ -34,27 +48,33 @@ public static class TokenEndpoint
         if (lookup.Challenge == null) return AnonymousToken();
 
         var url = new URL(lookup.Challenge.Realm!);
-        var service = lookup.Challenge.Service ?? query.Get("service");
-        if (service != null) url.SearchParams.Set("service", service);
-        foreach (var scope in target.Scopes) url.SearchParams.Append("scope", scope);
-        foreach (var name in PassedParameters)
-        {
-            var value = query.Get(name);
-            if (value != null) url.SearchParams.Set(name, value);
-        }
-
         var headers = ForwardedHeaders.From(request.Raw.Headers, true);
         object? body = null;
-        if (request.Method == "POST")
+        if (form == null)
         {
-            // OAuth2 form posts (containerd with credentials) carry the same parameters in the body.
-            var contentType = request.Raw.Headers.Get("content-type");
-            if (contentType != null) headers.Set("content-type", contentType);
-            body = request.Raw.Body;
+            var service = lookup.Challenge.Service ?? query.Get("service");
+            if (service != null) url.SearchParams.Set("service", service);
+            foreach (var scope in target.Scopes) url.SearchParams.Append("scope", scope);
+            foreach (var name in PassedParameters)
+            {
+                var value = query.Get(name);
+                if (value != null) url.SearchParams.Set(name, value);
+            }
+        }
+        else
+        {
+            // The same form (grant_type, username/password or refresh_token, client_id…) with the upstream's names.
+            var service = lookup.Challenge.Service ?? form.Get("service");
+            if (service != null) form.Set("service", service);
+            form.Delete("scope");
+            if (target.Scopes.Count > 0) form.Set("scope", string.Join(" ", target.Scopes));
+            headers.Set("content-type", FormType);
+            body = form.ToString();
         }
         var result = await UpstreamFetch.Send(url.Href, request.Method, headers, body, request.Settings.UpstreamTimeoutMs);
         if (result.Response == null) return Answers.Error(result.Failure!);
-        return await Relay(result.Response, request.Raw.Headers.Has("authorization"));
+        // A form post always carries the client's own credentials (a password or a refresh token).
+        return await Relay(result.Response, request.Raw.Headers.Has("authorization") || form != null);
     }
 
     // Token answers are small JSON; success answers get both token and access_token.
@@ -79,6 +99,16 @@ public static class TokenEndpoint
         if (challenge != null && !challenge.ToLowerInvariant().StartsWith("bearer")) headers.Set("www-authenticate", challenge);
         var body = upstream.Status == 200 ? TokenAnswer.WithBothTokenFields(text) : text;
         return new Response(body, new ResponseInit { Status = upstream.Status, Headers = headers });
+    }
+
+    // A token form is a few hundred bytes (a refresh token, a password): never read an unbounded body into the isolate.
+    private static async Task<URLSearchParams?> ReadForm(MirrorRequest request)
+    {
+        var contentType = request.Raw.Headers.Get("content-type");
+        if (contentType == null || !contentType.ToLowerInvariant().StartsWith(FormType)) return null;
+        var length = request.Raw.Headers.Get("content-length");
+        if (length == null || length.Length > 5 || !int.TryParse(length, out var bytes) || bytes > MaxFormBytes) return null;
+        return new URLSearchParams(await request.Raw.Text());
     }
 
     // An upstream without a token service still gets clients asking (the ping challenge came from

@@ -51,14 +51,20 @@ public static class Router
             return new Route(RouteKind.ApiBase, registry, source, "", "", "/v2/", null);
 
         var segments = new List<string>(path.Substring(4).Split('/'));
-        if (source == RegistrySource.Default && segments.Count > 0 && segments[0].IndexOf('.') >= 0)
+        if (segments.Count > 0 && segments[0].IndexOf('.') >= 0)
         {
             var prefixed = registries.FindByName(segments[0]);
-            if (prefixed == null)
-                return Route.Fail(OciError.NameUnknown("this mirror does not serve registry " + segments[0]));
-            registry = prefixed;
-            source = RegistrySource.PathPrefix;
-            segments.RemoveAt(0);
+            if (source == RegistrySource.Default)
+            {
+                if (prefixed == null)
+                    return Route.Fail(OciError.NameUnknown("this mirror does not serve registry " + segments[0]));
+                registry = prefixed;
+                source = RegistrySource.PathPrefix;
+                segments.RemoveAt(0);
+            }
+            // containerd's hosts.toml with override_path (server "https://mirror/v2/ghcr.io") sends the prefix
+            // and ?ns=ghcr.io together: the prefix repeats the registry the ns (or host label) already chose.
+            else if (prefixed != null && prefixed.Name == registry.Name) segments.RemoveAt(0);
             if (segments.Count == 0 || (segments.Count == 1 && segments[0] == ""))
                 return new Route(RouteKind.ApiBase, registry, source, "", "", "/v2/", null);
         }

@@ -38,7 +38,12 @@ public static class GuardedUpstream
         var registry = route.Registry!;
         var timeout = request.Settings.UpstreamTimeoutMs;
         if (!access.ManagesUpstreamTokens(registry.Name))
-            return await UpstreamFetch.Send(url, request.Method, headers, null, timeout);
+        {
+            var relayed = await UpstreamFetch.Send(url, request.Method, headers, null, timeout);
+            // A challenge from a redirect target (registry.k8s.io → Artifact Registry) is the mirror's to answer.
+            if (relayed.Response == null || relayed.Response.Status != 401) return relayed;
+            return await RedirectedChallenges.Resend(relayed, registry, url, request.Method, headers, timeout);
+        }
 
         // The mirror authenticates to this registry itself, so to its clients the version check simply succeeds.
         if (route.Kind == RouteKind.ApiBase) return UpstreamResult.Answered(AccessControl.ApiBaseAnswer(), null);
@@ -52,6 +57,8 @@ public static class GuardedUpstream
             if (token.Failure != null) return UpstreamResult.Failed(token.Failure);
             if (token.Token != null) headers.Set("authorization", "Bearer " + token.Token);
             var result = await UpstreamFetch.Send(url, request.Method, headers, null, timeout);
+            if (result.Response != null && result.Response.Status == 401)
+                result = await RedirectedChallenges.Resend(result, registry, url, request.Method, headers, timeout);
             if (result.Response == null || result.Response.Status != 401 || token.Token == null) return result;
             await Discard(result.Response);
             UpstreamTokens.Forget(registry, scope, credentials);

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using EdgeMirror.TestSupport;
+using EdgeMirror.TestSupport.Registry;
+
+namespace EdgeMirror.Worker.Tests.Conformance;
+
+/// <summary>A real client (skopeo, which shares containers/image with podman) through the mirror: a registries.conf
+/// mirror for ghcr.io, registry.k8s.io behind its redirect, an OCI index resolved to this platform, a short name,
+/// and tag lists that only come whole by following the Link header.</summary>
+[Collection(ConformanceCollection.Name)]
+public sealed class SkopeoConformanceTests(ConformanceFixture mirror)
+{
+    [Fact]
+    public async Task Skopeo_uses_the_mirror_for_ghcr_io_through_a_registries_conf_path_prefix_location()
+    {
+        var conf = Conf($"""
+            [[registry]]
+            prefix = "ghcr.io"
+            location = "ghcr.io"
+            [[registry.mirror]]
+            location = "{mirror.MirrorHostPort}/ghcr.io"
+            insecure = true
+            """);
+        var mark = mirror.Mark();
+        await CopyAndCheck("docker://ghcr.io/owner/app:latest", "--registries-conf", conf);
+        Assert.Contains(mirror.Since(mark, "ghcr"), r => r.PathAndQuery == "/v2/owner/app/manifests/latest");
+    }
+
+    [Theory]
+    [InlineData("registry.k8s.io")]
+    [InlineData(ConformanceFixture.K8sLike)]
+    public async Task Skopeo_pulls_through_a_redirecting_front_whose_target_asks_for_the_token(string registry)
+    {
+        await CopyAndCheck($"docker://{mirror.MirrorHostPort}/{registry}/pause:latest");
+    }
+
+    [Fact]
+    public async Task Skopeo_resolves_an_oci_index_to_this_platform_through_the_mirror()
+    {
+        await CopyAndCheck($"docker://{mirror.MirrorHostPort}/quay.io/org/app:index");
+    }
+
+    [Fact]
+    public async Task A_short_name_resolved_to_docker_io_uses_the_docker_io_mirror()
+    {
+        var conf = Conf($"""
+            unqualified-search-registries = ["docker.io"]
+            short-name-mode = "permissive"
+            [[registry]]
+            prefix = "docker.io"
+            location = "docker.io"
+            [[registry.mirror]]
+            location = "{mirror.MirrorHostPort}"
+            insecure = true
+            """);
+        var mark = mirror.Mark();
+        await CopyAndCheck("docker://app:latest", "--registries-conf", conf);
+        Assert.Contains(mirror.Since(mark, "hub"), r => r.PathAndQuery == "/v2/library/app/manifests/latest");
+    }
+
+    [Theory]
+    [InlineData("ghcr.io/owner/app")]
+    [InlineData("quay.io/org/app")]
+    public async Task Skopeo_lists_every_tag_by_following_the_rewritten_link(string repository)
+    {
+        var result = await Tool.Skopeo("list-tags", "--tls-verify=false", $"docker://{mirror.MirrorHostPort}/{repository}");
+        var tags = JsonDocument.Parse(result.StdOut).RootElement.GetProperty("Tags").EnumerateArray().Select(t => t.GetString()).ToList();
+        Assert.Equal(mirror.Images.Tags, tags);
+    }
+
+    private async Task CopyAndCheck(string source, params string[] globalArgs)
+    {
+        var dir = Directory.CreateTempSubdirectory("edgemirror-conform-pull-").FullName;
+        try
+        {
+            await Tool.Skopeo(globalArgs.Concat(new[] { "copy", "--src-tls-verify=false", source, "dir:" + dir }).ToArray());
+            var image = mirror.Images.Image;
+            Assert.Equal(image.ManifestDigest, TestImage.Digest(File.ReadAllBytes(Path.Combine(dir, "manifest.json"))));
+            foreach (var (digest, bytes) in image.Blobs)
+                Assert.Equal(digest, TestImage.Digest(File.ReadAllBytes(Path.Combine(dir, digest["sha256:".Length..]))));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static string Conf(string text)
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("edgemirror-conform-conf-").FullName, "registries.conf");
+        File.WriteAllText(file, text);
+        return file;
+    }
+}
