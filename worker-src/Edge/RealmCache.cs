@@ -34,4 +34,12 @@ public static class RealmCache
         Learned[registry.Upstream] = challenge;
         return new Lookup(challenge, null);
     }
+
+    /// <summary>A realm named by a server the configured upstream redirected the mirror to, kept only when the
+    /// upstream's own version check named none: registry.k8s.io answers <c>/v2/</c> itself and leaves the
+    /// challenge to the registry it redirects to, whose token service /token must then ask.</summary>
+    public static void AdoptFromRedirect(RegistryEntry registry, Challenge challenge)
+    {
+        if (!Learned.ContainsKey(registry.Upstream)) Learned[registry.Upstream] = challenge;
+    }
 }

@@ -12,7 +12,9 @@ namespace EdgeMirror.Worker.Edge;
 /// upstream itself) is answered by the mirror: first by repeating the hop with the client's own token when the
 /// challenge names exactly the realm that token came from (learned by RealmCache through the same redirect); if
 /// that is not the case or does not help, with an anonymous token the mirror fetches from the challenge's realm for
-/// the challenge's scope — what a client talking to the registry directly would do.</summary>
+/// the challenge's scope — what a client talking to the registry directly would do. Where the upstream's own version
+/// check named no realm, the redirect target's becomes the one /token asks (RealmCache.AdoptFromRedirect), so clients
+/// with credentials get tokens for private images there too.</summary>
 public static class RedirectedChallenges
 {
     public static async Task<UpstreamResult> Resend(UpstreamResult result, RegistryEntry registry, string requestUrl,
@@ -25,6 +27,7 @@ public static class RedirectedChallenges
         var challenge = UsableChallenge(response);
         if (challenge == null) return result;
 
+        RealmCache.AdoptFromRedirect(registry, challenge);
         var current = result;
         if (headers.Has("authorization"))
         {

@@ -118,6 +118,7 @@ public sealed class DistributionApiTests(ConformanceFixture mirror)
     [InlineData("/v2/ghcr.io/owner/app/blobs/sha256:0000000000000000000000000000000000000000000000000000000000000000", "BLOB_UNKNOWN")]
     [InlineData("/v2/ghcr.io/missing/app/manifests/latest", "NAME_UNKNOWN")]
     [InlineData("/v2/library/app/manifests/nosuchtag", "MANIFEST_UNKNOWN")]
+    [InlineData("/v2/gcr.io/project/app/blobs/" + PublicRegistryDouble.LostBlob, "BLOB_UNKNOWN")]
     public async Task Unknown_manifests_blobs_and_names_are_404s_with_the_specs_codes(string path, string code)
     {
         using var response = await Client.Send(path);

@@ -23,6 +23,9 @@ public sealed class PublicRegistryDouble : IDisposable
     public const string RefreshToken = "refresh-for-alice";
     public const int DefaultPageSize = 2;
 
+    /// <summary>A blob the registry still lists (and redirects to its CDN) but storage has lost: the CDN answers 404 in XML.</summary>
+    public const string LostBlob = "sha256:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee";
+
     private static readonly Regex ApiPath = new(@"^/v2/(?<name>.+)/(?<kind>manifests|blobs|referrers)/(?<ref>[^/]+)$");
     private static readonly Regex TagsPath = new(@"^/v2/(?<name>.+)/tags/list$");
 
@@ -158,7 +161,7 @@ public sealed class PublicRegistryDouble : IDisposable
 
     private async Task ServeBlob(HttpListenerContext context, string digest)
     {
-        if (!Images.Image.Blobs.TryGetValue(digest, out var blob))
+        if (!Images.Image.Blobs.TryGetValue(digest, out var blob) && !(digest == LostBlob && Cdn is not null))
         {
             await Error(context, 404, "BLOB_UNKNOWN", "blob unknown to registry");
             return;
@@ -179,9 +182,14 @@ public sealed class PublicRegistryDouble : IDisposable
     {
         var path = context.Request.Url!.AbsolutePath;
         if (context.Request.Headers["Authorization"] is not null || context.Request.QueryString["sig"] is null
-            || !path.StartsWith("/cdn/", StringComparison.Ordinal) || !Images.Image.Blobs.TryGetValue(path["/cdn/".Length..], out var blob))
+            || !path.StartsWith("/cdn/", StringComparison.Ordinal))
         {
             await LoopbackHttpServer.Answer(context, 403, "<Error><Code>AccessDenied</Code></Error>", "application/xml");
+            return;
+        }
+        if (!Images.Image.Blobs.TryGetValue(path["/cdn/".Length..], out var blob))
+        {
+            await LoopbackHttpServer.Answer(context, 404, "<Error><Code>NoSuchKey</Code></Error>", "application/xml");
             return;
         }
         await FakeHub.ServeBytes(context, blob);

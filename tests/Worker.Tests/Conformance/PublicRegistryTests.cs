@@ -84,6 +84,15 @@ public sealed class PublicRegistryTests(ConformanceFixture mirror)
     }
 
     [Fact]
+    public async Task Behind_a_front_that_answers_the_version_check_itself_docker_login_credentials_reach_the_redirect_targets_realm()
+    {
+        var client = new RegistryClient(mirror.Worker.Client, mirror.MirrorHostPort);
+        using var response = await client.Send($"/v2/{ConformanceFixture.K8sLike}/private/pause/manifests/latest", login: Alice);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(mirror["pkg.dev"].Grants(client.Token!, RedirectingFront.BackingPrefix + "private/pause", PublicRegistryDouble.User));
+    }
+
+    [Fact]
     public async Task A_client_token_is_not_resent_to_a_redirect_target_whose_challenge_names_another_realm()
     {
         // gcr.io's CDN is no registry: a 403 from it stays a refusal and never sees the token.

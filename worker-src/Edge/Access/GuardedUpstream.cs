@@ -22,7 +22,7 @@ public static class GuardedUpstream
         {
             var result = await SendWithTokens(request, route, url, headers);
             // Only 401 and error statuses are ever changed; skipping the await for the rest saves a promise per request.
-            if (result.Response != null && result.Response.Status >= 400) result = await Sanitize(result);
+            if (result.Response != null && result.Response.Status >= 400) result = await Sanitize(result, route.Kind);
             if (result.Failure != null) request.Metrics.Fault = FaultName(result.Failure);
             return result;
         }
@@ -69,7 +69,7 @@ public static class GuardedUpstream
         }
     }
 
-    private static async Task<UpstreamResult> Sanitize(UpstreamResult result)
+    private static async Task<UpstreamResult> Sanitize(UpstreamResult result, RouteKind kind)
     {
         var response = result.Response!;
         var status = response.Status;
@@ -91,7 +91,7 @@ public static class GuardedUpstream
 
         // Storage services answer errors in XML or HTML; clients expect registry errors.
         await Discard(response);
-        var error = new OciError(status, CodeFor(status), "upstream answered HTTP " + status);
+        var error = new OciError(status, UpstreamErrorCodes.For(status, kind), "upstream answered HTTP " + status);
         var answer = Answers.Error(error);
         foreach (var name in new[] { "www-authenticate", "retry-after" })
         {
@@ -99,16 +99,6 @@ public static class GuardedUpstream
             if (value != null) answer.Headers.Set(name, value);
         }
         return UpstreamResult.Answered(answer, result.FirstDigest);
-    }
-
-    private static string CodeFor(int status)
-    {
-        if (status == 401) return "UNAUTHORIZED";
-        if (status == 403) return "DENIED";
-        if (status == 404) return "NAME_UNKNOWN";
-        if (status == 429) return "TOOMANYREQUESTS";
-        if (status >= 500) return "UNAVAILABLE";
-        return "UNSUPPORTED";
     }
 
     private static string FaultName(OciError failure)
