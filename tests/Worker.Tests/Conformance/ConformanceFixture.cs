@@ -51,7 +51,7 @@ public sealed class ConformanceFixture : IAsyncLifetime
         Add("gcr.io", new RegistryBehaviour("gcr", "/v2/token", "gcr.io", BlobsToCdn: true));
         Add("pkg.dev", new RegistryBehaviour("ar", "/v2/token", "us-west1-docker.pkg.dev", TokenPost: true));
         Add("mcr.microsoft.com", new RegistryBehaviour("mcr", null, null, BlobsToCdn: true));
-        Add("public.ecr.aws", new RegistryBehaviour("ecr", "/token/", "public.ecr.aws", PingScope: "aws"));
+        Add("public.ecr.aws", new RegistryBehaviour("ecr", "/token/", "public.ecr.aws", FixedScope: "aws"));
         Add("nvcr.io", new RegistryBehaviour("nvcr", "/proxy_auth", null, "both"));
         Add("docker.elastic.co", new RegistryBehaviour("elastic", "/auth", "token-service", RealmOnOwnServer: true));
         K8s = new RedirectingFront("k8s", this["pkg.dev"].Registry.BaseUrl, answersVersionCheck: false, Log);

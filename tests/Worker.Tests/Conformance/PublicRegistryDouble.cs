@@ -51,6 +51,7 @@ public sealed class PublicRegistryDouble : IDisposable
     {
         var challenge = $"Bearer realm=\"{Realm}\"";
         if (Behaviour.Service is not null) challenge += $",service=\"{Behaviour.Service}\"";
+        scope = Behaviour.FixedScope ?? scope;
         if (scope is not null) challenge += $",scope=\"{scope}\"";
         return challenge;
     }
@@ -74,7 +75,7 @@ public sealed class PublicRegistryDouble : IDisposable
         if (path == "/v2/" || path == "/v2")
         {
             if (Behaviour.TokenPath is not null && !Authorized(context, null, null))
-                await Unauthorized(context, Behaviour.PingScope);
+                await Unauthorized(context, null);
             else
                 await LoopbackHttpServer.Answer(context, 200, "{}", headers: ApiVersion());
             return;
@@ -246,7 +247,8 @@ public sealed class PublicRegistryDouble : IDisposable
         var parts = authorization["Bearer ".Length..].Split('.');
         if (parts.Length != 4 || parts[0] != "tok" || parts[1] != Behaviour.Name) return false;
         if (needsUser is not null && parts[2] != needsUser) return false;
-        return scope is null || Encoding.UTF8.GetString(Convert.FromBase64String(parts[3])).Split(' ').Contains(scope);
+        var granted = Encoding.UTF8.GetString(Convert.FromBase64String(parts[3])).Split(' ');
+        return scope is null || granted.Contains(scope) || (Behaviour.FixedScope is not null && granted.Contains(Behaviour.FixedScope));
     }
 
     private async Task ServeToken(HttpListenerContext context)

@@ -114,12 +114,12 @@ public sealed class PublicRegistryTests(ConformanceFixture mirror)
     }
 
     [Fact]
-    public async Task Public_ecr_s_version_check_challenge_keeps_its_aws_scope_and_points_at_the_mirror()
+    public async Task Public_ecr_s_challenge_keeps_its_aws_scope_and_points_at_the_mirrors_realm_for_that_registry()
     {
         using var ping = await mirror.Worker.Client.GetAsync("/v2/public.ecr.aws/");
         Assert.Equal(HttpStatusCode.Unauthorized, ping.StatusCode);
         var challenge = Challenge.Parse(ChallengeHeader(ping))!;
-        Assert.Equal($"http://{mirror.MirrorHostPort}/token", challenge.Realm);
+        Assert.Equal($"http://{mirror.MirrorHostPort}/token?ns=public.ecr.aws", challenge.Realm);
         Assert.Equal("aws", challenge.Get("scope"));
         Assert.Equal("public.ecr.aws", challenge.Service);
     }

@@ -9,7 +9,8 @@ namespace EdgeMirror.Worker.Tests.Conformance;
 /// <param name="Service">The challenge's <c>service</c>; null when the registry names none.</param>
 /// <param name="TokenField"><c>token</c>, <c>access_token</c> or <c>both</c>.</param>
 /// <param name="RealmOnOwnServer">The token service runs on a host of its own (auth.docker.io, docker-auth.elastic.co).</param>
-/// <param name="PingScope">A scope the <c>/v2/</c> challenge carries (public.ecr.aws says <c>scope="aws"</c>).</param>
+/// <param name="FixedScope">The one scope every challenge names, whatever was asked (public.ecr.aws says
+/// <c>scope="aws"</c>); its tokens then read every public repository.</param>
 /// <param name="TokenPost">Takes OAuth2 form posts; otherwise answers them 404, as gcr.io does.</param>
 /// <param name="BlobsToCdn">Blobs answer 307 to a CDN host, as mcr.microsoft.com and gcr.io do.</param>
 /// <param name="AbsoluteLinks">Pagination links name the registry's own origin instead of a path.</param>
@@ -19,7 +20,7 @@ public sealed record RegistryBehaviour(
     string? Service,
     string TokenField = "token",
     bool RealmOnOwnServer = false,
-    string? PingScope = null,
+    string? FixedScope = null,
     bool TokenPost = false,
     bool BlobsToCdn = false,
     bool AbsoluteLinks = false);

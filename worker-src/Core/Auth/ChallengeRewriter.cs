@@ -5,14 +5,17 @@ using EdgeMirror.Worker.Core.Routing;
 namespace EdgeMirror.Worker.Core.Auth;
 
 /// <summary>Turns an upstream's 401 challenge into one that sends the client to the mirror's own
-/// <c>/token</c>: the realm is replaced, service kept, and scope names spelled the way the client
-/// names the repository (prefixed with the registry for path-prefix routes, so /token can tell
-/// which registry a scope is for without any state).</summary>
+/// <c>/token</c>: the realm is replaced (carrying <c>?ns=</c> for ns and path-prefix routes), service kept, and
+/// scope names spelled the way the client names the repository (prefixed with the registry for path-prefix
+/// routes), so /token can tell which registry a request is for without any state.</summary>
 public static class ChallengeRewriter
 {
-    /// <summary>The mirror's realm for a route: <c>/token</c>, with the ns when containerd chose the registry that way.</summary>
+    /// <summary>The mirror's realm for a route: <c>/token</c>, with the ns when containerd chose the registry that way
+    /// or a path prefix did. A path prefix also shows in repository scopes, but not every challenge has one:
+    /// public.ecr.aws names only <c>scope="aws"</c>, which says nothing about the registry.</summary>
     public static string MirrorRealm(string scheme, string host, RegistryEntry registry, RegistrySource source) =>
-        scheme + "://" + host + "/token" + (source == RegistrySource.Namespace ? "?ns=" + registry.Name : "");
+        scheme + "://" + host + "/token"
+        + (source == RegistrySource.Namespace || source == RegistrySource.PathPrefix ? "?ns=" + registry.Name : "");
 
     /// <summary>The rewritten header value; non-Bearer challenges (Basic) and unparsable ones are returned unchanged.</summary>
     public static string Rewrite(string header, string mirrorRealm, RegistryEntry registry, RegistrySource source)
