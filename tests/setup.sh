@@ -8,7 +8,8 @@ cd "$root"
 
 node_version="$(cat "$root/.node-version")"
 # fonts-wqy-microhei: a CJK font, so the zh-CN page screenshots show Chinese, not boxes.
-debs=(docker-registry skopeo nginx chromium fonts-wqy-microhei openssl)
+# containerd: a real containerd client (ctr) pulls through the Worker with hosts.toml mirrors.
+debs=(docker-registry skopeo nginx chromium fonts-wqy-microhei openssl containerd)
 
 missing=()
 for pkg in "${debs[@]}"; do

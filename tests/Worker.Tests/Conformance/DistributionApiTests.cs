@@ -179,6 +179,30 @@ public sealed class DistributionApiTests(ConformanceFixture mirror)
     }
 
     [Fact]
+    public async Task A_registry_without_the_referrers_api_answers_404_with_an_oci_error_so_clients_fall_back_to_tags()
+    {
+        using var response = await Client.Send(
+            $"/v2/{ConformanceFixture.RealRegistry}/{ConformanceFixture.RealRepository}/referrers/{mirror.RealImage.ManifestDigest}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotNull(await ErrorCode(response));
+    }
+
+    [Fact]
+    public async Task The_real_registry_answers_head_by_digest_and_ranges_through_the_path_prefix()
+    {
+        var prefix = $"/v2/{ConformanceFixture.RealRegistry}/{ConformanceFixture.RealRepository}";
+        using var head = await Client.Send($"{prefix}/manifests/{mirror.RealImage.ManifestDigest}", HttpMethod.Head);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(mirror.RealImage.ManifestDigest, Header(head, "Docker-Content-Digest"));
+        Assert.Equal(mirror.RealImage.Manifest.Length, head.Content.Headers.ContentLength);
+        var layer = mirror.RealImage.LayerDigests[0];
+        using var range = await Client.Send($"{prefix}/blobs/{layer}", range: "bytes=10-19");
+        Assert.Equal(HttpStatusCode.PartialContent, range.StatusCode);
+        Assert.Equal(mirror.RealImage.Blobs[layer][10..20], await range.Content.ReadAsByteArrayAsync());
+        Assert.StartsWith("bytes 10-19/", Header(range, "Content-Range"));
+    }
+
+    [Fact]
     public async Task Referrers_come_as_an_oci_index_filtered_by_artifact_type_and_paginated_through_the_mirror()
     {
         var subject = Images.Image.ManifestDigest;
