@@ -136,6 +136,17 @@ public sealed class PublicRegistryTests(ConformanceFixture mirror)
         Assert.Contains("service=token-service", asked.PathAndQuery);
     }
 
+    [Theory]
+    [InlineData("/v2/index.docker.io/library/app/manifests/latest")]
+    [InlineData("/v2/library/app/manifests/latest?ns=index.docker.io")]
+    public async Task Docker_hubs_other_names_pull_from_docker_hub(string path)
+    {
+        var mark = mirror.Mark();
+        using var response = await new RegistryClient(mirror.Worker.Client, mirror.MirrorHostPort).Send(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(mirror.Since(mark, "hub"), r => r.PathAndQuery == "/v2/library/app/manifests/latest" && r.Header("authorization") is not null);
+    }
+
     [Fact]
     public async Task A_host_label_that_names_no_registry_is_docker_hub()
     {

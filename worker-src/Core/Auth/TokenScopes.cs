@@ -44,7 +44,8 @@ public static class TokenScopes
         foreach (var scope in parsed)
         {
             var name = scope.Name;
-            if (name.StartsWith(registry.Name + "/")) name = name.Substring(registry.Name.Length + 1);
+            var prefixed = PrefixRegistry(name, registries);
+            if (prefixed != null && prefixed.Name == registry.Name) name = name.Substring(name.IndexOf('/') + 1);
             if (registry.IsDockerHub) name = RepositoryName.WithLibraryPrefix(name);
             var text = new Scope(scope.Type, name, scope.Actions).ToString();
             if (!scopes.Contains(text)) scopes.Add(text);

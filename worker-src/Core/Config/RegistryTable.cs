@@ -71,6 +71,9 @@ public sealed class RegistryTable
         var wanted = name.ToLowerInvariant();
         foreach (var entry in _entries)
             if (entry.Name == wanted) return entry;
+        // Other names of Docker Hub that clients put in references (go-containerregistry says index.docker.io).
+        if (wanted == "index.docker.io" || wanted == "registry-1.docker.io" || wanted == "registry.hub.docker.com")
+            return FindByName(DockerHub);
         return null;
     }
 
