@@ -35,11 +35,16 @@ public static class RealmCache
         return new Lookup(challenge, null);
     }
 
-    /// <summary>A realm named by a server the configured upstream redirected the mirror to, kept only when the
-    /// upstream's own version check named none: registry.k8s.io answers <c>/v2/</c> itself and leaves the
-    /// challenge to the registry it redirects to, whose token service /token must then ask.</summary>
-    public static void AdoptFromRedirect(RegistryEntry registry, Challenge challenge)
+    /// <summary>The realm a client's token for this registry comes from, given a challenge from a server the configured
+    /// upstream redirected the mirror to: the upstream's own when its version check names one, else the redirect
+    /// target's, kept from now on (registry.k8s.io answers <c>/v2/</c> itself and leaves the challenge to the registry
+    /// it redirects to, whose token service /token must then ask). Null when the upstream cannot be asked.</summary>
+    public static async Task<Challenge?> ForRedirect(RegistryEntry registry, Challenge redirected, int timeoutMs)
     {
-        if (!Learned.ContainsKey(registry.Upstream)) Learned[registry.Upstream] = challenge;
+        var lookup = await For(registry, timeoutMs);
+        if (lookup.Challenge != null) return lookup.Challenge;
+        if (lookup.Failure != null) return null;
+        Learned[registry.Upstream] = redirected;
+        return redirected;
     }
 }

@@ -13,7 +13,7 @@ namespace EdgeMirror.Worker.Edge;
 /// challenge names exactly the realm that token came from (learned by RealmCache through the same redirect); if
 /// that is not the case or does not help, with an anonymous token the mirror fetches from the challenge's realm for
 /// the challenge's scope — what a client talking to the registry directly would do. Where the upstream's own version
-/// check named no realm, the redirect target's becomes the one /token asks (RealmCache.AdoptFromRedirect), so clients
+/// check named no realm, the redirect target's becomes the one /token asks (RealmCache.ForRedirect), so clients
 /// with credentials get tokens for private images there too.</summary>
 public static class RedirectedChallenges
 {
@@ -27,12 +27,11 @@ public static class RedirectedChallenges
         var challenge = UsableChallenge(response);
         if (challenge == null) return result;
 
-        RealmCache.AdoptFromRedirect(registry, challenge);
+        var known = await RealmCache.ForRedirect(registry, challenge, timeoutMs);
         var current = result;
         if (headers.Has("authorization"))
         {
-            var lookup = await RealmCache.For(registry, timeoutMs);
-            if (lookup.Challenge != null && lookup.Challenge.Realm == challenge.Realm)
+            if (known != null && known.Realm == challenge.Realm)
             {
                 await Discard(response);
                 current = Keep(await UpstreamFetch.Send(answeredAt, method, headers, null, timeoutMs), result.FirstDigest);
