@@ -21,7 +21,7 @@ public sealed record RuntimeClassLayout(string Text, int BodyStart, int BodyEnd,
 
     /// <summary>Names the engine or a host API calls without the program naming them: protocols
     /// (iteration, thenables, JSON, conversion), Proxy traps and stream sources/sinks.</summary>
-    private static readonly HashSet<string> CalledByJavaScript = new(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> CalledByJavaScript = new HashSet<string>(StringComparer.Ordinal)
     {
         "constructor", "toString", "valueOf", "toJSON", "toLocaleString", "next", "return", "throw", "then", "catch", "finally",
         "get", "set", "has", "deleteProperty", "ownKeys", "getOwnPropertyDescriptor", "defineProperty", "apply", "construct",
