@@ -44,7 +44,7 @@ public static class TokenScopes
         foreach (var scope in parsed)
         {
             var name = scope.Name;
-            if (name.StartsWith(registry.Name + "/")) name = name.Substring(registry.Name.Length + 1);
+            if (name.StartsWith(registry.Name + "/", StringComparison.Ordinal)) name = name.Substring(registry.Name.Length + 1);
             if (registry.IsDockerHub) name = RepositoryName.WithLibraryPrefix(name);
             var text = new Scope(scope.Type, name, scope.Actions).ToString();
             if (!scopes.Contains(text)) scopes.Add(text);
