@@ -13,21 +13,27 @@ public sealed record RuntimeClassLayout(string Text, int BodyStart, int BodyEnd,
     /// null when the member always stays.</summary>
     public sealed record Member(int Start, int End, string? Name);
 
-    private static readonly Regex ClassStart = new(@"^class[ \t]+\$[\w$]*[^\n{]*\{[ \t]*\n", RegexOptions.CultureInvariant);
+    private static readonly Regex ClassStart = new(@"\Gclass[ \t]+\$[\w$]*[^\n{]*\{[ \t]*\n", RegexOptions.CultureInvariant);
 
     private static readonly Regex MethodName = new(
         @"^\s*(?:static\s+)?(?:async\s+)?(?:\*\s*)?(?:(?:get|set)\s+(?=[\w$]+\s*\())?(?<name>[A-Za-z_$][\w$]*)\s*\(",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex GeneratorMethod = new(@"^\*\s*(?:\[|[A-Za-z_$][\w$]*\s*\()", RegexOptions.CultureInvariant);
+
     /// <summary>Names the engine or a host API calls without the program naming them: protocols
-    /// (iteration, thenables, JSON, conversion), Proxy traps and stream sources/sinks.</summary>
-    private static readonly HashSet<string> CalledByJavaScript = new(StringComparer.Ordinal)
+    /// (iteration, thenables, JSON, conversion), Proxy traps, stream sources/sinks and Workers handlers.
+    /// Runtime classes keep such methods, and the tree shaker keeps program methods so named.</summary>
+    public static readonly IReadOnlySet<string> CalledByJavaScript = new HashSet<string>(StringComparer.Ordinal)
     {
         "constructor", "toString", "valueOf", "toJSON", "toLocaleString", "next", "return", "throw", "then", "catch", "finally",
         "get", "set", "has", "deleteProperty", "ownKeys", "getOwnPropertyDescriptor", "defineProperty", "apply", "construct",
         "getPrototypeOf", "setPrototypeOf", "isExtensible", "preventExtensions",
         "start", "pull", "cancel", "write", "close", "abort", "transform", "flush", "handleEvent",
         "message", "name", "stack", "cause", "length",
+        // Workers handlers the host calls on objects it is given: module exports, HTMLRewriter element handlers.
+        "fetch", "scheduled", "queue", "alarm", "email", "tail", "webSocketMessage", "webSocketClose", "webSocketError",
+        "element", "comments", "text", "doctype", "end",
     };
 
     /// <summary>The layout of a chunk that is one class declaration (after its leading comments), else null.</summary>
@@ -53,7 +59,12 @@ public sealed record RuntimeClassLayout(string Text, int BodyStart, int BodyEnd,
                 if (pendingComment < 0) pendingComment = lineStart;
                 continue;
             }
-            if (c is ')' or ']' or '.' or ',' or '?' or ':' or '+' or '-' or '*' or '&' or '|' or '=' or '>' or '<') { pendingComment = -1; continue; }
+            // A line that starts with an operator continues the member above, except a generator method (`*name(`, `*[key](`).
+            if (c is ')' or ']' or '.' or ',' or '?' or ':' or '+' or '-' or '*' or '&' or '|' or '=' or '>' or '<' && !GeneratorMethod.IsMatch(text.AsSpan(first)))
+            {
+                pendingComment = -1;
+                continue;
+            }
             starts.Add(pendingComment >= 0 ? pendingComment : lineStart);
             pendingComment = -1;
         }

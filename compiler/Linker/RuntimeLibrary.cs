@@ -39,9 +39,26 @@ public sealed class RuntimeLibrary
     /// built at run time would be missed, which the runtime does not do).</remarks>
     public IReadOnlyList<(RuntimeModule Module, string Code)> Select(IEnumerable<string> names, ICollection<string>? missingImports, string? programText)
     {
+        if (programText is null) return Select(names.ToList(), missingImports);
+        return Select(names, missingImports, Words(programText, new HashSet<string>(StringComparer.Ordinal)));
+    }
+
+    /// <summary>Every word (identifier, property name or word inside a string) of the runtime code a program
+    /// with these runtime references and these words would get linked: what the runtime may call on the
+    /// program's objects. The tree shaker keeps program members these words name.</summary>
+    public IReadOnlySet<string> WordsOfSelection(IEnumerable<string> names, IReadOnlySet<string> programWords)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, code) in Select(names, null, new HashSet<string>(programWords, StringComparer.Ordinal))) Words(code, words);
+        return words;
+    }
+
+    /// <summary>The words of JavaScript text, as the linker and the tree shaker count uses: any identifier-like run.</summary>
+    public static HashSet<string> WordsOf(string text, HashSet<string> into) => Words(text, into);
+
+    private IReadOnlyList<(RuntimeModule Module, string Code)> Select(IEnumerable<string> names, ICollection<string>? missingImports, HashSet<string> words)
+    {
         var roots = names.ToList();
-        if (programText is null) return Select(roots, missingImports);
-        var words = Words(programText, new HashSet<string>(StringComparer.Ordinal));
         while (true)
         {
             var missing = new List<string>();

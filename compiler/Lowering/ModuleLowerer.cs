@@ -53,8 +53,16 @@ internal sealed class ModuleLowerer
     public JsModule Lower()
     {
         var body = new List<JsStatement>();
+        var namedByNamespace = new List<(string Namespace, string Class)>();
         foreach (var type in OrderedForDeclaration())
+        {
             body.AddRange(new TypeLowerer(this, type).Lower());
+            if (TypeLowerer.NamesFromNamespace(type, Table) is { } ns) namedByNamespace.Add((ns, Table.UserTypeName(type)));
+        }
+        // One line per namespace instead of two static fields per class; it runs before any C# code can ask a name.
+        foreach (var group in namedByNamespace.GroupBy(n => n.Namespace, StringComparer.Ordinal))
+            body.Add(new JsExpressionStatement(new JsCall(new JsRuntimeRef("$types"),
+                [new JsStringLiteral(group.Key), .. group.Select(n => (JsExpression)new JsIdentifier(n.Class))])));
 
         JsExpression? exportDefault = null;
         foreach (var type in Types.Where(t => InteropAttributes.Has(t, "ExportDefaultAttribute")))

@@ -21,7 +21,7 @@ public static class TemplateExpander
             var parser = new Parser(template, resolve);
             var result = parser.ParseExpression();
             parser.ExpectEnd();
-            return result;
+            return ConstantArgumentHelpers.Narrow(result);
         }
         catch (FormatException)
         {

@@ -40,11 +40,16 @@ internal sealed partial class TypeLowerer
                 var memberType = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
                 var v = new JsIdentifier("v");
                 var text = FunctionLowerer.Stringify(module, v, memberType);
-                var entry = new List<JsExpression> { new JsStringLiteral(member.Name), new JsStringLiteral(table.MemberName(member)) };
-                if (text is not JsCall { Callee: JsRuntimeRef { Name: "$toString" } }) entry.Add(new JsArrow([new JsParameter("v")], text));
-                printed.Add(new JsArrayLiteral(entry));
+                var jsName = table.MemberName(member);
+                var formatter = PrintsLikeToString(memberType) || text is JsCall { Callee: JsRuntimeRef { Name: "$toString" } } ? null : new JsArrow([new JsParameter("v")], text);
+                // The short forms: "Name" when the JS name is the C# name and $toString prints the value as C# does.
+                if (formatter is null && jsName == member.Name) printed.Add(new JsStringLiteral(member.Name));
+                else printed.Add(new JsArrayLiteral([new JsStringLiteral(member.Name), new JsStringLiteral(jsName), .. formatter is null ? Array.Empty<JsExpression>() : [formatter]]));
             }
-            props.Add(new JsProperty(new JsIdentifier("print"), new JsArrayLiteral(printed)));
+            // Printing exactly the state fields (a plain positional record) needs no list of its own.
+            var fields = (JsArrayLiteral)((JsProperty)props[0]).Value;
+            var printsFields = printed.Count == fields.Elements.Count && printed.Zip(fields.Elements).All(p => p.First is JsStringLiteral a && p.Second is JsStringLiteral b && a.Value == b.Value);
+            if (!printsFields) props.Add(new JsProperty(new JsIdentifier("print"), new JsArrayLiteral(printed)));
             if (IsRecordBase) props.Add(new JsProperty(new JsIdentifier("derived"), new JsBooleanLiteral(true)));
         }
         var keep = new List<JsExpression>();
@@ -54,6 +59,14 @@ internal sealed partial class TypeLowerer
         if (keep.Count > 0) props.Add(new JsProperty(new JsIdentifier("keep"), new JsArrayLiteral(keep)));
         return new JsObjectLiteral(props);
     }
+
+    /// <summary>Whether the runtime's <c>$toString</c> prints a value of this type as StringBuilder.Append(object)
+    /// would: strings (null as ""), booleans as True/False, 64-bit integers, and objects (their own ToString).
+    /// Not so for chars and enums (numbers in JS), floats, and 32-bit integers (a JS -0 would print as "-0").</summary>
+    private static bool PrintsLikeToString(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Int64 or SpecialType.System_UInt64
+        || type.IsReferenceType && type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Interface or TypeKind.Array
+        || type.SpecialType == SpecialType.System_Object;
 
     private void AddRecordMembers()
     {

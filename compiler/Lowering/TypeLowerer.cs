@@ -58,10 +58,14 @@ internal sealed partial class TypeLowerer
         if (hasLazyStatics) AddStaticInitializer();
         if (IsEnumerable()) AddIterator();
 
-        members.Insert(0, new JsClassField(new JsIdentifier("$name"), new JsStringLiteral(type.MetadataName), IsStatic: true));
-        members.Insert(1, new JsClassField(new JsIdentifier("$fullName"), new JsStringLiteral(FullName(type)), IsStatic: true));
-        if (type.TypeKind == TypeKind.Interface) members.Insert(2, new JsClassField(new JsIdentifier("$isInterface"), new JsBooleanLiteral(true), IsStatic: true));
-        if (type.TypeKind == TypeKind.Struct) members.Insert(2, new JsClassField(new JsIdentifier("$isStruct"), new JsBooleanLiteral(true), IsStatic: true));
+        var names = NamesFromNamespace(type, table) is null ? 2 : 0;
+        if (names > 0)
+        {
+            members.Insert(0, new JsClassField(new JsIdentifier("$name"), new JsStringLiteral(type.MetadataName), IsStatic: true));
+            members.Insert(1, new JsClassField(new JsIdentifier("$fullName"), new JsStringLiteral(FullName(type)), IsStatic: true));
+        }
+        if (type.TypeKind == TypeKind.Interface) members.Insert(names, new JsClassField(new JsIdentifier("$isInterface"), new JsBooleanLiteral(true), IsStatic: true));
+        if (type.TypeKind == TypeKind.Struct) members.Insert(names, new JsClassField(new JsIdentifier("$isStruct"), new JsBooleanLiteral(true), IsStatic: true));
 
         var interfaces = type.Interfaces.Select(i => table.TypeReference(i)).OfType<JsExpression>().ToList();
         if (interfaces.Count > 0)
@@ -76,6 +80,17 @@ internal sealed partial class TypeLowerer
         }
         var declaration = new JsClassDeclaration(new JsClass(jsName, extends, members)) { Location = Loc(Syntax(type)) };
         return [declaration, .. after];
+    }
+
+    /// <summary>The namespace whose <c>$types(…)</c> call gives this class its <c>$name</c> and <c>$fullName</c>
+    /// (the JS class's own name is the C# name), or null when the class must carry them itself: nested and
+    /// generic types, renamed classes, and classes with a static member that hides the JS <c>name</c>.</summary>
+    public static string? NamesFromNamespace(INamedTypeSymbol type, EmitTable table)
+    {
+        if (type.TypeKind is TypeKind.Enum or TypeKind.Delegate || type.ContainingType is not null) return null;
+        if (table.UserTypeName(type) != type.MetadataName) return null;
+        if (type.GetMembers().Any(m => m.IsStatic && m is IFieldSymbol or IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary } && table.MemberName(m) is "name" or "length")) return null;
+        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : "";
     }
 
     public static string FullName(INamedTypeSymbol type)
@@ -181,7 +196,7 @@ internal sealed partial class TypeLowerer
                     members.Add(new JsClassField(new JsIdentifier(name), value, IsStatic: true));
                 }
             }
-            else if (type.TypeKind != TypeKind.Interface)
+            else if (type.TypeKind != TypeKind.Interface && !AssignedFirstByEveryConstructor(name))
             {
                 members.Add(new JsClassField(new JsIdentifier(name), Defaults.Of(field.Type, table)));
             }
@@ -243,7 +258,7 @@ internal sealed partial class TypeLowerer
     private void LowerConstructor(IMethodSymbol ctor)
     {
         if (ctor.IsStatic) return;
-        if (type.IsRecord && ctor.IsImplicitlyDeclared && ctor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(ctor.Parameters[0].Type, type))
+        if (IsCopyConstructor(ctor))
             return; // the copy constructor: `with` uses $clone
         var fn = NewFunction(ctor);
         var body = new List<JsStatement>();
@@ -291,6 +306,27 @@ internal sealed partial class TypeLowerer
             new JsFunction(null, parameters, new JsBlock(fn.Flush(body)))) { Location = Loc(syntax) });
     }
 
+    private bool IsCopyConstructor(IMethodSymbol ctor) =>
+        type.IsRecord && ctor.IsImplicitlyDeclared && ctor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(ctor.Parameters[0].Type, type);
+
+    /// <summary>A record class whose only constructor is the primary one (besides the copy constructor, which
+    /// `with` does not run): that constructor stores the positional properties before anything else runs.</summary>
+    private IMethodSymbol? SolePrimaryConstructor =>
+        type is { IsRecord: true, TypeKind: TypeKind.Class } && type.InstanceConstructors.Where(c => !IsCopyConstructor(c)).ToList() is [var only] && IsPrimaryConstructor(only)
+            ? only : null;
+
+    /// <summary>The positional properties the primary constructor stores, with their JS names, in parameter order.</summary>
+    private IEnumerable<(IParameterSymbol Parameter, IPropertySymbol Property, string JsName)> PositionalStores(IMethodSymbol primary) =>
+        primary.Parameters
+            .Select(p => (p, prop: type.GetMembers(p.Name).OfType<IPropertySymbol>().FirstOrDefault()))
+            .Where(x => x.prop is { } prop && (prop.IsImplicitlyDeclared || MemberInitializer(prop) is null && IsFieldLikeProperty(prop)))
+            .Select(x => (x.p, x.prop!, BackingOrPropertyName(x.prop!)));
+
+    /// <summary>A field declaration <c>X = null;</c> would only be overwritten: every object of the class gets
+    /// X from the first statements of its one constructor, before any code can read it.</summary>
+    private bool AssignedFirstByEveryConstructor(string jsName) =>
+        SolePrimaryConstructor is { } primary && PositionalStores(primary).Any(s => s.JsName == jsName);
+
     private bool HasExplicitStaticConstructor => type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared);
 
     private static bool IsPrimaryConstructor(IMethodSymbol ctor) =>
@@ -315,11 +351,11 @@ internal sealed partial class TypeLowerer
                 // explicitly declared positional member without initializer: nothing to do
             }
         }
-        // Positional record properties are initialized from the primary constructor's parameters.
+        // Positional record properties are initialized from the primary constructor's parameters, first and in
+        // parameter order (the order their properties are created in when the class declares no fields for them).
         if (type.IsRecord && IsPrimaryConstructor(ctor))
-            foreach (var p in ctor.Parameters)
-                if (type.GetMembers(p.Name).OfType<IPropertySymbol>().FirstOrDefault() is { } prop && (prop.IsImplicitlyDeclared || MemberInitializer(prop) is null && IsFieldLikeProperty(prop)))
-                    result.Insert(0, new JsExpressionStatement(new JsAssign("=", new JsMember(new JsThis(), BackingOrPropertyName(prop)), fn.CopyIfStruct(new JsIdentifier(fn.ParameterName(p)), p.Type))));
+            result.InsertRange(0, PositionalStores(ctor).Select(s => (JsStatement)new JsExpressionStatement(new JsAssign("=",
+                new JsMember(new JsThis(), s.JsName), fn.CopyIfStruct(new JsIdentifier(fn.ParameterName(s.Parameter)), s.Parameter.Type)))));
         return result;
     }
 

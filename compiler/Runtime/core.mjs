@@ -244,6 +244,14 @@ export function $defaultOf(type) {
 
 // ---- classes ----------------------------------------------------------------------------------------
 
+/** Gives the classes of one namespace their C# Name and FullName: the JS class's own name is the C# name. */
+export function $types(ns, ...classes) {
+  for (const c of classes) {
+    c.$name = c.name;
+    c.$fullName = ns ? `${ns}.${c.name}` : c.name;
+  }
+}
+
 /** Records the interfaces a class implements and copies their default methods it lacks. */
 export function $implement(cls, interfaces) {
   cls.$interfaces = interfaces;
@@ -453,7 +461,11 @@ export function $record(cls, d) {
   const base = Object.getPrototypeOf(cls.prototype);
   $defineMissing(cls, "$printMembers", function () {
     const parts = d.derived ? [base.$printMembers.call(this)].filter(s => s !== "") : [];
-    for (const [name, key, text] of d.print) parts.push(`${name} = ${text ? text(this[key]) : $toString(this[key])}`);
+    // An entry is "Name" (JS name = C# name, printed by $toString) or [name, key, formatter?]; no list: the fields.
+    for (const entry of d.print ?? d.fields) {
+      const [name, key, text] = typeof entry === "string" ? [entry, entry] : entry;
+      parts.push(`${name} = ${text ? text(this[key]) : $toString(this[key])}`);
+    }
     return parts.join(", ");
   });
   $defineMissing(cls, "toString", function () {

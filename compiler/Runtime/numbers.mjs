@@ -136,6 +136,15 @@ export function $formatFloat(x, format) {
 
 // int/long/short/byte….ToString(format): `value` is a number or a BigInt; `bits` is the type's width,
 // which "X" needs for negatives (default 32 for numbers, 64 for BigInt).
+/** Hexadecimal ("X2", "x8"): a negative value as two's complement at its C# width (bits 8 or 16, else 32; BigInt: 64).
+ * The lowering calls it directly for a constant "X"/"x" format, so such a program links no other formatting. */
+export function $formatHex(value, upper, precision, bits) {
+  const unsigned = typeof value === "bigint" ? BigInt.asUintN(64, value)
+    : value >= 0 ? value : bits === 8 ? value & 0xff : bits === 16 ? value & 0xffff : value >>> 0;
+  const text = unsigned.toString(16).padStart(precision, "0");
+  return upper ? text.toUpperCase() : text;
+}
+
 export function $formatInt(value, format, bits) {
   if (!format) return value.toString();
   const parsed = $numParseStandard(format);
@@ -146,12 +155,7 @@ export function $formatInt(value, format, bits) {
       const text = (value < 0 ? -value : value).toString().padStart(precision, "0");
       return value < 0 ? "-" + text : text;
     }
-    case "X": case "x": {
-      const unsigned = typeof value === "bigint" ? BigInt.asUintN(64, value)
-        : value >= 0 ? value : bits === 8 ? value & 0xff : bits === 16 ? value & 0xffff : value >>> 0;
-      const text = unsigned.toString(16).padStart(precision, "0");
-      return spec === "X" ? text.toUpperCase() : text;
-    }
+    case "X": case "x": return $formatHex(value, spec === "X", precision, bits);
     case "G": case "g": {
       if (precision <= 0) return value.toString();
       const b = $roundDigits($numIntegerDigits(value), precision, false);

@@ -56,6 +56,7 @@ function $strCheckRange(s, startIndex, count) {
 
 // IndexOf(char|string [, startIndex [, count]] [, comparisonType]); `value` is a char code or a string.
 export function $indexOf(s, value, startIndex = 0, count, comparisonType = 4) {
+  if (comparisonType === 4) return $indexOfOrdinal(s, value, startIndex, count);
   $strNullCheck(s);
   if (count === undefined) count = s.length - startIndex;
   $strCheckRange(s, startIndex, count);
@@ -68,8 +69,21 @@ export function $indexOf(s, value, startIndex = 0, count, comparisonType = 4) {
   return hay.indexOf(value, startIndex);
 }
 
+// IndexOf with StringComparison.Ordinal (or a char): the lowering calls it directly when the comparison is
+// constant, so such a program links no culture tables.
+export function $indexOfOrdinal(s, value, startIndex = 0, count) {
+  $strNullCheck(s);
+  if (count === undefined) count = s.length - startIndex;
+  $strCheckRange(s, startIndex, count);
+  if (typeof value === "number") value = String.fromCharCode(value);
+  else $strArgNull(value, "value");
+  return s.slice(0, startIndex + count).indexOf(value, startIndex);
+}
+
 // LastIndexOf(char|string [, startIndex [, count]] [, comparisonType]): searches backwards from startIndex.
-export function $lastIndexOf(s, value, startIndex, count, comparisonType = 4) {
+// LastIndexOf's arguments checked as .NET checks them: the window [start, end) to search and the value as a
+// string, or the answer itself (a number) when the string is empty.
+function $lastIndexWindow(s, value, startIndex, count) {
   $strNullCheck(s);
   const isChar = typeof value === "number";
   if (isChar) value = String.fromCharCode(value);
@@ -84,12 +98,24 @@ export function $lastIndexOf(s, value, startIndex, count, comparisonType = 4) {
   if (startIndex < 0 || startIndex >= s.length) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
   if (count === undefined) count = startIndex + 1;
   if (count < 0 || startIndex - count + 1 < 0) throw $strOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
-  const windowStart = startIndex - count + 1;
-  if (comparisonType < 4 && !isChar) return $cultureSearch(s, value, windowStart, startIndex + 1, comparisonType % 2 === 1, true, false);
-  let hay = s.slice(windowStart, startIndex + 1);
-  if (comparisonType !== 4) { hay = $foldForSearch(hay, comparisonType); value = $foldForSearch(value, comparisonType); }
-  const found = hay.lastIndexOf(value);
-  return found < 0 ? -1 : found + windowStart;
+  return { value, isChar, start: startIndex - count + 1, end: startIndex + 1 };
+}
+
+export function $lastIndexOf(s, value, startIndex, count, comparisonType = 4) {
+  if (comparisonType === 4) return $lastIndexOfOrdinal(s, value, startIndex, count);
+  const w = $lastIndexWindow(s, value, startIndex, count);
+  if (typeof w === "number") return w;
+  if (comparisonType < 4 && !w.isChar) return $cultureSearch(s, w.value, w.start, w.end, comparisonType % 2 === 1, true, false);
+  const found = $foldForSearch(s.slice(w.start, w.end), comparisonType).lastIndexOf($foldForSearch(w.value, comparisonType));
+  return found < 0 ? -1 : found + w.start;
+}
+
+// LastIndexOf with StringComparison.Ordinal (or a char), called directly for a constant comparison.
+export function $lastIndexOfOrdinal(s, value, startIndex, count) {
+  const w = $lastIndexWindow(s, value, startIndex, count);
+  if (typeof w === "number") return w;
+  const found = s.slice(w.start, w.end).lastIndexOf(w.value);
+  return found < 0 ? -1 : found + w.start;
 }
 
 export function $indexOfAny(s, anyOf, startIndex = 0, count) {
@@ -120,21 +146,34 @@ export function $contains(s, value, comparisonType = 4) {
 }
 
 export function $startsWith(s, value, comparisonType = 4) {
+  if (comparisonType === 4 || typeof value === "number") return $startsWithOrdinal(s, value);
   $strNullCheck(s);
-  if (typeof value === "number") return s.length > 0 && s.charCodeAt(0) === value;
   $strArgNull(value, "value");
-  if (comparisonType === 4) return s.startsWith(value);
   if (comparisonType < 4) return $cultureSearch(s, value, 0, s.length, comparisonType % 2 === 1, false, true) === 0;
   return $foldForSearch(s, comparisonType).startsWith($foldForSearch(value, comparisonType));
 }
 
 export function $endsWith(s, value, comparisonType = 4) {
+  if (comparisonType === 4 || typeof value === "number") return $endsWithOrdinal(s, value);
+  $strNullCheck(s);
+  $strArgNull(value, "value");
+  if (comparisonType < 4) return $cultureSearch(s, value, 0, s.length, comparisonType % 2 === 1, true, true) >= 0;
+  return $foldForSearch(s, comparisonType).endsWith($foldForSearch(value, comparisonType));
+}
+
+// StartsWith/EndsWith of a char, or of a string with StringComparison.Ordinal (called directly for a constant comparison).
+export function $startsWithOrdinal(s, value) {
+  $strNullCheck(s);
+  if (typeof value === "number") return s.length > 0 && s.charCodeAt(0) === value;
+  $strArgNull(value, "value");
+  return s.startsWith(value);
+}
+
+export function $endsWithOrdinal(s, value) {
   $strNullCheck(s);
   if (typeof value === "number") return s.length > 0 && s.charCodeAt(s.length - 1) === value;
   $strArgNull(value, "value");
-  if (comparisonType === 4) return s.endsWith(value);
-  if (comparisonType < 4) return $cultureSearch(s, value, 0, s.length, comparisonType % 2 === 1, true, true) >= 0;
-  return $foldForSearch(s, comparisonType).endsWith($foldForSearch(value, comparisonType));
+  return s.endsWith(value);
 }
 
 // Trim/TrimStart/TrimEnd: `trimChars` is a char code, an array of codes, or null/empty for white space.

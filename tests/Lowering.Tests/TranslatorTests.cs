@@ -34,7 +34,7 @@ public sealed class TranslatorTests
         var module = Translate("""
             class A { public virtual int F(int x) => x; public int F(string s) => 1; public override string ToString() => "a"; }
             class B : A { public override int F(int x) => 2; }
-            class Program { static void Main() { } }
+            class Program { static void Main() { A a = new B(); a.F(1); a.F("s"); } }
             """);
         var a = Classes(module).Single(c => c.Name == "A");
         var b = Classes(module).Single(c => c.Name == "B");

@@ -87,7 +87,7 @@ public static class TokenEndpoint
         {
             var refusal = Answers.Error(fault);
             var basic = upstream.Headers.Get("www-authenticate");
-            if (upstream.Status == 401 && basic != null && !basic.ToLowerInvariant().StartsWith("bearer")) refusal.Headers.Set("www-authenticate", basic);
+            if (upstream.Status == 401 && basic != null && !basic.ToLowerInvariant().StartsWith("bearer", StringComparison.Ordinal)) refusal.Headers.Set("www-authenticate", basic);
             return refusal;
         }
         // The cache may store what an anonymous token fetches, never what the client's own credentials do.
@@ -96,7 +96,7 @@ public static class TokenEndpoint
         headers.Set("content-type", upstream.Headers.Get("content-type") ?? "application/json");
         headers.Set("cache-control", "no-store");
         var challenge = upstream.Headers.Get("www-authenticate");
-        if (challenge != null && !challenge.ToLowerInvariant().StartsWith("bearer")) headers.Set("www-authenticate", challenge);
+        if (challenge != null && !challenge.ToLowerInvariant().StartsWith("bearer", StringComparison.Ordinal)) headers.Set("www-authenticate", challenge);
         var body = upstream.Status == 200 ? TokenAnswer.WithBothTokenFields(text) : text;
         return new Response(body, new ResponseInit { Status = upstream.Status, Headers = headers });
     }

@@ -27,6 +27,27 @@ public sealed class RuntimeClassTrimmingTests
     ]);
 
     [Fact]
+    public void A_runtime_class_with_comments_above_it_is_trimmed_as_well_and_generator_members_stay_apart()
+    {
+        var runtime = new RuntimeLibrary([RuntimeModule.Parse("errors.mjs", """
+            // What every error carries.
+            // A second line of explanation.
+            export class $Failure extends Error {
+              static $name = "Failure";
+              get Detail() { return "detail"; }
+              Unused() { return "never named"; }
+              *[Symbol.iterator]() { yield 1; }
+              *Frames() { yield 2; }
+            }
+            """.ReplaceLineEndings("\n"))]);
+        var code = string.Concat(runtime.Select(["$Failure"], null, "throw new $Failure().Detail;").Select(s => s.Code));
+        Assert.Contains("get Detail()", code);
+        Assert.DoesNotContain("Unused", code);
+        Assert.Contains("*[Symbol.iterator]()", code); // a generator member is a member of its own, not part of the one above
+        Assert.DoesNotContain("Frames", code);
+    }
+
+    [Fact]
     public void Runtime_class_methods_the_program_never_names_are_left_out_with_what_only_they_use()
     {
         var selected = Runtime().Select(["$Builder"], null, "const b = new $Builder().Append(\"x\"); b.Length;");

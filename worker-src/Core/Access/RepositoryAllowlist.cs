@@ -41,7 +41,7 @@ public sealed class RepositoryAllowlist
     private static RepositoryPattern ParseEntry(string entry)
     {
         var glob = entry;
-        while (glob.StartsWith("/")) glob = glob.Substring(1);
+        while (glob.StartsWith("/", StringComparison.Ordinal)) glob = glob.Substring(1);
         var slash = glob.IndexOf('/');
         var first = slash < 0 ? glob : glob.Substring(0, slash);
         if (slash > 0 && (first.IndexOf('.') >= 0 || first.IndexOf(':') >= 0 || first == "localhost"))

@@ -8,7 +8,7 @@ public sealed record RepositoryPattern(string Registry, string Glob)
     public bool Matches(string registry, string repository)
     {
         if (registry != Registry) return false;
-        var glob = Glob.EndsWith("/") ? Glob + "*" : Glob;
+        var glob = Glob.EndsWith("/", StringComparison.Ordinal) ? Glob + "*" : Glob;
         return GlobMatch(glob, 0, repository.ToLowerInvariant(), 0);
     }
 

@@ -26,7 +26,7 @@ public sealed class UserAgentBlocklist
         if (userAgent == null || _fragments.Count == 0) return false;
         var agent = userAgent.ToLowerInvariant();
         foreach (var fragment in _fragments)
-            if (agent.IndexOf(fragment) >= 0) return true;
+            if (agent.IndexOf(fragment, StringComparison.Ordinal) >= 0) return true;
         return false;
     }
 }

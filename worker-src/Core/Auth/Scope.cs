@@ -4,7 +4,7 @@ namespace EdgeMirror.Worker.Core.Auth;
 /// <c>repository:library/nginx:pull</c>. The name may itself contain colons (a host:port).</summary>
 public sealed record Scope(string Type, string Name, string Actions)
 {
-    public bool IsRepository => Type == "repository" || Type.StartsWith("repository(");
+    public bool IsRepository => Type == "repository" || Type.StartsWith("repository(", StringComparison.Ordinal);
 
     public override string ToString() => Type + ":" + Name + ":" + Actions;
 

@@ -24,7 +24,7 @@ public static class CachePolicy
         if (route.Kind != RouteKind.Manifest) return CachePlan.Bypass(credentials);
         if (ContentDigest.IsSha256(reference))
             return new CachePlan(CacheKeys.ManifestByDigest(registry, reference), reference, false, false, mayStore, credentials);
-        if (reference.StartsWith("sha") || reference.IndexOf(':') >= 0) return CachePlan.Bypass(credentials);
+        if (reference.StartsWith("sha", StringComparison.Ordinal) || reference.IndexOf(':') >= 0) return CachePlan.Bypass(credentials);
         return new CachePlan(CacheKeys.TagManifest(registry, route.Repository, reference, accept), null, true, false, mayStore, credentials);
     }
 
@@ -53,7 +53,7 @@ public static class CachePolicy
         if (status != 200) return false;
         if (cacheControl == null) return true;
         var directives = cacheControl.ToLowerInvariant();
-        return directives.IndexOf("no-store") < 0 && directives.IndexOf("private") < 0;
+        return directives.IndexOf("no-store", StringComparison.Ordinal) < 0 && directives.IndexOf("private", StringComparison.Ordinal) < 0;
     }
 
     /// <summary>Whether an upstream failure lets a stale tag manifest stand in: no answer, 429 or 5xx.</summary>

@@ -9,7 +9,7 @@ public static class ContentDigest
 
     public static bool IsSha256(string? reference)
     {
-        if (reference == null || reference.Length != Prefix.Length + HexLength || !reference.StartsWith(Prefix)) return false;
+        if (reference == null || reference.Length != Prefix.Length + HexLength || !reference.StartsWith(Prefix, StringComparison.Ordinal)) return false;
         for (var i = Prefix.Length; i < reference.Length; i++)
         {
             var c = reference[i];

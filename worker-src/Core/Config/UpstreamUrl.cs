@@ -7,13 +7,13 @@ public static class UpstreamUrl
     public static string? Normalize(string value)
     {
         var url = value.Trim();
-        while (url.EndsWith("/")) url = url.Substring(0, url.Length - 1);
+        while (url.EndsWith("/", StringComparison.Ordinal)) url = url.Substring(0, url.Length - 1);
         var lower = url.ToLowerInvariant();
         string rest;
-        if (lower.StartsWith("https://")) rest = url.Substring(8);
-        else if (lower.StartsWith("http://")) rest = url.Substring(7);
+        if (lower.StartsWith("https://", StringComparison.Ordinal)) rest = url.Substring(8);
+        else if (lower.StartsWith("http://", StringComparison.Ordinal)) rest = url.Substring(7);
         else return null;
-        if (rest.Length == 0 || rest.StartsWith("/") || rest.IndexOf('?') >= 0 || rest.IndexOf('#') >= 0
+        if (rest.Length == 0 || rest.StartsWith("/", StringComparison.Ordinal) || rest.IndexOf('?') >= 0 || rest.IndexOf('#') >= 0
             || rest.IndexOf('@') >= 0 || rest.IndexOf(' ') >= 0 || rest.IndexOf('\\') >= 0)
             return null;
         return url;

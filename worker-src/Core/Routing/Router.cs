@@ -25,7 +25,7 @@ public static class Router
             case "/token":
                 return ResolveToken(method, host, ns, registries);
         }
-        if (path == "/v2" || path.StartsWith("/v2/")) return ResolveApi(method, host, path, ns, registries);
+        if (path == "/v2" || path.StartsWith("/v2/", StringComparison.Ordinal)) return ResolveApi(method, host, path, ns, registries);
         return Route.Fail(new OciError(404, "NOT_FOUND", "nothing here; registry clients use /v2/"));
     }
 

@@ -87,7 +87,7 @@ public static class GuardedUpstream
         }
         if (status < 400) return result;
         var contentType = response.Headers.Get("content-type");
-        if (contentType != null && contentType.ToLowerInvariant().IndexOf("json") >= 0) return result;
+        if (contentType != null && contentType.ToLowerInvariant().IndexOf("json", StringComparison.Ordinal) >= 0) return result;
 
         // Storage services answer errors in XML or HTML; clients expect registry errors.
         await Discard(response);

@@ -46,7 +46,7 @@ public static class MirrorTokenService
         var basic = BasicCredentials.Parse(request.Raw.Headers.Get("authorization"));
         if (basic != null) return basic.Password;
         var contentType = request.Raw.Headers.Get("content-type");
-        if (request.Method != "POST" || contentType == null || !contentType.ToLowerInvariant().StartsWith("application/x-www-form-urlencoded"))
+        if (request.Method != "POST" || contentType == null || !contentType.ToLowerInvariant().StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal))
             return null;
         // A token form is a few hundred bytes; never read an unbounded body into the isolate's memory.
         var length = request.Raw.Headers.Get("content-length");

@@ -87,7 +87,7 @@ public static class EdgeCache
     public static Response MarkApiError(MirrorRequest request, Response error)
     {
         var path = request.Url.Pathname;
-        if (path == "/v2" || path.StartsWith("/v2/")) error.Headers.Set(CacheStatus.Header, CacheStatus.Miss);
+        if (path == "/v2" || path.StartsWith("/v2/", StringComparison.Ordinal)) error.Headers.Set(CacheStatus.Header, CacheStatus.Miss);
         return error;
     }
 
