@@ -31,8 +31,8 @@ internal sealed partial class FunctionLowerer
     /// <summary>Integer arithmetic over locals and constants: evaluating it twice is invisible and costs nothing.</summary>
     private static bool IsCheapAndPure(JsExpression e, int depth) => e switch
     {
-        JsIdentifier or JsNumberLiteral => true,
-        JsMember { Object: JsIdentifier, Name: "length" } => true,
+        JsIdentifier or JsTemp or JsNumberLiteral => true,
+        JsMember { Object: JsIdentifier or JsTemp, Name: "length" } => true,
         JsBinary { Operator: "+" or "-" or "|" or "&" or "^" or "<<" or ">>" or ">>>" } b =>
             depth > 0 && IsCheapAndPure(b.Left, depth - 1) && IsCheapAndPure(b.Right, depth - 1),
         _ => false,

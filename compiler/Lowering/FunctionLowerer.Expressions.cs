@@ -138,7 +138,7 @@ internal sealed partial class FunctionLowerer
             case IDeclarationExpressionOperation decl:
                 return LowerValue(decl.Expression);
             case IDiscardOperation:
-                return new JsIdentifier(DiscardSlot());
+                return DiscardSlot();
             case IWithOperation with:
                 return With(with);
             case IParenthesizedOperation paren:
@@ -167,8 +167,9 @@ internal sealed partial class FunctionLowerer
 
     private static string Shorten(string s) => s.Length > 60 ? s[..57] + "..." : s;
 
-    private string? discardSlot;
-    private string DiscardSlot() => discardSlot ??= NewTemp();
+    // `_ = value` stores into a temporary nobody reads: the Temporaries pass keeps only the value.
+    private JsTemp? discardSlot;
+    private JsTemp DiscardSlot() => discardSlot ??= Temp();
 
     // ---- references -----------------------------------------------------------------------------------
 
@@ -458,13 +459,10 @@ internal sealed partial class FunctionLowerer
     {
         var method = lambda.Symbol;
         var ps = method.Parameters.Select(p => new JsParameter(ParameterName(p))).ToList();
-        var savedTemps = temps.ToList();
         var savedHoisted = hoisted.ToList();
-        temps.Clear();
         hoisted.Clear();
         var body = LowerStatement(lambda.Body);
         var statements = Flush(body);
-        temps.AddRange(savedTemps);
         hoisted.AddRange(savedHoisted);
         if (statements is [JsReturn { Argument: { } single }] && single is not JsObjectLiteral)
             return new JsArrow(ps, single, method.IsAsync);
@@ -563,7 +561,7 @@ internal sealed partial class FunctionLowerer
     {
         var setup = new List<JsExpression>();
         var receiver = LowerValue(ca.Operation);
-        var t = receiver is JsIdentifier or JsThis ? receiver : Temp();
+        var t = receiver is JsIdentifier or JsTemp or JsThis ? receiver : Temp();
         conditionalReceivers.Push(t);
         var whenNotNull = LowerValue(ca.WhenNotNull);
         conditionalReceivers.Pop();

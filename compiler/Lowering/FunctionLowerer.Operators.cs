@@ -317,7 +317,7 @@ internal sealed partial class FunctionLowerer
         if (target is IFieldReferenceOperation { Field.ContainingType.IsTupleType: true, Instance: { } tupleInstance } tf)
             return new JsMember(Receiver(tupleInstance), TupleFieldName(tf.Field));
         var e = LowerValueCore(target);
-        if (e is JsIdentifier or JsMember or JsIndex) return e;
+        if (e is JsIdentifier or JsTemp or JsMember or JsIndex) return e;
         if (e is JsSequence { Expressions: [.., JsIndex last] } seq) return e; // array element after evaluating the array once
         Unsupported(Support.Unsupported.UnsupportedOperation, target, $"cannot assign to '{Shorten(target.Syntax.ToString())}' in JavaScript");
         return new JsIdentifier("undefined");
@@ -426,7 +426,7 @@ internal sealed partial class FunctionLowerer
                         break;
                     case JsIndex ix:
                         var obj = IsSimpleReceiver(ix.Object) ? ix.Object : Once(ix.Object, setup);
-                        var index = ix.Index is JsLiteral or JsIdentifier ? ix.Index : Once(ix.Index, setup);
+                        var index = ix.Index is JsLiteral or JsIdentifier or JsTemp ? ix.Index : Once(ix.Index, setup);
                         lhs = new JsIndex(obj, index);
                         break;
                 }
@@ -445,15 +445,15 @@ internal sealed partial class FunctionLowerer
         return new JsSequence([new JsAssign("=", t, value), write(t), t]);
     }
 
-    private static bool IsSimpleReceiver(JsExpression e) => e is JsIdentifier or JsThis or JsSuper or JsRuntimeRef
-        || e is JsMember { Object: JsIdentifier or JsThis or JsRuntimeRef };
+    private static bool IsSimpleReceiver(JsExpression e) => e is JsIdentifier or JsTemp or JsThis or JsSuper or JsRuntimeRef
+        || e is JsMember { Object: JsIdentifier or JsTemp or JsThis or JsRuntimeRef };
 
     private JsExpression CoalesceAssignment(ICoalesceAssignmentOperation coal)
     {
         var value = LowerValue(coal.Value, coal.Target.Type);
         var setup = new List<JsExpression>();
         var (read, write) = Access(coal.Target, setup);
-        if (read is JsIdentifier or JsMember or JsIndex && write(value) is JsAssign { Operator: "=" } plain)
+        if (read is JsIdentifier or JsTemp or JsMember or JsIndex && write(value) is JsAssign { Operator: "=" } plain)
             return Seq(setup, new JsAssign("??=", plain.Target, value));
         return Seq(setup, new JsLogical("??", read, StoreValue(write, value, true, coal.Target)));
     }
@@ -479,7 +479,7 @@ internal sealed partial class FunctionLowerer
                 return new JsCall(new JsRuntimeRef("$ckRange"), [raw, RangeLiteral(k, true), RangeLiteral(k, false)]);
             return k.IsFloat() && k != NumericKind.Single ? raw : WrapTo(raw, k);
         }
-        if (k == NumericKind.Double && read is JsIdentifier or JsMember or JsIndex && write0(read) is JsAssign)
+        if (k == NumericKind.Double && read is JsIdentifier or JsTemp or JsMember or JsIndex && write0(read) is JsAssign)
             return Seq(setup, new JsUpdate(isIncrement ? "++" : "--", read, inc.IsPostfix));
         if (inc.IsLifted || k == NumericKind.None)
         {

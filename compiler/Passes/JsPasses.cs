@@ -1,9 +1,15 @@
 using EdgeMirror.Compiler.JsAst;
+using EdgeMirror.Compiler.Passes.Temporaries;
 
 namespace EdgeMirror.Compiler.Passes;
 
-/// <summary>JS-level passes run on the lowered module, in order.</summary>
+/// <summary>JS-level passes run on the lowered module, in order. Each replaces the abstract nodes it
+/// owns (see JsAst/AbstractNodes.cs) with concrete JS, so the printer never sees them.</summary>
 public static class JsPasses
 {
-    public static JsModule Run(JsModule module) => module;
+    public static JsModule Run(JsModule module)
+    {
+        module = TemporariesPass.Run(module);
+        return module;
+    }
 }
