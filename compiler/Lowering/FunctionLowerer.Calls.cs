@@ -135,7 +135,7 @@ internal sealed partial class FunctionLowerer
         else if (location is IDiscardOperation)
             return new JsObjectLiteral([new JsProperty(new JsIdentifier("v"), new JsNullLiteral())]);
         var setup = new List<JsExpression>();
-        var (read, write) = Access(location is IDeclarationExpressionOperation d ? d.Expression : location, setup);
+        var (read, write) = Access(location is IDeclarationExpressionOperation d ? d.Expression : location, setup, deferred: true);
         var getter = new JsObjectMethod(new JsIdentifier("v"), new JsFunction(null, [], new JsBlock([new JsReturn(read)])), Kind: JsMethodKind.Getter);
         var setter = new JsObjectMethod(new JsIdentifier("v"), new JsFunction(null, [new JsParameter("$v")],
             new JsBlock([new JsExpressionStatement(write(new JsIdentifier("$v")))])), Kind: JsMethodKind.Setter);

@@ -400,7 +400,9 @@ internal sealed partial class FunctionLowerer
 
     /// <summary>Reads and writes a location, evaluating its receiver and index once: the evaluation goes
     /// into <paramref name="setup"/>, which the caller puts in front of the whole expression.</summary>
-    private (JsExpression Read, Func<JsExpression, JsExpression> Write) Access(IOperation target, List<JsExpression> setup)
+    /// <param name="deferred">The write may happen later than the read (a ref object, a deconstruction):
+    /// the location (index and its bounds check) must be fixed now.</param>
+    private (JsExpression Read, Func<JsExpression, JsExpression> Write) Access(IOperation target, List<JsExpression> setup, bool deferred = false)
     {
         switch (target)
         {
@@ -424,6 +426,13 @@ internal sealed partial class FunctionLowerer
                     case JsMember m when !IsSimpleReceiver(m.Object):
                         lhs = m with { Object = Once(m.Object, setup) };
                         break;
+                    case JsIndex { Index: JsCheckedIndex { Index: JsLiteral or JsIdentifier or JsTemp } checkedIndex } ix when !deferred && IsSimpleReceiver(ix.Object):
+                    {
+                        // JS evaluates the store's target (and its bounds check) before the value that
+                        // reads the element, so the read needs no check of its own.
+                        var checkedTarget = ix;
+                        return (new JsIndex(ix.Object, checkedIndex.Index), v => new JsAssign("=", checkedTarget, v));
+                    }
                     case JsIndex ix:
                         var obj = IsSimpleReceiver(ix.Object) ? ix.Object : Once(ix.Object, setup);
                         var index = ix.Index is JsLiteral or JsIdentifier or JsTemp ? ix.Index : Once(ix.Index, setup);

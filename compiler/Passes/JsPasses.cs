@@ -1,4 +1,5 @@
 using EdgeMirror.Compiler.JsAst;
+using EdgeMirror.Compiler.Passes.BoundsChecks;
 using EdgeMirror.Compiler.Passes.Temporaries;
 
 namespace EdgeMirror.Compiler.Passes;
@@ -9,6 +10,7 @@ public static class JsPasses
 {
     public static JsModule Run(JsModule module)
     {
+        module = BoundsChecksPass.Run(module);
         module = TemporariesPass.Run(module);
         return module;
     }
