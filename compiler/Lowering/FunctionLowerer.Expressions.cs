@@ -27,17 +27,26 @@ internal sealed partial class FunctionLowerer
     public JsExpression LowerValue(IOperation op, ITypeSymbol? target = null)
     {
         var e = LowerValueCore(op);
-        if (op.Type is { } t && IsUserStruct(t) && IsLocation(op)) e = new JsCall(new JsMember(e, "$clone"), []);
+        if (op.Type is { } t && IsUserStruct(t) && IsSharedValue(op)) e = StructCopy(e, t);
         return e;
     }
 
     public JsExpression CopyIfStruct(JsExpression e, ITypeSymbol type) =>
-        IsUserStruct(type) ? new JsCall(new JsMember(e, "$clone"), []) : e;
+        IsUserStruct(type) ? StructCopy(e, type) : e;
+
+    /// <summary>A copy of a struct value; the StructCopies pass makes it or proves it unneeded.</summary>
+    private static JsStructCopy StructCopy(JsExpression e, ITypeSymbol type, bool boxing = false) =>
+        new(e, type.IsReadOnly ? StructCopyKind.Shared : boxing ? StructCopyKind.Box : StructCopyKind.Clone);
 
     private bool IsUserStruct(ITypeSymbol t) => t.TypeKind == TypeKind.Struct && table.IsUserType(t);
 
-    private static bool IsLocation(IOperation op) => op is ILocalReferenceOperation or IParameterReferenceOperation
-        or IFieldReferenceOperation or IArrayElementReferenceOperation or IPropertyReferenceOperation;
+    /// <summary>A struct value that someone else may still hold: a variable, field, element, property,
+    /// <c>this</c>, or what a library member, a delegate or a ref return gave (a user method's result is its own copy).</summary>
+    private bool IsSharedValue(IOperation op) => op is ILocalReferenceOperation or IParameterReferenceOperation
+        or IFieldReferenceOperation or IArrayElementReferenceOperation or IPropertyReferenceOperation
+        or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }
+        || op is IInvocationOperation inv && (inv.TargetMethod.MethodKind == MethodKind.DelegateInvoke || inv.TargetMethod.ReturnsByRef
+            || !table.IsUserType(inv.TargetMethod.ContainingType));
 
     private JsExpression LowerValueCore(IOperation op)
     {

@@ -277,8 +277,11 @@ internal sealed partial class FunctionLowerer
         var value = LowerValue(assign.Value, assign.Target.Type);
         if (assign.Parent is not (IExpressionStatementOperation or IObjectOrCollectionInitializerOperation) && assign.Target is IPropertyReferenceOperation pt && (pt.Property.IsIndexer || !IsPlainProperty(pt.Property)))
         {
+            // a setter call does not yield the value: receiver and index first (C# order), then the value, kept
+            var setup = new List<JsExpression>();
+            var (_, write) = Access(assign.Target, setup, deferred: true);
             var t = Temp();
-            return new JsSequence([new JsAssign("=", t, value), Store(assign.Target, t), t]);
+            return Seq(setup, new JsSequence([new JsAssign("=", t, value), write(t), t]));
         }
         if (assign.IsRef && assign.Target is ILocalReferenceOperation refLocal)
             return new JsAssign("=", new JsIdentifier(LocalName(refLocal.Local)), RefObject(assign.Value));

@@ -299,7 +299,7 @@ internal sealed partial class FunctionLowerer
             // the iteration variable is a copy of a struct element
             itemName = NewBindingName();
             prefix.Add(new JsVariableDeclaration("const", [new JsVariableDeclarator(LocalName(decl.Symbol),
-                new JsCall(new JsMember(new JsIdentifier(itemName), "$clone"), []))]));
+                StructCopy(new JsIdentifier(itemName), decl.Symbol.Type))]));
         }
         else if (loop.LoopControlVariable is IVariableDeclaratorOperation decl2)
             itemName = LocalName(decl2.Symbol);

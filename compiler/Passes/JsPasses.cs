@@ -1,5 +1,6 @@
 using EdgeMirror.Compiler.JsAst;
 using EdgeMirror.Compiler.Passes.BoundsChecks;
+using EdgeMirror.Compiler.Passes.StructCopies;
 using EdgeMirror.Compiler.Passes.Temporaries;
 
 namespace EdgeMirror.Compiler.Passes;
@@ -10,6 +11,7 @@ public static class JsPasses
 {
     public static JsModule Run(JsModule module)
     {
+        module = StructCopiesPass.Run(module);
         module = BoundsChecksPass.Run(module);
         module = TemporariesPass.Run(module);
         return module;
