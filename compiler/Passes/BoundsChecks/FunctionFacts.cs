@@ -2,12 +2,17 @@ using EdgeMirror.Compiler.JsAst;
 
 namespace EdgeMirror.Compiler.Passes.BoundsChecks;
 
-/// <summary>What a function declares itself (parameters and variables outside nested functions) and what
-/// the closures inside it assign: a closure may run whenever the function calls anything.</summary>
+/// <summary>What a function declares itself (parameters and variables outside nested functions), what
+/// the closures inside it assign (a closure may run whenever the function calls anything), and the
+/// arrays whose length it fixes: a variable declared once with a constant-size allocation
+/// (<c>$newTypedArray(T, 64)</c>, <c>Int32Array.of(…)</c>, <c>[…]</c>) and never assigned again.</summary>
 internal sealed class FunctionFacts : JsRewriter
 {
     public HashSet<string> Declared { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AssignedInClosures { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, long> KnownLengths { get; } = new(StringComparer.Ordinal);
+    private readonly HashSet<string> assigned = new(StringComparer.Ordinal);
+    private readonly HashSet<string> declaredTwice = new(StringComparer.Ordinal);
     private int depth;
 
     public static FunctionFacts Of(JsNode function)
@@ -28,6 +33,7 @@ internal sealed class FunctionFacts : JsRewriter
                 facts.RewriteBlock(s.Body);
                 break;
         }
+        foreach (var name in facts.assigned.Concat(facts.declaredTwice)) facts.KnownLengths.Remove(name);
         return facts;
     }
 
@@ -55,11 +61,41 @@ internal sealed class FunctionFacts : JsRewriter
         if (depth == 0)
             switch (statement)
             {
-                case JsVariableDeclaration d: foreach (var v in d.Declarators) Declared.Add(v.Name); break;
-                case JsForOf f: Declared.Add(f.Name); break;
-                case JsForIn f: Declared.Add(f.Name); break;
-                case JsTry { CatchParameter: { } p }: Declared.Add(p); break;
+                case JsVariableDeclaration d:
+                    foreach (var v in d.Declarators) Declare(v.Name, v.Init);
+                    break;
+                case JsForOf f: Declare(f.Name, null); break;
+                case JsForIn f: Declare(f.Name, null); break;
+                case JsTry { CatchParameter: { } p }: Declare(p, null); break;
             }
         return base.Rewrite(statement);
     }
+
+    public override JsExpression Rewrite(JsExpression expression)
+    {
+        switch (expression)
+        {
+            case JsAssign { Target: JsIdentifier target }: assigned.Add(target.Name); break;
+            case JsUpdate { Operand: JsIdentifier target }: assigned.Add(target.Name); break;
+        }
+        return base.Rewrite(expression);
+    }
+
+    private void Declare(string name, JsExpression? init)
+    {
+        if (!Declared.Add(name)) declaredTwice.Add(name);
+        if (init is not null && AllocatedLength(init) is { } length) KnownLengths[name] = length;
+    }
+
+    private static long? AllocatedLength(JsExpression init) => init switch
+    {
+        JsCall { Callee: JsRuntimeRef { Name: "$newTypedArray" }, Arguments: [_, JsNumberLiteral n] } => Length(n.Value),
+        JsCall { Callee: JsRuntimeRef { Name: "$newArray" or "$newArrayOf" }, Arguments: [JsNumberLiteral n, _] } => Length(n.Value),
+        JsCall { Callee: JsMember { Object: JsIdentifier { Name: var type }, Name: "of" }, Arguments: var items }
+            when type.EndsWith("Array", StringComparison.Ordinal) && items.All(i => i is not JsSpread) => items.Count,
+        JsArrayLiteral { Elements: var items } when items.All(i => i is not JsSpread) => items.Count,
+        _ => null,
+    };
+
+    private static long? Length(double n) => n >= 0 && n == Math.Floor(n) && n <= int.MaxValue ? (long)n : null;
 }

@@ -108,6 +108,20 @@ class Program
         }
         Console.WriteLine("grid " + total);
 
+        // arrays of a constant length, loops to constants, offsets and counting down
+        var w = new uint[64];
+        for (int i = 0; i < 16; i++) w[i] = (uint)(i * 3);
+        for (int i = 16; i < 64; i++) w[i] = w[i - 16] + w[i - 7] + (w[i - 2] >> 1);
+        Console.WriteLine("w " + w[0] + " " + w[17] + " " + w[63]);
+        var rev = new StringBuilder();
+        for (int i = a.Length - 1; i >= 0; i--) rev.Append(a[i]).Append(' ');
+        for (int i = grid.Length - 1; i > 0; i -= 1) rev.Append(grid[i].Length);
+        Console.WriteLine("reversed " + rev);
+        Try("count down from Length", () => { for (int i = a.Length; i >= 0; i--) Console.Write(a[i] + " "); });
+        Try("past a constant length", () => { for (int i = 60; i < 65; i++) Console.Write(w[i] + " "); });
+        Try("offset below zero", () => { for (int i = 16; i < 20; i++) Console.Write(w[i - 17] + " "); });
+        Try("constant past the end", () => Console.Write(w[64]));
+
         // outside the loop the check stays, and it comes before the right-hand side is evaluated
         Try("a[5] += F()", () => a[5] += F("compound"));
         Try("a[-1]++", () => a[-1]++);

@@ -90,6 +90,55 @@ public sealed class BoundsChecksPassTests
         Assert.Contains("$throwIndex()", text);
     }
 
+    private static JsStatement Alloc(string name, double length) =>
+        Let(name, Call(new JsRuntimeRef("$newTypedArray"), Id("Uint32Array"), Num(length)));
+
+    private static JsStatement ReadAt(string array, JsExpression index) =>
+        Stmt(Call(Id("use"), new JsIndex(Id(array), new JsCheckedIndex(Id(array), index))));
+
+    private static JsFor CountTo(string index, double start, double end, params JsStatement[] body) => new(
+        Let(index, Num(start)), new JsBinary("<", Id(index), Num(end)),
+        Assign(Id(index), new JsBinary("|", new JsBinary("+", Id(index), Num(1)), Num(0))), new JsBlock(body));
+
+    private static JsBinary Minus(JsExpression e, double c) => new("|", new JsBinary("-", e, Num(c)), Num(0));
+
+    [Fact]
+    public void A_constant_index_into_an_array_of_constant_length_needs_no_check_and_one_past_the_end_keeps_it()
+    {
+        var text = Run(FunctionOf("p", Alloc("w", 8), ReadAt("w", Num(7)), ReadAt("w", Num(8))));
+        Assert.Contains("use(w[7]);", text);
+        Assert.Contains("use(w[8 < w.length ? 8 : $throwIndex()]);", text);
+    }
+
+    [Fact]
+    public void A_loop_to_a_constant_within_the_known_length_with_an_offset_index_needs_no_check()
+    {
+        var text = Run(FunctionOf("p", Alloc("w", 64),
+            CountTo("i", 16, 64, ReadAt("w", Minus(Id("i"), 15)), ReadAt("w", Id("i"))),
+            CountTo("j", 0, 65, ReadAt("w", Id("j"))),
+            CountTo("k", 1, 64, ReadAt("w", Minus(Id("k"), 2)))));
+        Assert.Contains("use(w[i - 15 | 0]);", text);
+        Assert.Contains("use(w[i]);", text);
+        Assert.Contains("use(w[j >>> 0 < w.length ? j : $throwIndex()]);", text);
+        Assert.Contains("use(w[(k - 2 | 0) >>> 0 < w.length ? k - 2 | 0 : $throwIndex()]);", text); // k - 2 may be -1
+    }
+
+    [Fact]
+    public void An_array_of_known_length_that_is_assigned_again_keeps_its_checks()
+    {
+        var text = Run(FunctionOf("p", Alloc("w", 8), Stmt(Assign(Id("w"), Id("p"))), ReadAt("w", Num(0))));
+        Assert.Contains("$throwIndex()", text);
+    }
+
+    [Fact]
+    public void A_loop_counting_down_from_the_last_element_to_zero_needs_no_check()
+    {
+        var down = new JsFor(Let("i", Minus(Member(Id("a"), "length"), 1)), new JsBinary(">=", Id("i"), Num(0)),
+            Assign(Id("i"), Minus(Id("i"), 1)), new JsBlock([Read("a", "i")]));
+        var text = Run(FunctionOf("a", down));
+        Assert.Contains("use(a[i]);", text);
+    }
+
     [Fact]
     public void A_loop_starting_below_zero_or_counting_down_is_not_canonical()
     {
