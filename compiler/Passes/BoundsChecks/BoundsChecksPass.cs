@@ -12,7 +12,8 @@ namespace EdgeMirror.Compiler.Passes.BoundsChecks;
 /// writes neither the variable nor the array its test reads; C# arrays and strings never change length.</summary>
 public sealed class BoundsChecksPass : JsRewriter
 {
-    private readonly Stack<FunctionFacts> functions = new();
+    // the facts of a function are worked out only for one that has a loop or an index to check
+    private readonly Stack<Lazy<FunctionFacts>> functions = new();
     // per function: the loop variables in scope and their ranges (a closure may run after the loop, so it starts empty)
     private readonly Stack<List<LoopRange>> loops = new();
 
@@ -22,7 +23,7 @@ public sealed class BoundsChecksPass : JsRewriter
 
     protected override void EnterFunction(JsNode function)
     {
-        functions.Push(FunctionFacts.Of(function));
+        functions.Push(new Lazy<FunctionFacts>(() => FunctionFacts.Of(function), LazyThreadSafetyMode.None));
         loops.Push([]);
     }
 
@@ -45,7 +46,7 @@ public sealed class BoundsChecksPass : JsRewriter
 
     private bool Holds(LoopRange loop, JsFor statement)
     {
-        var facts = functions.Peek();
+        var facts = functions.Peek().Value;
         var body = NameUse.Of(statement.Body);
         if (facts.AssignedInClosures.Contains(loop.Index) || body.Assigned.Contains(loop.Index) || body.Declared.Contains(loop.Index)) return false;
         foreach (var array in new[] { loop.Range.Low.Array, loop.Range.High.Array })
@@ -69,7 +70,7 @@ public sealed class BoundsChecksPass : JsRewriter
     private bool IsProven(JsCheckedIndex check)
     {
         if (functions.Count == 0 || check.Array is not JsIdentifier { Name: var array }) return false;
-        var facts = functions.Peek();
+        var facts = functions.Peek().Value;
         if (!facts.Declared.Contains(array) || facts.AssignedInClosures.Contains(array)) return false;
         return RangeOf(check.Index) is { } range && range.IsWithin(array, facts.KnownLengths.TryGetValue(array, out var n) ? n : null);
     }

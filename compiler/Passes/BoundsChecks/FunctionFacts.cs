@@ -37,18 +37,7 @@ internal sealed class FunctionFacts : JsRewriter
         return facts;
     }
 
-    protected override void EnterFunction(JsNode function)
-    {
-        depth++;
-        var inner = function switch
-        {
-            JsFunction f => NameUse.Of(new JsFunctionExpression(f)),
-            JsArrow a => NameUse.Of(a),
-            JsStaticBlock s => NameUse.Of(s.Body),
-            _ => null,
-        };
-        if (inner is not null && depth == 1) AssignedInClosures.UnionWith(inner.Assigned);
-    }
+    protected override void EnterFunction(JsNode function) => depth++;
 
     protected override JsNode LeaveFunction(JsNode function, JsNode body)
     {
@@ -73,10 +62,16 @@ internal sealed class FunctionFacts : JsRewriter
 
     public override JsExpression Rewrite(JsExpression expression)
     {
-        switch (expression)
+        var target = expression switch
         {
-            case JsAssign { Target: JsIdentifier target }: assigned.Add(target.Name); break;
-            case JsUpdate { Operand: JsIdentifier target }: assigned.Add(target.Name); break;
+            JsAssign { Target: JsIdentifier t } => t.Name,
+            JsUpdate { Operand: JsIdentifier t } => t.Name,
+            _ => null,
+        };
+        if (target is not null)
+        {
+            assigned.Add(target);
+            if (depth > 0) AssignedInClosures.Add(target);
         }
         return base.Rewrite(expression);
     }

@@ -15,17 +15,19 @@ public sealed class StructCopiesPass : JsRewriter
 {
     private readonly Stack<FunctionState> functions = new();
 
-    private sealed class FunctionState(IReadOnlySet<string> ownedLocals)
+    // what a function owns is worked out only for a function that returns a copy of a variable
+    private sealed class FunctionState(JsNode? function)
     {
-        public IReadOnlySet<string> OwnedLocals { get; } = ownedLocals;
+        private IReadOnlySet<string>? ownedLocals;
+        public IReadOnlySet<string> OwnedLocals => ownedLocals ??= function is null ? new HashSet<string>() : StructCopies.OwnedLocals.Of(function);
         public int FinallyDepth { get; set; }
     }
 
     public static JsModule Run(JsModule module) => new StructCopiesPass().RewriteModule(module);
 
-    private StructCopiesPass() => functions.Push(new FunctionState(new HashSet<string>()));
+    private StructCopiesPass() => functions.Push(new FunctionState(null));
 
-    protected override void EnterFunction(JsNode function) => functions.Push(new FunctionState(OwnedLocals.Of(function)));
+    protected override void EnterFunction(JsNode function) => functions.Push(new FunctionState(function));
 
     protected override JsNode LeaveFunction(JsNode function, JsNode body)
     {
