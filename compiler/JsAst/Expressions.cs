@@ -52,5 +52,11 @@ public sealed record JsFunctionExpression(JsFunction Function) : JsExpression;
 public sealed record JsClassExpression(JsClass Class) : JsExpression;
 
 /// <summary>A JS text fragment from [Template] or Script.Write, already expanded; printed in parentheses
-/// unless <see cref="IsPrimary"/> (then it is trusted to bind tightly, e.g. a call or name).</summary>
-public sealed record JsRaw(string Text, bool IsPrimary = false) : JsExpression;
+/// unless <see cref="IsPrimary"/> (then it is trusted to bind tightly, e.g. a call or name).
+/// <see cref="Holes"/> are expressions that stay AST (so passes still see them): each
+/// <see cref="HoleMark"/> in <see cref="Text"/> stands for the next hole, printed in parentheses unless it is primary.</summary>
+public sealed record JsRaw(string Text, bool IsPrimary = false) : JsExpression
+{
+    public const char HoleMark = '\u0001';
+    public IReadOnlyList<JsExpression> Holes { get; init; } = [];
+}

@@ -2,9 +2,9 @@ using EdgeMirror.Compiler.JsAst;
 
 namespace EdgeMirror.Compiler.Lowering;
 
-/// <summary>Array bounds checks, inline: <c>a[i >>> 0 &lt; a.length ? i : $throwIndex()]</c>.
-/// A shared helper function sees every element kind of every array and V8 cannot specialise it;
-/// the inline check stays monomorphic per site and V8 merges it with its own bounds check.</summary>
+/// <summary>Array and string indexes are checked as .NET checks them (IndexOutOfRangeException): the
+/// lowering marks the index with <see cref="JsCheckedIndex"/> and the BoundsChecks pass writes the check
+/// inline (or drops it inside a loop that proves the index in range).</summary>
 internal sealed partial class FunctionLowerer
 {
     /// <summary>The checked index of <paramref name="array"/> (already evaluated once); a complex
@@ -12,10 +12,7 @@ internal sealed partial class FunctionLowerer
     private JsExpression CheckedIndex(JsExpression array, JsExpression index, List<JsExpression> setup)
     {
         var i = IsCheapAndPure(index, 3) ? index : Once(index, setup);
-        // `>>> 0` turns a negative index into one past any length; a constant index is known not to be negative.
-        var unsigned = i is JsNumberLiteral { Value: >= 0 } ? i : new JsBinary(">>>", i, new JsNumberLiteral(0));
-        var inBounds = new JsBinary("<", unsigned, new JsMember(array, "length"));
-        return new JsConditional(inBounds, i, new JsCall(new JsRuntimeRef("$throwIndex"), []));
+        return new JsCheckedIndex(array, i);
     }
 
     /// <summary>s[i] inline as <c>s.charCodeAt(i &gt;&gt;&gt; 0 &lt; s.length ? i : $throwIndex())</c>: the same bounds check
@@ -31,8 +28,8 @@ internal sealed partial class FunctionLowerer
     /// <summary>Integer arithmetic over locals and constants: evaluating it twice is invisible and costs nothing.</summary>
     private static bool IsCheapAndPure(JsExpression e, int depth) => e switch
     {
-        JsIdentifier or JsNumberLiteral => true,
-        JsMember { Object: JsIdentifier, Name: "length" } => true,
+        JsIdentifier or JsTemp or JsNumberLiteral => true,
+        JsMember { Object: JsIdentifier or JsTemp, Name: "length" } => true,
         JsBinary { Operator: "+" or "-" or "|" or "&" or "^" or "<<" or ">>" or ">>>" } b =>
             depth > 0 && IsCheapAndPure(b.Left, depth - 1) && IsCheapAndPure(b.Right, depth - 1),
         _ => false,

@@ -28,7 +28,7 @@ internal sealed partial class FunctionLowerer
         if (StringOverloadForHandlers(method, inv.Arguments) is { } withString) method = withString;
         var args = Arguments(method, inv.Arguments, inv.Syntax);
         var receiver = inv.Instance is null ? null : Receiver(inv.Instance);
-        if (receiver is not null && NeedsDefensiveCopy(inv.Instance!, method)) receiver = new JsCall(new JsMember(receiver, "$clone"), []);
+        if (receiver is not null && NeedsDefensiveCopy(inv.Instance!, method)) receiver = StructCopy(receiver, inv.Instance!.Type!);
         // base.ToString()/Equals() reaching System.Object: its own behaviour, not the override's
         if (receiver is JsSuper && method.ContainingType?.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
         {
@@ -135,7 +135,7 @@ internal sealed partial class FunctionLowerer
         else if (location is IDiscardOperation)
             return new JsObjectLiteral([new JsProperty(new JsIdentifier("v"), new JsNullLiteral())]);
         var setup = new List<JsExpression>();
-        var (read, write) = Access(location is IDeclarationExpressionOperation d ? d.Expression : location, setup);
+        var (read, write) = Access(location is IDeclarationExpressionOperation d ? d.Expression : location, setup, deferred: true);
         var getter = new JsObjectMethod(new JsIdentifier("v"), new JsFunction(null, [], new JsBlock([new JsReturn(read)])), Kind: JsMethodKind.Getter);
         var setter = new JsObjectMethod(new JsIdentifier("v"), new JsFunction(null, [new JsParameter("$v")],
             new JsBlock([new JsExpressionStatement(write(new JsIdentifier("$v")))])), Kind: JsMethodKind.Setter);

@@ -70,8 +70,8 @@ internal sealed partial class FunctionLowerer
         }
         if (underlying.TypeKind == TypeKind.Enum && table.TypeReference(underlying) is { } enumType)
             return new JsCall(new JsRuntimeRef("$boxEnum"), [value, enumType]);
-        if (IsUserStruct(underlying) && value is not JsCall { Callee: JsMember { Name: "$clone" } })
-            return new JsCall(new JsRuntimeRef("$cloneValue"), [value]);
+        if (IsUserStruct(underlying))
+            return StructCopy(value, underlying, boxing: true);
         return value;
     }
 
@@ -83,7 +83,7 @@ internal sealed partial class FunctionLowerer
             return new JsCall(new JsRuntimeRef(nullable ? "$unboxCharOrNull" : "$unboxChar"), [value]);
         var typeObject = underlying.TypeKind == TypeKind.Enum ? table.TypeReference(underlying) ?? new JsNullLiteral() : TypeObject(underlying, op.Syntax);
         var unboxed = new JsCall(new JsRuntimeRef(nullable ? "$unboxOrNull" : "$unbox"), [value, typeObject]);
-        return IsUserStruct(underlying) ? new JsCall(new JsMember(unboxed, "$clone"), []) : unboxed;
+        return IsUserStruct(underlying) ? StructCopy(unboxed, underlying) : unboxed;
     }
 
     /// <summary>Converts between two static types (numeric, enum, nullable); no-op for references.</summary>

@@ -18,7 +18,7 @@ internal sealed partial class FunctionLowerer
         {
             // C# order: target locations (receivers, indices), then values, then the stores
             var writers = targets.Elements.Select(t => t is ILocalReferenceOperation or IDiscardOperation or IDeclarationExpressionOperation or ITupleOperation
-                ? null : Access(t, seq).Write).ToList();
+                ? null : Access(t, seq, deferred: true).Write).ToList();
             var values = literal.Elements.Select(e => Once(LowerValue(e), seq)).ToList();
             for (var i = 0; i < values.Count; i++)
                 seq.Add(writers[i] is { } write ? write(values[i]) : AssignPart(targets.Elements[i], values[i], literal.Elements[i].Type, da.Syntax));

@@ -27,17 +27,26 @@ internal sealed partial class FunctionLowerer
     public JsExpression LowerValue(IOperation op, ITypeSymbol? target = null)
     {
         var e = LowerValueCore(op);
-        if (op.Type is { } t && IsUserStruct(t) && IsLocation(op)) e = new JsCall(new JsMember(e, "$clone"), []);
+        if (op.Type is { } t && IsUserStruct(t) && IsSharedValue(op)) e = StructCopy(e, t);
         return e;
     }
 
     public JsExpression CopyIfStruct(JsExpression e, ITypeSymbol type) =>
-        IsUserStruct(type) ? new JsCall(new JsMember(e, "$clone"), []) : e;
+        IsUserStruct(type) ? StructCopy(e, type) : e;
+
+    /// <summary>A copy of a struct value; the StructCopies pass makes it or proves it unneeded.</summary>
+    private static JsStructCopy StructCopy(JsExpression e, ITypeSymbol type, bool boxing = false) =>
+        new(e, type.IsReadOnly ? StructCopyKind.Shared : boxing ? StructCopyKind.Box : StructCopyKind.Clone);
 
     private bool IsUserStruct(ITypeSymbol t) => t.TypeKind == TypeKind.Struct && table.IsUserType(t);
 
-    private static bool IsLocation(IOperation op) => op is ILocalReferenceOperation or IParameterReferenceOperation
-        or IFieldReferenceOperation or IArrayElementReferenceOperation or IPropertyReferenceOperation;
+    /// <summary>A struct value that someone else may still hold: a variable, field, element, property,
+    /// <c>this</c>, or what a library member, a delegate or a ref return gave (a user method's result is its own copy).</summary>
+    private bool IsSharedValue(IOperation op) => op is ILocalReferenceOperation or IParameterReferenceOperation
+        or IFieldReferenceOperation or IArrayElementReferenceOperation or IPropertyReferenceOperation
+        or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }
+        || op is IInvocationOperation inv && (inv.TargetMethod.MethodKind == MethodKind.DelegateInvoke || inv.TargetMethod.ReturnsByRef
+            || !table.IsUserType(inv.TargetMethod.ContainingType));
 
     private JsExpression LowerValueCore(IOperation op)
     {
@@ -138,7 +147,7 @@ internal sealed partial class FunctionLowerer
             case IDeclarationExpressionOperation decl:
                 return LowerValue(decl.Expression);
             case IDiscardOperation:
-                return new JsIdentifier(DiscardSlot());
+                return DiscardSlot();
             case IWithOperation with:
                 return With(with);
             case IParenthesizedOperation paren:
@@ -167,8 +176,9 @@ internal sealed partial class FunctionLowerer
 
     private static string Shorten(string s) => s.Length > 60 ? s[..57] + "..." : s;
 
-    private string? discardSlot;
-    private string DiscardSlot() => discardSlot ??= NewTemp();
+    // `_ = value` stores into a temporary nobody reads: the Temporaries pass keeps only the value.
+    private JsTemp? discardSlot;
+    private JsTemp DiscardSlot() => discardSlot ??= Temp();
 
     // ---- references -----------------------------------------------------------------------------------
 
@@ -458,13 +468,10 @@ internal sealed partial class FunctionLowerer
     {
         var method = lambda.Symbol;
         var ps = method.Parameters.Select(p => new JsParameter(ParameterName(p))).ToList();
-        var savedTemps = temps.ToList();
         var savedHoisted = hoisted.ToList();
-        temps.Clear();
         hoisted.Clear();
         var body = LowerStatement(lambda.Body);
         var statements = Flush(body);
-        temps.AddRange(savedTemps);
         hoisted.AddRange(savedHoisted);
         if (statements is [JsReturn { Argument: { } single }] && single is not JsObjectLiteral)
             return new JsArrow(ps, single, method.IsAsync);
@@ -563,7 +570,7 @@ internal sealed partial class FunctionLowerer
     {
         var setup = new List<JsExpression>();
         var receiver = LowerValue(ca.Operation);
-        var t = receiver is JsIdentifier or JsThis ? receiver : Temp();
+        var t = receiver is JsIdentifier or JsTemp or JsThis ? receiver : Temp();
         conditionalReceivers.Push(t);
         var whenNotNull = LowerValue(ca.WhenNotNull);
         conditionalReceivers.Pop();

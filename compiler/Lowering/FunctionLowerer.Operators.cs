@@ -277,8 +277,11 @@ internal sealed partial class FunctionLowerer
         var value = LowerValue(assign.Value, assign.Target.Type);
         if (assign.Parent is not (IExpressionStatementOperation or IObjectOrCollectionInitializerOperation) && assign.Target is IPropertyReferenceOperation pt && (pt.Property.IsIndexer || !IsPlainProperty(pt.Property)))
         {
+            // a setter call does not yield the value: receiver and index first (C# order), then the value, kept
+            var setup = new List<JsExpression>();
+            var (_, write) = Access(assign.Target, setup, deferred: true);
             var t = Temp();
-            return new JsSequence([new JsAssign("=", t, value), Store(assign.Target, t), t]);
+            return Seq(setup, new JsSequence([new JsAssign("=", t, value), write(t), t]));
         }
         if (assign.IsRef && assign.Target is ILocalReferenceOperation refLocal)
             return new JsAssign("=", new JsIdentifier(LocalName(refLocal.Local)), RefObject(assign.Value));
@@ -317,7 +320,7 @@ internal sealed partial class FunctionLowerer
         if (target is IFieldReferenceOperation { Field.ContainingType.IsTupleType: true, Instance: { } tupleInstance } tf)
             return new JsMember(Receiver(tupleInstance), TupleFieldName(tf.Field));
         var e = LowerValueCore(target);
-        if (e is JsIdentifier or JsMember or JsIndex) return e;
+        if (e is JsIdentifier or JsTemp or JsMember or JsIndex) return e;
         if (e is JsSequence { Expressions: [.., JsIndex last] } seq) return e; // array element after evaluating the array once
         Unsupported(Support.Unsupported.UnsupportedOperation, target, $"cannot assign to '{Shorten(target.Syntax.ToString())}' in JavaScript");
         return new JsIdentifier("undefined");
@@ -400,7 +403,9 @@ internal sealed partial class FunctionLowerer
 
     /// <summary>Reads and writes a location, evaluating its receiver and index once: the evaluation goes
     /// into <paramref name="setup"/>, which the caller puts in front of the whole expression.</summary>
-    private (JsExpression Read, Func<JsExpression, JsExpression> Write) Access(IOperation target, List<JsExpression> setup)
+    /// <param name="deferred">The write may happen later than the read (a ref object, a deconstruction):
+    /// the location (index and its bounds check) must be fixed now.</param>
+    private (JsExpression Read, Func<JsExpression, JsExpression> Write) Access(IOperation target, List<JsExpression> setup, bool deferred = false)
     {
         switch (target)
         {
@@ -424,9 +429,16 @@ internal sealed partial class FunctionLowerer
                     case JsMember m when !IsSimpleReceiver(m.Object):
                         lhs = m with { Object = Once(m.Object, setup) };
                         break;
+                    case JsIndex { Index: JsCheckedIndex { Index: JsLiteral or JsIdentifier or JsTemp } checkedIndex } ix when !deferred && IsSimpleReceiver(ix.Object):
+                    {
+                        // JS evaluates the store's target (and its bounds check) before the value that
+                        // reads the element, so the read needs no check of its own.
+                        var checkedTarget = ix;
+                        return (new JsIndex(ix.Object, checkedIndex.Index), v => new JsAssign("=", checkedTarget, v));
+                    }
                     case JsIndex ix:
                         var obj = IsSimpleReceiver(ix.Object) ? ix.Object : Once(ix.Object, setup);
-                        var index = ix.Index is JsLiteral or JsIdentifier ? ix.Index : Once(ix.Index, setup);
+                        var index = ix.Index is JsLiteral or JsIdentifier or JsTemp ? ix.Index : Once(ix.Index, setup);
                         lhs = new JsIndex(obj, index);
                         break;
                 }
@@ -445,15 +457,15 @@ internal sealed partial class FunctionLowerer
         return new JsSequence([new JsAssign("=", t, value), write(t), t]);
     }
 
-    private static bool IsSimpleReceiver(JsExpression e) => e is JsIdentifier or JsThis or JsSuper or JsRuntimeRef
-        || e is JsMember { Object: JsIdentifier or JsThis or JsRuntimeRef };
+    private static bool IsSimpleReceiver(JsExpression e) => e is JsIdentifier or JsTemp or JsThis or JsSuper or JsRuntimeRef
+        || e is JsMember { Object: JsIdentifier or JsTemp or JsThis or JsRuntimeRef };
 
     private JsExpression CoalesceAssignment(ICoalesceAssignmentOperation coal)
     {
         var value = LowerValue(coal.Value, coal.Target.Type);
         var setup = new List<JsExpression>();
         var (read, write) = Access(coal.Target, setup);
-        if (read is JsIdentifier or JsMember or JsIndex && write(value) is JsAssign { Operator: "=" } plain)
+        if (read is JsIdentifier or JsTemp or JsMember or JsIndex && write(value) is JsAssign { Operator: "=" } plain)
             return Seq(setup, new JsAssign("??=", plain.Target, value));
         return Seq(setup, new JsLogical("??", read, StoreValue(write, value, true, coal.Target)));
     }
@@ -479,7 +491,7 @@ internal sealed partial class FunctionLowerer
                 return new JsCall(new JsRuntimeRef("$ckRange"), [raw, RangeLiteral(k, true), RangeLiteral(k, false)]);
             return k.IsFloat() && k != NumericKind.Single ? raw : WrapTo(raw, k);
         }
-        if (k == NumericKind.Double && read is JsIdentifier or JsMember or JsIndex && write0(read) is JsAssign)
+        if (k == NumericKind.Double && read is JsIdentifier or JsTemp or JsMember or JsIndex && write0(read) is JsAssign)
             return Seq(setup, new JsUpdate(isIncrement ? "++" : "--", read, inc.IsPostfix));
         if (inc.IsLifted || k == NumericKind.None)
         {

@@ -10,12 +10,12 @@ namespace EdgeMirror.Compiler.Lowering;
 internal sealed partial class FunctionLowerer
 {
     /// <summary>An expression that can be evaluated more than once without side effects or cost.</summary>
-    private static bool IsSimple(JsExpression e) => e is JsIdentifier or JsThis or JsLiteral or JsRuntimeRef
-        || e is JsMember { Object: JsThis or JsIdentifier, Optional: false } m && m.Object is not JsIdentifier { Name: var n } || e is JsMember { Object: JsIdentifier };
+    private static bool IsSimple(JsExpression e) => e is JsIdentifier or JsTemp or JsThis or JsLiteral or JsRuntimeRef
+        || e is JsMember { Object: JsThis or JsIdentifier or JsTemp, Optional: false };
 
     private JsExpression Once(JsExpression e, List<JsExpression> setup)
     {
-        if (e is JsIdentifier or JsThis or JsLiteral or JsRuntimeRef) return e;
+        if (e is JsIdentifier or JsTemp or JsThis or JsLiteral or JsRuntimeRef) return e;
         var t = Temp();
         setup.Add(new JsAssign("=", t, e));
         return t;
@@ -242,8 +242,7 @@ internal sealed partial class FunctionLowerer
         {
             // goto case: the switch runs in a loop; a jump sets the value and continues the loop
             gotoLoop = "$gs" + labelCounter++;
-            var variable = NewTemp();
-            temps.Remove(variable);
+            var variable = NewBindingName();
             output.Add(new JsVariableDeclaration("let", [new JsVariableDeclarator(variable, value)]));
             value = new JsIdentifier(variable);
             foreach (var clause in sw.Cases.SelectMany(c => c.Clauses))

@@ -215,13 +215,10 @@ internal sealed partial class FunctionLowerer
         var ps = new List<JsParameter>();
         foreach (var tp in method.TypeParameters) ps.Add(new JsParameter(TypeParameterName(tp)));
         foreach (var p in method.Parameters) ps.Add(new JsParameter(ParameterName(p)));
-        var savedTemps = temps.ToList();
         var savedHoisted = hoisted.ToList();
-        temps.Clear();
         hoisted.Clear();
         var body = LowerStatement((IOperation?)local.Body ?? local.IgnoredBody!);
         var statements = Flush(body);
-        temps.AddRange(savedTemps);
         hoisted.AddRange(savedHoisted);
         if (IsIterator(method, local.Syntax)) statements = WrapIterator(method, statements);
         var arrow = new JsArrow(ps, new JsBlock(statements), method.IsAsync);
@@ -300,17 +297,15 @@ internal sealed partial class FunctionLowerer
         if (loop.LoopControlVariable is IVariableDeclaratorOperation decl && IsUserStruct(decl.Symbol.Type))
         {
             // the iteration variable is a copy of a struct element
-            itemName = NewTemp();
-            temps.Remove(itemName);
+            itemName = NewBindingName();
             prefix.Add(new JsVariableDeclaration("const", [new JsVariableDeclarator(LocalName(decl.Symbol),
-                new JsCall(new JsMember(new JsIdentifier(itemName), "$clone"), []))]));
+                StructCopy(new JsIdentifier(itemName), decl.Symbol.Type))]));
         }
         else if (loop.LoopControlVariable is IVariableDeclaratorOperation decl2)
             itemName = LocalName(decl2.Symbol);
         else
         {
-            itemName = NewTemp();
-            temps.Remove(itemName);
+            itemName = NewBindingName();
             var target = loop.LoopControlVariable;
             if (target is IDeclarationExpressionOperation de) target = de.Expression;
             prefix.Add(new JsExpressionStatement(DeconstructInto(target, new JsIdentifier(itemName), elementType, loop.Syntax)));
@@ -445,8 +440,7 @@ internal sealed partial class FunctionLowerer
         }
         else
         {
-            var t = NewTemp();
-            temps.Remove(t);
+            var t = NewBindingName();
             declared.Add(new JsVariableDeclaration("const", [new JsVariableDeclarator(t, LowerValue(resources))]));
             disposables.Add(new JsIdentifier(t));
         }

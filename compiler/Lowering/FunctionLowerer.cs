@@ -18,7 +18,6 @@ internal sealed partial class FunctionLowerer
     private readonly ISymbol owner;
     private readonly Dictionary<ISymbol, string> names = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> usedNames = new(StringComparer.Ordinal);
-    private readonly List<string> temps = [];
     private readonly List<string> hoisted = [];
     private readonly Stack<JsExpression> implicitReceivers = new();
     private readonly Stack<JsExpression> conditionalReceivers = new();
@@ -51,24 +50,24 @@ internal sealed partial class FunctionLowerer
 
     public static string PrimaryParameterSlot(IParameterSymbol p) => "$p_" + p.Name;
 
-    private string NewTemp()
+    /// <summary>A name for a binding the lowering declares itself (a <c>for…of</c> or <c>using</c> variable).</summary>
+    private string NewBindingName()
     {
         string name;
-        do name = "$t" + tempCounter++; while (!usedNames.Add(name));
-        temps.Add(name);
+        do name = "$v" + tempCounter++; while (!usedNames.Add(name));
         return name;
     }
 
-    private JsIdentifier Temp() => new(NewTemp());
+    /// <summary>A temporary; the Temporaries pass names and declares it.</summary>
+    private JsTemp Temp() => module.NewTemp();
 
-    /// <summary>Declares the temporaries and hoisted locals used by <paramref name="statements"/> in front of them.</summary>
-    public IReadOnlyList<JsStatement> Flush(IReadOnlyList<JsStatement> statements, bool keepTemps = false)
+    /// <summary>Declares the hoisted locals used by <paramref name="statements"/> in front of them
+    /// (temporaries are declared by the Temporaries pass).</summary>
+    public IReadOnlyList<JsStatement> Flush(IReadOnlyList<JsStatement> statements)
     {
-        var all = temps.Concat(hoisted).ToList();
-        temps.Clear();
+        if (hoisted.Count == 0) return statements;
+        var decl = new JsVariableDeclaration("let", hoisted.Select(n => new JsVariableDeclarator(n)).ToList());
         hoisted.Clear();
-        if (all.Count == 0) return statements;
-        var decl = new JsVariableDeclaration("let", all.Select(n => new JsVariableDeclarator(n)).ToList());
         return [decl, .. statements];
     }
 

@@ -41,6 +41,11 @@ internal sealed class ModuleLowerer
     public IReadOnlyList<CompileDiagnostic> Diagnostics => diagnostics.Items;
     internal LoweringDiagnostics Report => diagnostics;
 
+    private int tempIds;
+
+    /// <summary>A temporary unique in the module: the Temporaries pass finds which function declares it.</summary>
+    public JsTemp NewTemp() => new(tempIds++);
+
     private readonly Dictionary<SyntaxTree, SemanticModel> models = [];
 
     // One model per tree: a model caches what it has bound, so every pass reuses the same one.

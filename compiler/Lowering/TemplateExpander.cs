@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text;
 using EdgeMirror.Compiler.JsAst;
-using EdgeMirror.Compiler.Printer;
 
 namespace EdgeMirror.Compiler.Lowering;
 
 /// <summary>Expands a [Template]/BCL template or Script.Write text with its holes filled in.
 /// Templates are parsed into JS AST when they are plain expressions (calls, members, operators,
 /// <c>new</c>, literals), so precedence and source maps stay right; anything else becomes JsRaw
-/// with each hole printed in parentheses.</summary>
+/// whose holes stay expressions (printed in parentheses unless primary).</summary>
 public static class TemplateExpander
 {
     /// <summary>A hole's value: one expression, or (for <c>{*name}</c>) a list spread as arguments.</summary>
@@ -48,6 +47,7 @@ public static class TemplateExpander
     private static JsExpression Raw(string template, HoleResolver resolve)
     {
         var sb = new StringBuilder();
+        var holes = new List<JsExpression>();
         for (var i = 0; i < template.Length; i++)
         {
             var c = template[i];
@@ -62,8 +62,8 @@ public static class TemplateExpander
                     if (IsHoleName(name))
                     {
                         var value = resolve(name, spread, out var items);
-                        if (items is not null) sb.Append(string.Join(", ", items.Select(Print)));
-                        else if (value is not null) sb.Append(spread ? "..." + Print(value) : Print(value));
+                        if (items is not null) sb.AppendJoin(", ", items.Select(item => Hole(item, holes)));
+                        else if (value is not null) sb.Append(spread ? "..." + Hole(value, holes) : Hole(value, holes));
                         i = end;
                         continue;
                     }
@@ -71,16 +71,18 @@ public static class TemplateExpander
             }
             sb.Append(c);
         }
-        return new JsRaw(sb.ToString());
+        return new JsRaw(sb.ToString()) { Holes = holes };
+    }
+
+    // Holes stay AST inside the raw text, so the JS-level passes still reach the expressions in them.
+    private static string Hole(JsExpression e, List<JsExpression> holes)
+    {
+        holes.Add(e);
+        return JsRaw.HoleMark.ToString();
     }
 
     private static bool IsHoleName(string s) => s.Length > 0 && s.All(ch => char.IsLetterOrDigit(ch) || ch == '_');
 
-    private static string Print(JsExpression e)
-    {
-        var text = JsPrinter.Print(e);
-        return e is JsIdentifier or JsThis or JsLiteral or JsRuntimeRef or JsMember or JsCall or JsIndex ? text : "(" + text + ")";
-    }
 
     private sealed class Parser(string text, HoleResolver resolve)
     {

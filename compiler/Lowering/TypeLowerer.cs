@@ -343,7 +343,7 @@ internal sealed partial class TypeLowerer
             {
                 var name = f.AssociatedSymbol is IPropertySymbol ap ? BackingOrPropertyName(ap) : table.MemberName(f);
                 var value = fn.LowerValue(init.Value, f.Type);
-                result.AddRange(fn.Flush([new JsExpressionStatement(new JsAssign("=", new JsMember(new JsThis(), name), value)) { Location = Loc(init.Syntax) }], keepTemps: true));
+                result.AddRange(fn.Flush([new JsExpressionStatement(new JsAssign("=", new JsMember(new JsThis(), name), value)) { Location = Loc(init.Syntax) }]));
             }
             else if (type.IsRecord && member is IPropertySymbol { IsImplicitlyDeclared: false } rp && IsPrimaryConstructor(ctor)
                      && ctor.Parameters.FirstOrDefault(x => x.Name == rp.Name) is { } _ && MemberInitializer(rp) is null)

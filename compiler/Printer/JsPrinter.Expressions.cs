@@ -121,14 +121,9 @@ public sealed partial class JsPrinter
             case JsFunctionExpression { Function: var function }: PrintFunction(function, "function"); break;
             case JsClassExpression { Class: var @class }: PrintClass(@class); break;
             case JsRaw raw:
-                var text = ResolveRaw(raw.Text);
-                if (raw.IsPrimary) _out.WriteVerbatim(text);
-                else
-                {
-                    _out.Write("(");
-                    _out.WriteVerbatim(text);
-                    _out.Write(")");
-                }
+                if (!raw.IsPrimary) _out.Write("(");
+                PrintRawText(raw);
+                if (!raw.IsPrimary) _out.Write(")");
                 break;
             default:
                 throw new NotSupportedException($"the printer has no case for {expression.GetType().Name}");
@@ -238,12 +233,25 @@ public sealed partial class JsPrinter
         _out.Write("`");
     }
 
+    private void PrintRawText(JsRaw raw)
+    {
+        var fragments = raw.Text.Split(JsRaw.HoleMark);
+        for (var i = 0; i < fragments.Length; i++)
+        {
+            _out.WriteVerbatim(ResolveRaw(fragments[i]));
+            if (i >= raw.Holes.Count || i == fragments.Length - 1) continue;
+            var hole = raw.Holes[i];
+            if (hole is JsIdentifier or JsThis or JsLiteral or JsRuntimeRef or JsMember or JsCall or JsIndex) PrintExpression(hole);
+            else PrintParenthesized(hole);
+        }
+    }
+
     /// <summary>An expression statement cannot start with <c>{</c>, <c>function</c>, <c>class</c> or <c>let [</c>;
     /// nor can an arrow's expression body start with <c>{</c>. Over-approximates: extra parentheses are harmless.</summary>
     private static bool StartsAmbiguously(JsExpression expression) => Leftmost(expression) switch
     {
         JsObjectLiteral or JsFunctionExpression or JsClassExpression => true,
-        JsRaw raw => raw.Text.TrimStart() is var t && (t.StartsWith('{') || t.StartsWith("function", StringComparison.Ordinal)
+        JsRaw raw => raw.Text.TrimStart() is var t && (t.StartsWith('{') || t.StartsWith(JsRaw.HoleMark) || t.StartsWith("function", StringComparison.Ordinal)
             || t.StartsWith("class", StringComparison.Ordinal) || t.StartsWith("async function", StringComparison.Ordinal)),
         JsIdentifier { Name: "let" } => true,
         _ => false,

@@ -1,0 +1,97 @@
+using EdgeMirror.Compiler.JsAst;
+
+namespace EdgeMirror.Compiler.Passes.BoundsChecks;
+
+/// <summary>Writes every <see cref="JsCheckedIndex"/> as the inline check
+/// <c>i &gt;&gt;&gt; 0 &lt; a.length ? i : $throwIndex()</c> (a shared helper would see every element kind and
+/// V8 could not specialise it; the inline check stays monomorphic and V8 merges it with its own), except
+/// where the index is provably in range: <c>a</c> is a variable of the function itself that no closure
+/// assigns, and the index (a constant, or a counting loop's variable plus or minus a constant, see
+/// <see cref="LoopRange"/>) stays within <c>a.length</c>, or within the constant length the function gave
+/// <c>a</c> (<see cref="FunctionFacts.KnownLengths"/>). A loop's range holds in its body when the body
+/// writes neither the variable nor the array its test reads; C# arrays and strings never change length.</summary>
+public sealed class BoundsChecksPass : JsRewriter
+{
+    // the facts of a function are worked out only for one that has a loop or an index to check
+    private readonly Stack<Lazy<FunctionFacts>> functions = new();
+    // per function: the loop variables in scope and their ranges (a closure may run after the loop, so it starts empty)
+    private readonly Stack<List<LoopRange>> loops = new();
+
+    public static JsModule Run(JsModule module) => new BoundsChecksPass().RewriteModule(module);
+
+    private BoundsChecksPass() => loops.Push([]);
+
+    protected override void EnterFunction(JsNode function)
+    {
+        functions.Push(new Lazy<FunctionFacts>(() => FunctionFacts.Of(function), LazyThreadSafetyMode.None));
+        loops.Push([]);
+    }
+
+    protected override JsNode LeaveFunction(JsNode function, JsNode body)
+    {
+        functions.Pop();
+        loops.Pop();
+        return body;
+    }
+
+    protected override JsStatement RewriteFor(JsFor loop)
+    {
+        if (functions.Count == 0 || LoopRange.Match(loop) is not { } range || !Holds(range, loop))
+            return base.RewriteFor(loop);
+        var inScope = loops.Peek();
+        inScope.Add(range);
+        try { return base.RewriteFor(loop); }
+        finally { inScope.RemoveAt(inScope.Count - 1); }
+    }
+
+    private bool Holds(LoopRange loop, JsFor statement)
+    {
+        var facts = functions.Peek().Value;
+        var body = NameUse.Of(statement.Body);
+        if (facts.AssignedInClosures.Contains(loop.Index) || body.Assigned.Contains(loop.Index) || body.Declared.Contains(loop.Index)) return false;
+        foreach (var array in new[] { loop.Range.Low.Array, loop.Range.High.Array })
+            if (array is not null && !IsStable(array, facts, body)) return false;
+        return true;
+    }
+
+    // a variable of this function that neither a closure nor the loop body assigns
+    private static bool IsStable(string array, FunctionFacts facts, NameUse body) =>
+        facts.Declared.Contains(array) && !facts.AssignedInClosures.Contains(array)
+        && !body.Assigned.Contains(array) && !body.Declared.Contains(array);
+
+    public override JsExpression Rewrite(JsExpression expression)
+    {
+        if (expression is not JsCheckedIndex)
+            return base.Rewrite(expression);
+        var check = (JsCheckedIndex)base.Rewrite(expression);
+        return IsProven(check) ? check.Index : Inline(check);
+    }
+
+    private bool IsProven(JsCheckedIndex check)
+    {
+        if (functions.Count == 0 || check.Array is not JsIdentifier { Name: var array }) return false;
+        var facts = functions.Peek().Value;
+        if (!facts.Declared.Contains(array) || facts.AssignedInClosures.Contains(array)) return false;
+        return RangeOf(check.Index) is { } range && range.IsWithin(array, facts.KnownLengths.TryGetValue(array, out var n) ? n : null);
+    }
+
+    private IndexRange? RangeOf(JsExpression index) => index switch
+    {
+        JsNumberLiteral n when n.Value == Math.Floor(n.Value) && Math.Abs(n.Value) <= int.MaxValue => new IndexRange(new Bound((long)n.Value), new Bound((long)n.Value)),
+        JsIdentifier id => loops.Peek().LastOrDefault(l => l.Index == id.Name)?.Range,
+        JsBinary { Operator: "|", Right: JsNumberLiteral { Value: 0 }, Left: var inner } => RangeOf(inner),
+        JsBinary { Operator: "+" or "-", Right: JsNumberLiteral c } b when c.Value == Math.Floor(c.Value) && Math.Abs(c.Value) <= int.MaxValue =>
+            RangeOf(b.Left)?.Plus(b.Operator == "+" ? (long)c.Value : -(long)c.Value),
+        _ => null,
+    };
+
+    /// <summary><c>i &gt;&gt;&gt; 0 &lt; a.length ? i : $throwIndex()</c>: <c>&gt;&gt;&gt; 0</c> turns a negative index into one past
+    /// any length; a constant index is known not to be negative.</summary>
+    public static JsExpression Inline(JsCheckedIndex check)
+    {
+        var i = check.Index;
+        var unsigned = i is JsNumberLiteral { Value: >= 0 } ? i : new JsBinary(">>>", i, new JsNumberLiteral(0));
+        var inBounds = new JsBinary("<", unsigned, new JsMember(check.Array, "length"));
+        return new JsConditional(inBounds, i, new JsCall(new JsRuntimeRef("$throwIndex"), [])) { Location = check.Location };
+    }
+}

@@ -1,0 +1,212 @@
+using System.Text.RegularExpressions;
+using EdgeMirror.Compiler.JsAst;
+
+namespace EdgeMirror.Compiler.Passes.Temporaries;
+
+/// <summary>Turns the lowering's <see cref="JsTemp"/> nodes into variables: each temporary is declared
+/// once (<c>let $t0, $t1;</c> at the top) in the innermost function that contains every use of it,
+/// named <c>$t0</c>, <c>$t1</c>… in order of first use per function, and dropped when nothing reads it
+/// (<c>$t = f()</c> becomes <c>f()</c>).</summary>
+public static partial class TemporariesPass
+{
+    public static JsModule Run(JsModule module)
+    {
+        var usage = TempUsage.Of(module);
+        if (usage.Temps.Count == 0) return module;
+        var names = AssignNames(usage);
+        var rewriter = new Rewriter(usage, names);
+        var rewritten = rewriter.RewriteModule(module);
+        var moduleTemps = rewriter.DeclaredIn(null);
+        return moduleTemps.Count == 0 ? rewritten : rewritten with { Body = Declare(rewritten.Body, moduleTemps) };
+    }
+
+    [GeneratedRegex(@"^\$t\d+$")]
+    private static partial Regex TempLikeName();
+
+    /// <summary>Names per declaring scope: outer scopes first, so an inner function never reuses the
+    /// name of an outer temporary it might see; a <c>$tN</c> the lowering bound itself is skipped.</summary>
+    private static Dictionary<int, string> AssignNames(TempUsage usage)
+    {
+        var names = new Dictionary<int, string>();
+        var namesInScope = new Dictionary<JsNode, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        var moduleNames = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = usage.Temps.Values.OrderBy(t => t.Scope.Count).ThenBy(t => t.FirstSeen);
+        foreach (var temp in ordered)
+        {
+            var taken = new HashSet<string>(usage.ReservedNames, StringComparer.Ordinal);
+            taken.UnionWith(moduleNames);
+            foreach (var scope in temp.Scope)
+                if (namesInScope.TryGetValue(scope, out var outer)) taken.UnionWith(outer);
+            var k = 0;
+            while (taken.Contains("$t" + k)) k++;
+            var name = "$t" + k;
+            names[temp.Id] = name;
+            if (temp.Scope.Count == 0) moduleNames.Add(name);
+            else
+            {
+                var own = temp.Scope[^1];
+                if (!namesInScope.TryGetValue(own, out var set)) namesInScope[own] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(name);
+            }
+        }
+        return names;
+    }
+
+    /// <summary>Puts the temporaries' names into a leading <c>let</c> without initializers, or a new one.</summary>
+    private static IReadOnlyList<JsStatement> Declare(IReadOnlyList<JsStatement> body, IReadOnlyList<string> temps)
+    {
+        var declarators = temps.Select(n => new JsVariableDeclarator(n)).ToList();
+        if (body is [JsVariableDeclaration { Kind: "let" } first, ..] && first.Declarators.All(d => d.Init is null))
+            return [first with { Declarators = [.. declarators, .. first.Declarators] }, .. body.Skip(1)];
+        return [new JsVariableDeclaration("let", declarators), .. body];
+    }
+
+    private sealed class Rewriter(TempUsage usage, IReadOnlyDictionary<int, string> names) : JsRewriter
+    {
+        // the names each function declares, in order of first use (temporaries nobody reads are not declared)
+        private readonly Dictionary<JsNode, List<string>> declared = ByScope(usage, names);
+        private readonly List<string> moduleLevel = [];
+
+        private static Dictionary<JsNode, List<string>> ByScope(TempUsage usage, IReadOnlyDictionary<int, string> names)
+        {
+            var result = new Dictionary<JsNode, List<string>>(ReferenceEqualityComparer.Instance);
+            foreach (var t in usage.Temps.Values.Where(t => t.Scope.Count > 0 && t.IsRead).OrderBy(t => t.FirstSeen))
+            {
+                if (!result.TryGetValue(t.Scope[^1], out var list)) result[t.Scope[^1]] = list = [];
+                list.Add(names[t.Id]);
+            }
+            return result;
+        }
+
+        public IReadOnlyList<string> DeclaredIn(JsNode? scope) =>
+            scope is null ? moduleLevel : declared.TryGetValue(scope, out var list) ? list : [];
+
+        protected override JsNode LeaveFunction(JsNode function, JsNode body)
+        {
+            if (!declared.TryGetValue(function, out var temps)) return body;
+            return body switch
+            {
+                JsBlock block => block with { Statements = Declare(block.Statements, temps) },
+                // an expression-bodied arrow that needs a temporary gets a block body
+                JsExpression e => new JsBlock(Declare([new JsReturn(e) { Location = e.Location }], temps)),
+                _ => body,
+            };
+        }
+
+        public override JsModule RewriteModule(JsModule module)
+        {
+            moduleLevel.AddRange(usage.Temps.Values.Where(t => t.Scope.Count == 0 && t.IsRead).OrderBy(t => t.FirstSeen).Select(t => names[t.Id]));
+            return base.RewriteModule(module);
+        }
+
+        public override JsExpression Rewrite(JsExpression expression)
+        {
+            switch (expression)
+            {
+                case JsTemp temp:
+                    return new JsIdentifier(names[temp.Id]) { Location = temp.Location };
+                case JsAssign { Operator: "=", Target: JsTemp target } assign when !usage.Temps[target.Id].IsRead:
+                    return Rewrite(assign.Value);
+                case JsSequence sequence:
+                {
+                    var rewritten = (JsSequence)base.Rewrite(sequence);
+                    // what is left of a dropped temporary's store may have no effect
+                    var kept = rewritten.Expressions.Where((e, i) => i == rewritten.Expressions.Count - 1 || !IsPure(e)).ToList();
+                    if (kept.Count == rewritten.Expressions.Count) return rewritten;
+                    return kept.Count == 1 ? kept[0] : rewritten with { Expressions = kept };
+                }
+                default:
+                    return base.Rewrite(expression);
+            }
+        }
+
+        private static bool IsPure(JsExpression e) => e is JsIdentifier or JsLiteral or JsThis or JsRuntimeRef;
+    }
+
+    /// <summary>Where every temporary occurs: the chain of functions around all its uses (their common
+    /// prefix: the last one declares it) and whether anything reads it.</summary>
+    private sealed class TempUsage : JsRewriter
+    {
+        public sealed class Temp(int id, IReadOnlyList<JsNode> scope, int firstSeen)
+        {
+            public int Id { get; } = id;
+            public IReadOnlyList<JsNode> Scope { get; set; } = scope;
+            public int FirstSeen { get; } = firstSeen;
+            public bool IsRead { get; set; }
+        }
+
+        private readonly List<JsNode> functions = [];
+        private int order;
+
+        public Dictionary<int, Temp> Temps { get; } = [];
+        public HashSet<string> ReservedNames { get; } = new(StringComparer.Ordinal);
+
+        public static TempUsage Of(JsModule module)
+        {
+            var usage = new TempUsage();
+            usage.RewriteModule(module);
+            return usage;
+        }
+
+        protected override void EnterFunction(JsNode function) => functions.Add(function);
+
+        protected override JsNode LeaveFunction(JsNode function, JsNode body)
+        {
+            functions.RemoveAt(functions.Count - 1);
+            return body;
+        }
+
+        public override JsStatement Rewrite(JsStatement statement)
+        {
+            switch (statement)
+            {
+                case JsVariableDeclaration d:
+                    foreach (var v in d.Declarators) Reserve(v.Name);
+                    break;
+                case JsForOf f: Reserve(f.Name); break;
+                case JsForIn f: Reserve(f.Name); break;
+                case JsTry { CatchParameter: { } p }: Reserve(p); break;
+            }
+            return base.Rewrite(statement);
+        }
+
+        public override JsExpression Rewrite(JsExpression expression)
+        {
+            switch (expression)
+            {
+                case JsTemp temp:
+                    See(temp, read: true);
+                    return expression;
+                case JsAssign { Operator: "=", Target: JsTemp target } assign:
+                    See(target, read: false);
+                    Rewrite(assign.Value);
+                    return expression;
+                case JsIdentifier id:
+                    Reserve(id.Name);
+                    return expression;
+                default:
+                    return base.Rewrite(expression);
+            }
+        }
+
+        private void Reserve(string name)
+        {
+            if (TempLikeName().IsMatch(name)) ReservedNames.Add(name);
+        }
+
+        private void See(JsTemp temp, bool read)
+        {
+            if (!Temps.TryGetValue(temp.Id, out var info))
+                Temps[temp.Id] = info = new Temp(temp.Id, functions.ToList(), order++);
+            else info.Scope = CommonPrefix(info.Scope, functions);
+            info.IsRead |= read;
+        }
+
+        private static IReadOnlyList<JsNode> CommonPrefix(IReadOnlyList<JsNode> a, IReadOnlyList<JsNode> b)
+        {
+            var n = 0;
+            while (n < a.Count && n < b.Count && ReferenceEquals(a[n], b[n])) n++;
+            return n == a.Count ? a : a.Take(n).ToList();
+        }
+    }
+}
