@@ -245,11 +245,24 @@ internal sealed partial class FunctionLowerer
             return new JsNullLiteral();
         }
         var array = LowerValue(a.ArrayReference);
-        var index = LowerValue(a.Indices[0]);
-        if (a.Indices[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64) index = new JsCall(new JsIdentifier("Number"), [index]);
         // Bounds are checked as .NET does (IndexOutOfRangeException), reading and writing alike.
         var setup = new List<JsExpression>();
         var arr = IsSimpleReceiver(array) ? array : Once(array, setup);
+        if (a.Indices[0].Type is { Name: "Index", ContainingNamespace.Name: "System" })
+        {
+            // a[^n] is a[a.Length - n]; a[i] with i converted to Index is a[i]
+            var fromEnd = a.Indices[0] is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat ? hat.Operand : null;
+            var plain = a.Indices[0] is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Int32 } c ? c.Operand : null;
+            if (fromEnd is null && plain is null)
+            {
+                Unsupported(Support.Unsupported.UnsupportedOperation, a, "an array index held in a System.Index value is not supported; write a[^n] or a[i]");
+                return new JsNullLiteral();
+            }
+            var position = fromEnd is not null ? new JsBinary("-", new JsMember(arr, "length"), LowerValue(fromEnd)) : LowerValue(plain!);
+            return Seq(setup, new JsIndex(arr, CheckedIndex(arr, position, setup)));
+        }
+        var index = LowerValue(a.Indices[0]);
+        if (a.Indices[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64) index = new JsCall(new JsIdentifier("Number"), [index]);
         if (a.Indices[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64)
             return Seq(setup, new JsIndex(arr, new JsCall(new JsRuntimeRef("$ix"), [arr, index]))); // beyond 32 bits `>>> 0` would wrap
         return Seq(setup, new JsIndex(arr, CheckedIndex(arr, index, setup)));
