@@ -123,6 +123,11 @@ internal sealed partial class FunctionLowerer
                 return DelegateCreation(del);
             case IMethodReferenceOperation mref:
                 return MethodGroup(mref);
+            // .NET continues synchronously after awaiting a completed task; a JS await always yields first
+            case IAwaitOperation { Operation: IPropertyReferenceOperation { Property: { Name: "CompletedTask", ContainingType.Name: "Task" } } }:
+                return new JsUndefined();
+            case IAwaitOperation { Operation: IInvocationOperation { TargetMethod: { Name: "FromResult", ContainingType.Name: "Task" }, Arguments: [var result] } }:
+                return LowerValue(result.Value);
             case IAwaitOperation aw:
                 return new JsAwait(LowerValue(aw.Operation));
             case IThrowOperation th:
@@ -203,6 +208,9 @@ internal sealed partial class FunctionLowerer
             var typeRef = table.TypeReference(field.ContainingType);
             if (field.Name == "Empty" && field.ContainingType.SpecialType == SpecialType.System_String)
                 return new JsStringLiteral("");
+            // a static BCL field the table maps to a JS literal (F:System.BitConverter.IsLittleEndian → true)
+            if (EmitTable.DocId(field) is { } fieldId && Bcl.BclTable.Members.TryGetValue(fieldId, out var literal) && !literal.Contains('@') && !literal.Contains('{'))
+                return new JsRaw(literal, IsPrimary: true);
             if (typeRef is null || !table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field) && EmitTable.BclRuntimeName(field.ContainingType) is null)
                 return UnsupportedMember(f, field);
             return new JsMember(typeRef, table.MemberName(field));
