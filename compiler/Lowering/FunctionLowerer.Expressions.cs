@@ -134,6 +134,11 @@ internal sealed partial class FunctionLowerer
                 return new JsCall(new JsRuntimeRef("$throw"), [ThrowValue(th)]);
             case IDefaultValueOperation def:
                 return DefaultValue(def.Type!, def.Syntax);
+            // typeof(int[]): its Name and FullName ("Int32[]", "System.Int32[]"); `is`/`as` on arrays use Array itself
+            case ITypeOfOperation { TypeOperand: IArrayTypeSymbol { Rank: 1, ElementType: INamedTypeSymbol { IsGenericType: false } element } }:
+                return new JsObjectLiteral([
+                    new JsProperty(new JsIdentifier("$name"), new JsStringLiteral(element.MetadataName + "[]")),
+                    new JsProperty(new JsIdentifier("$fullName"), new JsStringLiteral(ClrFullName(element) + "[]"))]);
             case ITypeOfOperation typeOf:
                 return TypeObject(typeOf.TypeOperand, typeOf.Syntax);
             case ITupleOperation tuple:
@@ -150,6 +155,11 @@ internal sealed partial class FunctionLowerer
                 return LowerValue(paren.Operand);
             case ILocalFunctionOperation:
                 return new JsUndefined();
+            case IDynamicMemberReferenceOperation dynamicBound when dynamicBound.Instance is null
+                || dynamicBound.Instance.Type is { TypeKind: not TypeKind.Dynamic } instanceType && !InteropAttributes.IsExternal(instanceType):
+                // Console.WriteLine(d) with a dynamic argument: .NET picks the overload at run time, from the value's type
+                Unsupported(Support.Unsupported.DynamicInvocation, op, "a call with a dynamic argument is bound at run time in .NET; convert the argument to its static type first");
+                return new JsNullLiteral();
             case IDynamicMemberReferenceOperation dyn:
                 return new JsMember(LowerValue(dyn.Instance!), dyn.MemberName);
             case IDynamicInvocationOperation dynCall:
@@ -244,6 +254,10 @@ internal sealed partial class FunctionLowerer
         Report.Report(Support.Unsupported.UnsupportedBclMember, op.Syntax, $"'{member.ToDisplayString()}' is not supported in JavaScript");
         return new JsNullLiteral();
     }
+
+    private static string ClrFullName(INamedTypeSymbol type) =>
+        type.ContainingType is { } outer ? ClrFullName(outer) + "+" + type.MetadataName
+        : type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
 
     private JsExpression ArrayElement(IArrayElementReferenceOperation a)
     {

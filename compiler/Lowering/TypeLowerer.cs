@@ -52,6 +52,7 @@ internal sealed partial class TypeLowerer
                     break;
             }
         }
+        ReportJsNameClashes();
         if (type.IsRecord) AddRecordMembers();
         else if (type.TypeKind == TypeKind.Struct) AddStructMembers();
         // No toString fallback: the runtime's $toString prints the class's $fullName, as object.ToString() does.
@@ -101,6 +102,22 @@ internal sealed partial class TypeLowerer
         new JsClassMethod(new JsIdentifier(name), new JsFunction(null, ps, new JsBlock(body)), isStatic);
 
     private FunctionLowerer NewFunction(ISymbol owner) => new(module, owner);
+
+    /// <summary>Two members that would become one JS method (explicit implementations of same-named members of two
+    /// interfaces, or one next to a public member of that name) would silently call the wrong body: an error instead.</summary>
+    private void ReportJsNameClashes()
+    {
+        var seen = new Dictionary<(string, bool), ISymbol>();
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || member is not (IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } or IPropertySymbol { IsIndexer: false })) continue;
+            var key = (table.MemberName(member), member.IsStatic);
+            if (seen.TryGetValue(key, out var first))
+                module.Report.Report(Unsupported.UnsupportedOperation, Syntax(member),
+                    $"'{member.ToDisplayString()}' and '{first.ToDisplayString()}' would be the same JavaScript member '{key.Item1}'; give the interface members different names");
+            else seen[key] = member;
+        }
+    }
 
     // ---- enums --------------------------------------------------------------------------------
 

@@ -23,6 +23,8 @@ public sealed class ExpectedErrorTests
         { "CS2JS0027", "class Outer<T> {\n  public class Inner {\n    /*!*/public static string Name { get; set; } = \"x\";\n  }\n}\nclass P { static void Main() { } }" },
         { "CS2JS0027", "class Registry<T> {\n  /*!*/static Registry() { System.Console.WriteLine(\"once per T\"); }\n}\nclass P { static void Main() { } }" },
         { "CS2JS0027", "class Fmt<T> {\n  public static string Show(T v) => \"<\" + v + \">\";\n}\nclass P { static void Main() {\n  System.Console.WriteLine(/*!*/Fmt<char>.Show('x'));\n} }" },
+        { "CS2JS0015", "interface IA { string Name(); }\ninterface IB { string Name(); }\nclass Both : IA, IB {\n  string IA.Name() => \"a\";\n  /*!*/string IB.Name() => \"b\";\n}\nclass P { static void Main() { } }" },
+        { "CS2JS0018", "class P {\n  static void Main() {\n    dynamic d = 5;\n    /*!*/System.Console.WriteLine(d);\n  }\n}" },
     };
 
     [Theory]
