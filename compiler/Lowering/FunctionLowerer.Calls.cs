@@ -149,6 +149,11 @@ internal sealed partial class FunctionLowerer
         if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && receiverType is { TypeKind: TypeKind.Enum }
             && table.TypeReference(receiverType) is { } enumType)
             return new JsCall(new JsRuntimeRef("$enumToString"), [enumType, receiver]);
+        if (method is { Name: "ToString", Parameters: [{ Type.SpecialType: SpecialType.System_String }], IsStatic: false } && receiver is not null
+            && receiverType is { TypeKind: TypeKind.Enum } && table.TypeReference(receiverType) is { } formattedEnum)
+            return new JsCall(new JsRuntimeRef("$enumFormat"), [formattedEnum, receiver, args[0]]);
+        if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && KeyValuePairTyped(module, receiver, receiverType) is { } entry)
+            return new JsCall(new JsRuntimeRef("$toString"), [entry]);
         // a T value whose type argument is at hand: a char or an enum prints as one
         if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && receiverType is ITypeParameterSymbol tp
             && (tp.DeclaringMethod is { } dm && module.NeedsTypeArguments(dm) && SymbolEqualityComparer.Default.Equals(dm, (owner as IMethodSymbol)?.OriginalDefinition)

@@ -40,7 +40,7 @@ internal sealed partial class FunctionLowerer
             return Seq(setup, new JsConditional(TypeTest(v, target, conv.Syntax, from), value, new JsNullLiteral()));
         }
         if (c.IsIdentity || c.IsImplicit && c.IsReference || from is null) return operand;
-        if (conv.IsBoxing()) return Box(operand, from, to);
+        if (conv.IsBoxing()) return IsInteropBoxing(conv) ? operand : Box(operand, from, to);
         if (conv.IsUnboxing()) return UnboxValue(operand, to, conv);
         if (c.IsReference && conv.IsExplicitConversion())
         {
@@ -57,6 +57,7 @@ internal sealed partial class FunctionLowerer
 
     private JsExpression Box(JsExpression value, ITypeSymbol from, ITypeSymbol to)
     {
+        if ((BoxTyped(value, from) ?? KeyValuePairTyped(module, value, from)) is { } typed) return typed;
         var underlying = StripNullable(from);
         if (underlying.SpecialType == SpecialType.System_Char)
         {
@@ -70,10 +71,21 @@ internal sealed partial class FunctionLowerer
         }
         if (underlying.TypeKind == TypeKind.Enum && table.TypeReference(underlying) is { } enumType)
             return new JsCall(new JsRuntimeRef("$boxEnum"), [value, enumType]);
+        // A double with an integral value (or -0) would be taken for a boxed int by `is int`, GetType and Equals;
+        // a fractional, NaN or infinite one cannot be, so a constant one stays a plain number.
+        if (underlying.SpecialType == SpecialType.System_Double)
+            return value is JsNumberLiteral { Value: var d } && !double.IsInteger(d) ? value : new JsCall(new JsRuntimeRef("$boxDouble"), [value]);
+        if (underlying.SpecialType == SpecialType.System_Single)
+            return new JsCall(new JsRuntimeRef("$boxFloat"), [value]);
         if (IsUserStruct(underlying))
             return StructCopy(value, underlying, boxing: true);
         return value;
     }
+
+    /// <summary>A value handed to JavaScript itself (dynamic, or an argument of an [External] member) stays a plain JS value.</summary>
+    private static bool IsInteropBoxing(IConversionOperation conv) =>
+        conv.Type?.TypeKind == TypeKind.Dynamic
+        || conv.Parent is IArgumentOperation { Parameter.ContainingSymbol: { } callee } && InteropAttributes.IsExternal(callee);
 
     private JsExpression UnboxValue(JsExpression value, ITypeSymbol to, IOperation op)
     {

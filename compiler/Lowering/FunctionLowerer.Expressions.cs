@@ -132,12 +132,22 @@ internal sealed partial class FunctionLowerer
                 return DelegateCreation(del);
             case IMethodReferenceOperation mref:
                 return MethodGroup(mref);
+            // .NET continues synchronously after awaiting a completed task; a JS await always yields first
+            case IAwaitOperation { Operation: IPropertyReferenceOperation { Property: { Name: "CompletedTask", ContainingType.Name: "Task" } } }:
+                return new JsUndefined();
+            case IAwaitOperation { Operation: IInvocationOperation { TargetMethod: { Name: "FromResult", ContainingType.Name: "Task" }, Arguments: [var result] } }:
+                return LowerValue(result.Value);
             case IAwaitOperation aw:
                 return new JsAwait(LowerValue(aw.Operation));
             case IThrowOperation th:
                 return new JsCall(new JsRuntimeRef("$throw"), [ThrowValue(th)]);
             case IDefaultValueOperation def:
                 return DefaultValue(def.Type!, def.Syntax);
+            // typeof(int[]): its Name and FullName ("Int32[]", "System.Int32[]"); `is`/`as` on arrays use Array itself
+            case ITypeOfOperation { TypeOperand: IArrayTypeSymbol { Rank: 1, ElementType: INamedTypeSymbol { IsGenericType: false } element } }:
+                return new JsObjectLiteral([
+                    new JsProperty(new JsIdentifier("$name"), new JsStringLiteral(element.MetadataName + "[]")),
+                    new JsProperty(new JsIdentifier("$fullName"), new JsStringLiteral(ClrFullName(element) + "[]"))]);
             case ITypeOfOperation typeOf:
                 return TypeObject(typeOf.TypeOperand, typeOf.Syntax);
             case ITupleOperation tuple:
@@ -154,6 +164,11 @@ internal sealed partial class FunctionLowerer
                 return LowerValue(paren.Operand);
             case ILocalFunctionOperation:
                 return new JsUndefined();
+            case IDynamicMemberReferenceOperation dynamicBound when dynamicBound.Instance is null
+                || dynamicBound.Instance.Type is { TypeKind: not TypeKind.Dynamic } instanceType && !InteropAttributes.IsExternal(instanceType):
+                // Console.WriteLine(d) with a dynamic argument: .NET picks the overload at run time, from the value's type
+                Unsupported(Support.Unsupported.DynamicInvocation, op, "a call with a dynamic argument is bound at run time in .NET; convert the argument to its static type first");
+                return new JsNullLiteral();
             case IDynamicMemberReferenceOperation dyn:
                 return new JsMember(LowerValue(dyn.Instance!), dyn.MemberName);
             case IDynamicInvocationOperation dynCall:
@@ -213,6 +228,9 @@ internal sealed partial class FunctionLowerer
             var typeRef = table.TypeReference(field.ContainingType);
             if (field.Name == "Empty" && field.ContainingType.SpecialType == SpecialType.System_String)
                 return new JsStringLiteral("");
+            // a static BCL field the table maps to a JS literal (F:System.BitConverter.IsLittleEndian → true)
+            if (EmitTable.DocId(field) is { } fieldId && Bcl.BclTable.Members.TryGetValue(fieldId, out var literal) && !literal.Contains('@') && !literal.Contains('{'))
+                return new JsRaw(literal, IsPrimary: true);
             if (typeRef is null || !table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field) && EmitTable.BclRuntimeName(field.ContainingType) is null)
                 return UnsupportedMember(f, field);
             return new JsMember(typeRef, table.MemberName(field));
@@ -247,6 +265,10 @@ internal sealed partial class FunctionLowerer
         return new JsNullLiteral();
     }
 
+    private static string ClrFullName(INamedTypeSymbol type) =>
+        type.ContainingType is { } outer ? ClrFullName(outer) + "+" + type.MetadataName
+        : type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+
     private JsExpression ArrayElement(IArrayElementReferenceOperation a)
     {
         if (a.Indices.Length != 1)
@@ -255,11 +277,24 @@ internal sealed partial class FunctionLowerer
             return new JsNullLiteral();
         }
         var array = LowerValue(a.ArrayReference);
-        var index = LowerValue(a.Indices[0]);
-        if (a.Indices[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64) index = new JsCall(new JsIdentifier("Number"), [index]);
         // Bounds are checked as .NET does (IndexOutOfRangeException), reading and writing alike.
         var setup = new List<JsExpression>();
         var arr = IsSimpleReceiver(array) ? array : Once(array, setup);
+        if (a.Indices[0].Type is { Name: "Index", ContainingNamespace.Name: "System" })
+        {
+            // a[^n] is a[a.Length - n]; a[i] with i converted to Index is a[i]
+            var fromEnd = a.Indices[0] is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat ? hat.Operand : null;
+            var plain = a.Indices[0] is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Int32 } c ? c.Operand : null;
+            if (fromEnd is null && plain is null)
+            {
+                Unsupported(Support.Unsupported.UnsupportedOperation, a, "an array index held in a System.Index value is not supported; write a[^n] or a[i]");
+                return new JsNullLiteral();
+            }
+            var position = fromEnd is not null ? new JsBinary("-", new JsMember(arr, "length"), LowerValue(fromEnd)) : LowerValue(plain!);
+            return Seq(setup, new JsIndex(arr, CheckedIndex(arr, position, setup)));
+        }
+        var index = LowerValue(a.Indices[0]);
+        if (a.Indices[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64) index = new JsCall(new JsIdentifier("Number"), [index]);
         if (a.Indices[0].Type?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64)
             return Seq(setup, new JsIndex(arr, new JsCall(new JsRuntimeRef("$ix"), [arr, index]))); // beyond 32 bits `>>> 0` would wrap
         return Seq(setup, new JsIndex(arr, CheckedIndex(arr, index, setup)));

@@ -39,6 +39,10 @@ internal sealed partial class FunctionLowerer
                     return new JsCall(new JsRuntimeRef("$equals"), [value, new JsCall(new JsRuntimeRef("$boxEnum"), [cv, et])]);
                 if (inputType is not null && !inputType.IsValueType && c.Value.Type?.SpecialType == SpecialType.System_Char)
                     return new JsCall(new JsRuntimeRef("$equals"), [value, new JsNew(new JsRuntimeRef("$BoxedChar"), [cv])]);
+                // a boxed double or float only equals a constant of its own type (o is 2.0 is false for a boxed int 2)
+                if (inputType is not null && !inputType.IsValueType && c.Value.Type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single)
+                    return new JsCall(new JsRuntimeRef("$equals"), [value,
+                        new JsCall(new JsRuntimeRef(c.Value.Type.SpecialType == SpecialType.System_Double ? "$boxDouble" : "$boxFloat"), [cv])]);
                 return new JsBinary("===", value, cv);
             }
             case IDiscardPatternOperation:
@@ -200,6 +204,7 @@ internal sealed partial class FunctionLowerer
         if (type is ITypeParameterSymbol tp) return TypeParameterReference(tp, syntax);
         if (type is IArrayTypeSymbol) return new JsIdentifier("Array");
         if (type.IsTupleType) return new JsRuntimeRef("$ValueTuple");
+        if (type.IsAnonymousType) return new JsRuntimeRef("$Object"); // only ever a type argument (no C# syntax names it)
         if (type.TypeKind == TypeKind.Delegate) return new JsIdentifier("Function");
         var t = table.TypeReference(type);
         if (t is not null) return t;
@@ -224,6 +229,8 @@ internal sealed partial class FunctionLowerer
     {
         if (to.SpecialType == SpecialType.System_Char && (from is null || !from.IsValueType))
             return new JsCall(new JsRuntimeRef("$unboxChar"), [value]);
+        if (to.SpecialType is SpecialType.System_Double or SpecialType.System_Single && (from is null || !from.IsValueType))
+            return new JsCall(new JsRuntimeRef("$unboxNumber"), [value]);
         return value;
     }
 
@@ -257,7 +264,9 @@ internal sealed partial class FunctionLowerer
             }
             breakables.Add(new Breakable(null, null, true));
         }
-        if (allConstant && sw.Value.Type?.SpecialType is not (SpecialType.System_Double or SpecialType.System_Single))
+        // a JS switch compares with ===, which is C#'s test only for unboxed values (a boxed char, enum or double is an object)
+        if (allConstant && sw.Value.Type?.SpecialType is not (SpecialType.System_Double or SpecialType.System_Single)
+            && sw.Value.Type is { IsValueType: true } or { SpecialType: SpecialType.System_String })
         {
             jsSwitches.Add(b);
             breakables.Add(b);

@@ -36,7 +36,7 @@ internal sealed partial class FunctionLowerer
         }
         if (type.TypeKind == TypeKind.Enum && module.Table.TypeReference(type) is { } enumType)
             return new JsCall(new JsRuntimeRef("$enumToString"), [enumType, value]);
-        return new JsCall(new JsRuntimeRef("$toString"), [value]);
+        return new JsCall(new JsRuntimeRef("$toString"), [KeyValuePairTyped(module, value, type) ?? value]);
     }
 
     private static JsExpression TypeHint(ModuleLowerer module, ITypeSymbol t) =>
@@ -68,7 +68,7 @@ internal sealed partial class FunctionLowerer
         var type = inner.Type ?? op.Type!;
         var value = LowerValueCore(inner);
         if (type.SpecialType == SpecialType.System_String && value is JsStringLiteral) { parts.Add(value); return; }
-        parts.Add(Stringify(module, value, type));
+        parts.Add(StringifyTyped(value, type) ?? Stringify(module, value, type));
     }
 
     private JsExpression InterpolatedString(IInterpolatedStringOperation interp)
@@ -106,10 +106,16 @@ internal sealed partial class FunctionLowerer
         var type = inner.Type ?? expression.Type!;
         JsExpression value;
         if (alignment is null && format is null)
-            value = Stringify(module, LowerValueCore(inner), type);
+        {
+            var v = LowerValueCore(inner);
+            value = StringifyTyped(v, type) ?? Stringify(module, v, type);
+        }
         else
         {
             var v = LowerValueCore(inner);
+            v = BoxTyped(v, type) ?? v;
+            // a null T? formats as ""; a value formats as its T does
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable) type = nullable.TypeArguments[0];
             var kind = NumericKinds.Of(type) switch
             {
                 NumericKind.Char => "char",
@@ -126,7 +132,6 @@ internal sealed partial class FunctionLowerer
                     : new JsCall(new JsRuntimeRef("$enumFormat"), [et, v, LowerValue(format)]);
                 kind = null;
             }
-            if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) kind = null;
             var align = alignment is null ? (JsExpression)new JsNumberLiteral(0) : LowerValue(alignment);
             var formatString = format is null || type.TypeKind == TypeKind.Enum ? (JsExpression)new JsNullLiteral() : LowerValue(format);
             value = kind is null

@@ -126,13 +126,17 @@ internal sealed class ModuleLowerer
                     IIsTypeOperation i => i.TypeOperand,
                     ITypeOfOperation t => t.TypeOperand,
                     IConversionOperation c when c.IsUnboxing() => c.Type,
+                    // printing or boxing a T value: a char or an enum T prints as itself only if T is known
+                    IConversionOperation c when c.IsBoxing() => c.Operand.Type,
+                    IInterpolationOperation hole => hole.Expression.Type,
+                    IInvocationOperation { TargetMethod.Name: "ToString", TargetMethod.Parameters.Length: 0, Instance: { } receiver } => receiver.Type,
                     IDeclarationPatternOperation p => p.MatchedType,
                     ITypePatternOperation tp => tp.MatchedType,
                     IInvocationOperation inv when NeedsTypeArguments(inv.TargetMethod) => inv.TargetMethod.TypeArguments.FirstOrDefault(a => a is ITypeParameterSymbol),
                     IObjectCreationOperation create when create.Type is INamedTypeSymbol ct && NeedsClassTypeArguments(ct) => ct.TypeArguments.FirstOrDefault(a => a is ITypeParameterSymbol),
                     IArrayCreationOperation { Initializer: null } arr => ((IArrayTypeSymbol)arr.Type!).ElementType,
                     ITypeParameterObjectCreationOperation tpc => tpc.Type,
-                    _ => TemplateTypeArgument(op),
+                    _ => TemplateTypeArgument(op) ?? BoxedOperandType(op),
                 };
                 if (type is ITypeParameterSymbol tp2 && SymbolEqualityComparer.Default.Equals(tp2.DeclaringMethod, method)) { result = true; break; }
             }
@@ -140,6 +144,10 @@ internal sealed class ModuleLowerer
         typeArgumentNeeds[method] = result;
         return result;
     }
+
+    /// <summary>The type of a value an operation boxes among its direct operands (implicit conversions have no syntax of their own).</summary>
+    private static ITypeSymbol? BoxedOperandType(IOperation? op) =>
+        op?.ChildOperations.OfType<IConversionOperation>().FirstOrDefault(c => c.IsBoxing() && c.Operand.Type is ITypeParameterSymbol)?.Operand.Type;
 
     /// <summary>A type argument that a BCL template reads with <c>{T}</c>, if the operation uses such a template.</summary>
     private static ITypeSymbol? TemplateTypeArgument(IOperation? op)
@@ -187,13 +195,16 @@ internal sealed class ModuleLowerer
                     IIsTypeOperation i => IsOwn(i.TypeOperand),
                     ITypeOfOperation t => IsOwn(t.TypeOperand),
                     IConversionOperation c when c.IsUnboxing() => IsOwn(c.Type),
+                    IConversionOperation c when c.IsBoxing() => IsOwn(c.Operand.Type),
+                    IInterpolationOperation hole => IsOwn(hole.Expression.Type),
+                    IInvocationOperation { TargetMethod.Name: "ToString", TargetMethod.Parameters.Length: 0, Instance: { } receiver } when IsOwn(receiver.Type) => true,
                     IDeclarationPatternOperation p => IsOwn(p.MatchedType),
                     ITypePatternOperation tp => IsOwn(tp.MatchedType),
                     IInvocationOperation inv => NeedsTypeArguments(inv.TargetMethod) && inv.TargetMethod.TypeArguments.Any(IsOwn) || IsOwn(TemplateTypeArgument(op)),
                     IObjectCreationOperation create => create.Type is INamedTypeSymbol ct && NeedsClassTypeArguments(ct) && ct.TypeArguments.Any(IsOwn) || IsOwn(TemplateTypeArgument(op)),
                     ITypeParameterObjectCreationOperation tpc => IsOwn(tpc.Type),
                     IArrayCreationOperation arr => arr.Initializer is null && IsOwn(((IArrayTypeSymbol)arr.Type!).ElementType),
-                    _ => IsOwn(TemplateTypeArgument(op)),
+                    _ => IsOwn(TemplateTypeArgument(op)) || IsOwn(BoxedOperandType(op)),
                 };
                 if (found) { result = true; break; }
             }

@@ -50,6 +50,17 @@ internal sealed partial class TypeLowerer
             var fields = (JsArrayLiteral)((JsProperty)props[0]).Value;
             var printsFields = printed.Count == fields.Elements.Count && printed.Zip(fields.Elements).All(p => p.First is JsStringLiteral a && p.Second is JsStringLiteral b && a.Value == b.Value);
             if (!printsFields) props.Add(new JsProperty(new JsIdentifier("print"), new JsArrayLiteral(printed)));
+            // A PrintMembers(StringBuilder) the user wrote replaces the printed list: called on this class, not virtually,
+            // because a derived record's synthesized PrintMembers reaches it as its base's.
+            if (type.GetMembers("PrintMembers").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 1) is { } printMembers)
+            {
+                var o = new JsIdentifier("o");
+                var b = new JsIdentifier("b");
+                var call = new JsCall(new JsMember(new JsMember(new JsMember(Self, "prototype"), table.MemberName(printMembers)), "call"), [o, b]);
+                props.Add(new JsProperty(new JsIdentifier("printer"), new JsArrow(
+                    [new JsParameter("o"), new JsParameter("b", new JsNew(new JsRuntimeRef("$StringBuilder"), []))],
+                    new JsConditional(call, new JsCall(new JsMember(b, "toString"), []), new JsStringLiteral("")))));
+            }
             if (IsRecordBase) props.Add(new JsProperty(new JsIdentifier("derived"), new JsBooleanLiteral(true)));
         }
         var keep = new List<JsExpression>();

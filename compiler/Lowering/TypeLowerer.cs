@@ -52,6 +52,7 @@ internal sealed partial class TypeLowerer
                     break;
             }
         }
+        ReportJsNameClashes();
         if (type.IsRecord) AddRecordMembers();
         else if (type.TypeKind == TypeKind.Struct) AddStructMembers();
         // No toString fallback: the runtime's $toString prints the class's $fullName, as object.ToString() does.
@@ -117,6 +118,22 @@ internal sealed partial class TypeLowerer
 
     private FunctionLowerer NewFunction(ISymbol owner) => new(module, owner);
 
+    /// <summary>Two members that would become one JS method (explicit implementations of same-named members of two
+    /// interfaces, or one next to a public member of that name) would silently call the wrong body: an error instead.</summary>
+    private void ReportJsNameClashes()
+    {
+        var seen = new Dictionary<(string, bool), ISymbol>();
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || member is not (IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } or IPropertySymbol { IsIndexer: false })) continue;
+            var key = (table.MemberName(member), member.IsStatic);
+            if (seen.TryGetValue(key, out var first))
+                module.Report.Report(Unsupported.UnsupportedOperation, Syntax(member),
+                    $"'{member.ToDisplayString()}' and '{first.ToDisplayString()}' would be the same JavaScript member '{key.Item1}'; give the interface members different names");
+            else seen[key] = member;
+        }
+    }
+
     // ---- enums --------------------------------------------------------------------------------
 
     private JsStatement LowerEnum()
@@ -125,8 +142,17 @@ internal sealed partial class TypeLowerer
             .Select(f => (JsExpression)new JsArrayLiteral([new JsStringLiteral(f.Name), Constants.Lower(f.ConstantValue, type.EnumUnderlyingType!)]))
             .ToList();
         var isFlags = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
-        var call = new JsCall(new JsRuntimeRef("$enumType"),
-            [new JsStringLiteral(type.Name), new JsStringLiteral(FullName(type)), new JsArrayLiteral(values), new JsBooleanLiteral(isFlags)]);
+        List<JsExpression> args = [new JsStringLiteral(type.Name), new JsStringLiteral(FullName(type)), new JsArrayLiteral(values), new JsBooleanLiteral(isFlags)];
+        // the "X" format prints as many hex digits as the underlying type has; 4-byte (8 digits) is the runtime's default
+        var size = type.EnumUnderlyingType!.SpecialType switch
+        {
+            SpecialType.System_Byte or SpecialType.System_SByte => 1,
+            SpecialType.System_Int16 or SpecialType.System_UInt16 => 2,
+            SpecialType.System_Int64 or SpecialType.System_UInt64 => 8,
+            _ => 4,
+        };
+        if (size != 4) args.Add(new JsNumberLiteral(size));
+        var call = new JsCall(new JsRuntimeRef("$enumType"), args);
         return new JsVariableDeclaration("const", [new JsVariableDeclarator(jsName, call)]) { Location = Loc(Syntax(type)) };
     }
 

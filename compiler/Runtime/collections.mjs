@@ -4,7 +4,7 @@ import { $equals, $hashCode, $toString } from "./object.mjs";
 import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $InvalidOperationException, $NotSupportedException } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
 import { $comparison } from "./comparers.mjs";
-import { $isArray } from "./core.mjs";
+import { $isArray, $boxTyped } from "./core.mjs";
 
 export function $argOutOfRange(param, message) {
   return new $ArgumentOutOfRangeException(message ?? null, null, param);
@@ -66,6 +66,11 @@ export class $Enumerator {
   $clone() { return this; }
 }
 export function $getEnumerator(x) { return typeof x.GetEnumerator === "function" ? x.GetEnumerator() : new $Enumerator(x); }
+
+/** A KeyValuePair whose char or enum parts (type given) are boxed, so that it prints as .NET prints it. */
+export function $kvpTyped(kv, keyType, valueType) {
+  return new $KeyValuePair($boxTyped(kv.Key, keyType), $boxTyped(kv.Value, valueType));
+}
 
 export class $KeyValuePair {
   static $name = "KeyValuePair`2";

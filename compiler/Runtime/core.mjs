@@ -2,7 +2,7 @@
 // construction, iterators, and the type objects of primitive types.
 import { $DivideByZeroException, $OverflowException, $InvalidCastException, $IndexOutOfRangeException,
   $InvalidOperationException, $NullReferenceException, $ArgumentOutOfRangeException } from "./exceptions.mjs";
-import { $BoxedChar, $toString, $equals, $hashCode } from "./object.mjs";
+import { $BoxedChar, $BoxedDouble, $BoxedFloat, $toString, $equals, $hashCode } from "./object.mjs";
 import { $enumToString } from "./enums.mjs";
 import { $doubleToString, $floatToString } from "./doubles.mjs";
 
@@ -18,7 +18,8 @@ export function $idiv(a, b) {
 }
 export function $imod(a, b) {
   if (b === 0) throw $divByZero();
-  if (b === -1) return 0;
+  // .NET computes the remainder with the division instruction, which faults on MinValue / -1
+  if (b === -1) { if (a === -2147483648) throw $overflow(); return 0; }
   return (a % b) | 0;
 }
 export function $udiv(a, b) {
@@ -36,7 +37,7 @@ export function $ldiv(a, b) {
 }
 export function $lmod(a, b) {
   if (b === 0n) throw $divByZero();
-  if (b === -1n) return 0n;
+  if (b === -1n) { if (a === -9223372036854775808n) throw $overflow(); return 0n; }
   return a % b;
 }
 export function $uldiv(a, b) {
@@ -143,8 +144,9 @@ export const $Int32 = $primitive("Int32", $isInt(-2147483648, 2147483647), 0);
 export const $UInt32 = $primitive("UInt32", $isInt(0, 4294967295), 0);
 export const $Int64 = $primitive("Int64", x => typeof x === "bigint" && x === BigInt.asIntN(64, x), 0n);
 export const $UInt64 = $primitive("UInt64", x => typeof x === "bigint" && x === BigInt.asUintN(64, x), 0n);
-export const $Single = $primitive("Single", x => typeof x === "number", 0);
-export const $Double = $primitive("Double", x => typeof x === "number", 0);
+// A boxed float is a $BoxedFloat; a boxed double is a fractional (NaN, infinite) number or a $BoxedDouble.
+export const $Single = $primitive("Single", x => x instanceof $BoxedFloat, 0);
+export const $Double = $primitive("Double", x => x instanceof $BoxedDouble || typeof x === "number" && !Number.isInteger(x), 0);
 export const $Decimal = $primitive("Decimal", x => typeof x === "number", 0);
 
 /** A boxed enum value: prints its name, unboxes to the number. */
@@ -205,7 +207,12 @@ export function $unbox(x, type) {
     if (type !== $Char && type !== null) throw $invalidCast(x, type);
     return x.value;
   }
-  if (type && type.$isPrimitive && !type.$test(x)) throw $invalidCast(x, type);
+  else if (x instanceof $BoxedDouble || x instanceof $BoxedFloat) {
+    if (type !== (x instanceof $BoxedDouble ? $Double : $Single) && type !== null && !type.$isEnum) throw $invalidCast(x, type);
+    return x.value;
+  }
+  // a plain number unboxed to double/float: a double, or a value of an erased generic T
+  if (type && type.$isPrimitive && !type.$test(x) && !((type === $Double || type === $Single) && typeof x === "number")) throw $invalidCast(x, type);
   return x;
 }
 export function $unboxOrNull(x, type) { return x === null || x === undefined ? null : $unbox(x, type); }
@@ -226,6 +233,8 @@ export function $getType(x) {
     case "function": return { $name: "Func`1", $fullName: "System.Delegate" };
   }
   if (x instanceof $BoxedChar) return $Char;
+  if (x instanceof $BoxedDouble) return $Double;
+  if (x instanceof $BoxedFloat) return $Single;
   if (x instanceof $BoxedEnum) return x.type;
   if ($isArray(x)) { const e = $arrayElementName(x); return { $name: `${e}[]`, $fullName: `System.${e}[]` }; }
   if (typeof x.GetType === "function") return x.GetType();
@@ -459,7 +468,7 @@ function $valueEquality(cls, d) {
 export function $record(cls, d) {
   $valueEquality(cls, d);
   const base = Object.getPrototypeOf(cls.prototype);
-  $defineMissing(cls, "$printMembers", function () {
+  $defineMissing(cls, "$printMembers", d.printer ? function () { return d.printer(this); } : function () {
     const parts = d.derived ? [base.$printMembers.call(this)].filter(s => s !== "") : [];
     // An entry is "Name" (JS name = C# name, printed by $toString) or [name, key, formatter?]; no list: the fields.
     for (const entry of d.print ?? d.fields) {
@@ -468,6 +477,8 @@ export function $record(cls, d) {
     }
     return parts.join(", ");
   });
+  // what a user's override of PrintMembers reaches with base.PrintMembers(builder)
+  $defineMissing(cls, "PrintMembers", function (b) { const m = cls.prototype.$printMembers.call(this); b.Append(m); return m !== ""; });
   $defineMissing(cls, "toString", function () {
     const m = this.$printMembers();
     return this.constructor.$name + (m ? ` { ${m} }` : " { }");
@@ -480,6 +491,15 @@ export function $struct(cls, d) {
   // (`with` on one copies explicitly).
   if (d.immutable) $defineMissing(cls, "$clone", function () { return this; });
   $valueEquality(cls, d);
+}
+
+/** A generic T value converted to object when T's type object is known: a char or an enum boxes as itself. */
+export function $boxTyped(value, type) {
+  if (type === $Char && typeof value === "number") return new $BoxedChar(value);
+  if (type && type.$isEnum && (typeof value === "number" || typeof value === "bigint")) return $boxEnum(value, type);
+  if (type === $Double && typeof value === "number" && Number.isInteger(value)) return new $BoxedDouble(value);
+  if (type === $Single && typeof value === "number") return new $BoxedFloat(value);
+  return value;
 }
 
 /** ToString of a generic T value when T's type object is known: chars and enums print as themselves. */

@@ -4,12 +4,12 @@
 import { $ArgumentException, $FormatException } from "./exceptions.mjs";
 import { $setOut } from "./collections.mjs";
 
-export function $enumType(name, fullName, members, isFlags = false) {
+export function $enumType(name, fullName, members, isFlags = false, size = 4) {
   // .NET orders an enum's values by their unsigned magnitude (GetValues, GetNames, name lookup).
   const unsigned = v => typeof v === "bigint" ? BigInt.asUintN(64, v) : v >>> 0;
   const sorted = members.map(([n, v], i) => ({ name: n, value: v, i }))
     .sort((a, b) => unsigned(a.value) < unsigned(b.value) ? -1 : unsigned(a.value) > unsigned(b.value) ? 1 : a.i - b.i);
-  return { $name: name, $fullName: fullName, $isEnum: true, $isFlags: isFlags, $members: sorted, $isBig: sorted.some(m => typeof m.value === "bigint") };
+  return { $name: name, $fullName: fullName, $isEnum: true, $isFlags: isFlags, $members: sorted, $isBig: size === 8, $size: size };
 }
 
 function $enumZero(type) { return type.$isBig ? 0n : 0; }
@@ -45,12 +45,13 @@ export function $enumToString(type, value) {
 
 /** value.ToString(format): G/g (default), D/d (number), X/x (hex, the underlying width), F/f (as flags). */
 export function $enumFormat(type, value, format) {
+  if (value === null || value === undefined) return ""; // a null Nullable<TEnum>
   switch (format ?? "G") {
     case "": case "G": case "g": return $enumToString(type, value);
     case "D": case "d": return String(value);
     case "X": case "x": {
-      const width = type.$isBig ? 16 : 8;
-      const bits = type.$isBig ? BigInt.asUintN(64, BigInt(value)) : value >>> 0;
+      const width = type.$size * 2;
+      const bits = type.$isBig ? BigInt.asUintN(64, BigInt(value)) : type.$size === 4 ? value >>> 0 : value & (2 ** (type.$size * 8) - 1);
       return bits.toString(16).toUpperCase().padStart(width, "0");
     }
     case "F": case "f": {

@@ -1,7 +1,7 @@
 // Composite formatting (string.Format, Console.WriteLine(format, …), StringBuilder.AppendFormat)
 // and interpolation holes, invariant culture.
 import { $FormatException, $ArgumentNullException } from "./exceptions.mjs";
-import { $BoxedFloat, $toString } from "./object.mjs";
+import { $BoxedFloat, $BoxedDouble, $toString } from "./object.mjs";
 import { $formatDouble, $formatFloat, $formatInt } from "./numbers.mjs";
 import { $enumFormat } from "./enums.mjs";
 
@@ -29,6 +29,7 @@ export function $formatToString(value, format, kind) {
     case "bigint": return $formatInt(value, format);
     case "object":
       if (value instanceof $BoxedFloat) return $formatFloat(value.value, format);
+      if (value instanceof $BoxedDouble) return $formatDouble(value.value, format);
       // IFormattable runtime/user types implement $formatWith(format); boxed enums know their type.
       if (typeof value.$formatWith === "function") return value.$formatWith(format);
       if ($formatByToString.has(value.constructor?.$fullName)) return value.ToString(format);

@@ -33,6 +33,28 @@ export class $BoxedFloat {
   }
 }
 
+export function $boxFloat(x) { return x === null || x === undefined ? null : new $BoxedFloat(x); }
+
+// A double converted to object or an interface whose value is integral (or -0): kept apart from a boxed int,
+// so that `is int` / `is double`, GetType and Equals tell them apart. A fractional, NaN or infinite double
+// cannot be taken for an int and stays a plain number ($boxDouble).
+export class $BoxedDouble {
+  static $name = "Double";
+  static $fullName = "System.Double";
+  constructor(value) { this.value = value; }
+  toString() { return $doubleToString(this.value); }
+  valueOf() { return this.value; }
+  Equals(other) { return other instanceof $BoxedDouble && other.value === this.value; }
+  GetHashCode() { return $hashCode(this.value); }
+  CompareTo(other) {
+    if (other === null || other === undefined) return 1;
+    return $compare(this.value, other instanceof $BoxedDouble ? other.value : other);
+  }
+}
+/** The number a boxed double or float holds (a matched `case double d`). */
+export function $unboxNumber(x) { return x instanceof $BoxedDouble || x instanceof $BoxedFloat ? x.value : x; }
+export function $boxDouble(x) { return typeof x === "number" && Number.isInteger(x) ? new $BoxedDouble(x) : x; }
+
 // The char a boxed value holds, for unboxing: (char)obj.
 export function $unboxChar(x) {
   if (x instanceof $BoxedChar) return x.value;

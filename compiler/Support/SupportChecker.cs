@@ -45,6 +45,13 @@ public static class SupportChecker
             (Unsupported.AsyncIterator, "async iterators (IAsyncEnumerable) are not supported; return Task<List<T>>"),
         ForEachStatementSyntax f when f.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) =>
             (Unsupported.AsyncIterator, "'await foreach' is not supported; await a Task<List<T>> and use foreach"),
+        VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } v when GenericStatics.IsPerTypeArgumentState(model.GetDeclaredSymbol(v), v.Initializer?.Value, model) =>
+            (Unsupported.GenericStaticState, GenericStatics.Message),
+        PropertyDeclarationSyntax p when GenericStatics.IsPerTypeArgumentState(model.GetDeclaredSymbol(p), p, model) =>
+            (Unsupported.GenericStaticState, GenericStatics.Message),
+        ConstructorDeclarationSyntax c when c.Modifiers.Any(SyntaxKind.StaticKeyword) && GenericStatics.InGenericType(model.GetDeclaredSymbol(c)?.ContainingType) =>
+            (Unsupported.GenericStaticState, "a static constructor in a generic type runs once per type argument in .NET but once in JavaScript (generics are erased); move it to a non-generic type"),
+        InvocationExpressionSyntax call when GenericStatics.PrintsErasedTypeArgument(call, model) is { } message => (Unsupported.GenericStaticState, message),
         TypeParameterSyntax t when t.VarianceKeyword.IsKind(SyntaxKind.InKeyword) || t.VarianceKeyword.IsKind(SyntaxKind.OutKeyword) => null,
         _ => null,
     };

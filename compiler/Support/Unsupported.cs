@@ -30,4 +30,5 @@ public enum Unsupported
     UnsupportedPattern = 24,
     GenericVariance = 25,
     RefStruct = 26,
+    GenericStaticState = 27,
 }

@@ -54,8 +54,12 @@ public sealed class EveryProgram(NodeRunnerFixture fixture, ITestOutputHelper ou
             return module.Failure;
 
         var actual = fixture.Node.Run(module.ModulePath, Timeout);
-        return OutcomeComparison.Problems(expected, actual) is { } problems
-            ? $"{program}: compiled JS disagrees with .NET\n{problems}\nmodule kept at: {module.ModulePath}\nrerun by hand: {RepoPaths.Node} {module.ModulePath}"
-            : null;
+        if (OutcomeComparison.Problems(expected, actual) is not { } problems)
+            return null;
+        // The whole of .NET's output beside the kept module, so that a rerun by hand can be diffed in full.
+        var expectedPath = Path.ChangeExtension(module.ModulePath, ".dotnet.txt");
+        File.WriteAllText(expectedPath, expected.Stdout);
+        return $"{program}: compiled JS disagrees with .NET\n{problems}\nmodule kept at: {module.ModulePath}\n" +
+            $"rerun by hand: {RepoPaths.Node} {module.ModulePath} | diff {expectedPath} -";
     }
 }

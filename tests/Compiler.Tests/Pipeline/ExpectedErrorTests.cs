@@ -18,6 +18,13 @@ public sealed class ExpectedErrorTests
         { "CS2JS0012", "using System;\nclass P {\n  static void Main() {\n    Action a = () => {};\n    Action b = () => {};\n    /*!*/a += b;\n  }\n}" },
         { "CS2JS0019", "class P {\n  static void Main() {\n    string js = \"1+1\";\n    var x = /*!*/H5.Script.Write<int>(js);\n  }\n}" },
         { "CS2JS0021", "using System.Collections.Generic;\nclass P {\n  static void Main() { }\n  /*!*/static async IAsyncEnumerable<int> Numbers() { await System.Threading.Tasks.Task.Yield(); yield return 1; }\n}" },
+        { "CS2JS0027", "class Cache<T> {\n  public static int /*!*/Hits;\n}\nclass P { static void Main() { Cache<int>.Hits++; } }" },
+        { "CS2JS0027", "using System.Collections.Generic;\nclass Cache<T> {\n  public static readonly List<T> /*!*/Items = new();\n}\nclass P { static void Main() { } }" },
+        { "CS2JS0027", "class Outer<T> {\n  public class Inner {\n    /*!*/public static string Name { get; set; } = \"x\";\n  }\n}\nclass P { static void Main() { } }" },
+        { "CS2JS0027", "class Registry<T> {\n  /*!*/static Registry() { System.Console.WriteLine(\"once per T\"); }\n}\nclass P { static void Main() { } }" },
+        { "CS2JS0027", "class Fmt<T> {\n  public static string Show(T v) => \"<\" + v + \">\";\n}\nclass P { static void Main() {\n  System.Console.WriteLine(/*!*/Fmt<char>.Show('x'));\n} }" },
+        { "CS2JS0015", "interface IA { string Name(); }\ninterface IB { string Name(); }\nclass Both : IA, IB {\n  string IA.Name() => \"a\";\n  /*!*/string IB.Name() => \"b\";\n}\nclass P { static void Main() { } }" },
+        { "CS2JS0018", "class P {\n  static void Main() {\n    dynamic d = 5;\n    /*!*/System.Console.WriteLine(d);\n  }\n}" },
     };
 
     [Theory]
