@@ -34,10 +34,13 @@ public sealed class SkopeoConformanceTests(ConformanceFixture mirror)
         await CopyAndCheck($"docker://{mirror.MirrorHostPort}/{registry}/pause:latest");
     }
 
-    [Fact]
-    public async Task Skopeo_resolves_an_oci_index_to_this_platform_through_the_mirror()
+    [Theory]
+    [InlineData("index", "latest")]
+    [InlineData("list", "docker")]
+    [InlineData("docker", "docker")]
+    public async Task Skopeo_copies_every_manifest_type_and_resolves_lists_to_this_platform(string tag, string expectedManifestTag)
     {
-        await CopyAndCheck($"docker://{mirror.MirrorHostPort}/quay.io/org/app:index");
+        await CopyAndCheckAs(expectedManifestTag, $"docker://{mirror.MirrorHostPort}/quay.io/org/app:{tag}");
     }
 
     [Fact]
@@ -68,14 +71,17 @@ public sealed class SkopeoConformanceTests(ConformanceFixture mirror)
         Assert.Equal(mirror.Images.Tags, tags);
     }
 
-    private async Task CopyAndCheck(string source, params string[] globalArgs)
+    private Task CopyAndCheck(string source, params string[] globalArgs) => CopyAndCheckAs("latest", source, globalArgs);
+
+    /// <summary>Copies with skopeo and checks the manifest is the one tagged <paramref name="expectedManifestTag"/> and every blob its digest.</summary>
+    private async Task CopyAndCheckAs(string expectedManifestTag, string source, params string[] globalArgs)
     {
         var dir = Directory.CreateTempSubdirectory("edgemirror-conform-pull-").FullName;
         try
         {
             await Tool.Skopeo(globalArgs.Concat(new[] { "copy", "--src-tls-verify=false", source, "dir:" + dir }).ToArray());
             var image = mirror.Images.Image;
-            Assert.Equal(image.ManifestDigest, TestImage.Digest(File.ReadAllBytes(Path.Combine(dir, "manifest.json"))));
+            Assert.Equal(mirror.Images.ByTag[expectedManifestTag].Digest, TestImage.Digest(File.ReadAllBytes(Path.Combine(dir, "manifest.json"))));
             foreach (var (digest, bytes) in image.Blobs)
                 Assert.Equal(digest, TestImage.Digest(File.ReadAllBytes(Path.Combine(dir, digest["sha256:".Length..]))));
         }
