@@ -34,6 +34,16 @@ public sealed class SkopeoConformanceTests(ConformanceFixture mirror)
         await CopyAndCheck($"docker://{mirror.MirrorHostPort}/{registry}/pause:latest");
     }
 
+    [Fact]
+    public async Task Skopeo_pulls_from_a_registry_without_tokens_by_path_prefix_after_the_version_checks_challenge()
+    {
+        // skopeo answers the mirror's /v2/ challenge (Docker Hub's) with a token from /token before asking for
+        // mcr.microsoft.com's image: that placeholder must not reach mcr, which refuses tokens it never issued.
+        var mark = mirror.Mark();
+        await CopyAndCheck($"docker://{mirror.MirrorHostPort}/mcr.microsoft.com/dotnet/runtime:latest");
+        Assert.All(mirror.Since(mark, "mcr"), r => Assert.Null(r.Header("authorization")));
+    }
+
     [Theory]
     [InlineData("index", "latest")]
     [InlineData("list", "docker")]
