@@ -118,7 +118,7 @@ public static class TokenEndpoint
         var headers = new Headers();
         headers.Set("content-type", "application/json");
         headers.Set("cache-control", "no-store");
-        return new Response("{\"token\":\"anonymous\",\"access_token\":\"anonymous\",\"expires_in\":300}",
+        return new Response("{\"token\":\"" + TokenAnswer.NoTokenNeeded + "\",\"access_token\":\"" + TokenAnswer.NoTokenNeeded + "\",\"expires_in\":300}",
             new ResponseInit { Status = 200, Headers = headers });
     }
 }

@@ -50,7 +50,7 @@ public sealed class ConformanceFixture : IAsyncLifetime
         Add("quay.io", new RegistryBehaviour("quay", "/v2/auth", "quay.io", "both", AbsoluteLinks: true));
         Add("gcr.io", new RegistryBehaviour("gcr", "/v2/token", "gcr.io", BlobsToCdn: true));
         Add("pkg.dev", new RegistryBehaviour("ar", "/v2/token", "us-west1-docker.pkg.dev", TokenPost: true));
-        Add("mcr.microsoft.com", new RegistryBehaviour("mcr", null, null, BlobsToCdn: true));
+        Add("mcr.microsoft.com", new RegistryBehaviour("mcr", null, null, BlobsToCdn: true, RefusesUnknownTokens: true));
         Add("public.ecr.aws", new RegistryBehaviour("ecr", "/token/", "public.ecr.aws", FixedScope: "aws"));
         Add("nvcr.io", new RegistryBehaviour("nvcr", "/proxy_auth", null, "both"));
         Add("docker.elastic.co", new RegistryBehaviour("elastic", "/auth", "token-service", RealmOnOwnServer: true));

@@ -72,6 +72,11 @@ public sealed class PublicRegistryDouble : IDisposable
             await ServeToken(context);
             return;
         }
+        if (Behaviour.TokenPath is null && Behaviour.RefusesUnknownTokens && context.Request.Headers["Authorization"] is not null)
+        {
+            await Error(context, 401, "UNAUTHORIZED", "this registry issues no tokens");
+            return;
+        }
         if (path == "/v2/" || path == "/v2")
         {
             if (Behaviour.TokenPath is not null && !Authorized(context, null, null))

@@ -14,6 +14,8 @@ namespace EdgeMirror.Worker.Tests.Conformance;
 /// <param name="TokenPost">Takes OAuth2 form posts; otherwise answers them 404, as gcr.io does.</param>
 /// <param name="BlobsToCdn">Blobs answer 307 to a CDN host, as mcr.microsoft.com and gcr.io do.</param>
 /// <param name="AbsoluteLinks">Pagination links name the registry's own origin instead of a path.</param>
+/// <param name="RefusesUnknownTokens">A registry without auth that still refuses (401) a request carrying a token it
+/// never issued, as a strict anonymous registry may.</param>
 public sealed record RegistryBehaviour(
     string Name,
     string? TokenPath,
@@ -23,4 +25,5 @@ public sealed record RegistryBehaviour(
     string? FixedScope = null,
     bool TokenPost = false,
     bool BlobsToCdn = false,
-    bool AbsoluteLinks = false);
+    bool AbsoluteLinks = false,
+    bool RefusesUnknownTokens = false);

@@ -35,9 +35,22 @@ public sealed class SkopeoConformanceTests(ConformanceFixture mirror)
     }
 
     [Fact]
-    public async Task Skopeo_resolves_an_oci_index_to_this_platform_through_the_mirror()
+    public async Task Skopeo_pulls_from_a_registry_without_tokens_by_path_prefix_after_the_version_checks_challenge()
     {
-        await CopyAndCheck($"docker://{mirror.MirrorHostPort}/quay.io/org/app:index");
+        // skopeo answers the mirror's /v2/ challenge (Docker Hub's) with a token from /token before asking for
+        // mcr.microsoft.com's image: that placeholder must not reach mcr, which refuses tokens it never issued.
+        var mark = mirror.Mark();
+        await CopyAndCheck($"docker://{mirror.MirrorHostPort}/mcr.microsoft.com/dotnet/runtime:latest");
+        Assert.All(mirror.Since(mark, "mcr"), r => Assert.Null(r.Header("authorization")));
+    }
+
+    [Theory]
+    [InlineData("index", "latest")]
+    [InlineData("list", "docker")]
+    [InlineData("docker", "docker")]
+    public async Task Skopeo_copies_every_manifest_type_and_resolves_lists_to_this_platform(string tag, string expectedManifestTag)
+    {
+        await CopyAndCheckAs(expectedManifestTag, $"docker://{mirror.MirrorHostPort}/quay.io/org/app:{tag}");
     }
 
     [Fact]
@@ -68,14 +81,17 @@ public sealed class SkopeoConformanceTests(ConformanceFixture mirror)
         Assert.Equal(mirror.Images.Tags, tags);
     }
 
-    private async Task CopyAndCheck(string source, params string[] globalArgs)
+    private Task CopyAndCheck(string source, params string[] globalArgs) => CopyAndCheckAs("latest", source, globalArgs);
+
+    /// <summary>Copies with skopeo and checks the manifest is the one tagged <paramref name="expectedManifestTag"/> and every blob its digest.</summary>
+    private async Task CopyAndCheckAs(string expectedManifestTag, string source, params string[] globalArgs)
     {
         var dir = Directory.CreateTempSubdirectory("edgemirror-conform-pull-").FullName;
         try
         {
             await Tool.Skopeo(globalArgs.Concat(new[] { "copy", "--src-tls-verify=false", source, "dir:" + dir }).ToArray());
             var image = mirror.Images.Image;
-            Assert.Equal(image.ManifestDigest, TestImage.Digest(File.ReadAllBytes(Path.Combine(dir, "manifest.json"))));
+            Assert.Equal(mirror.Images.ByTag[expectedManifestTag].Digest, TestImage.Digest(File.ReadAllBytes(Path.Combine(dir, "manifest.json"))));
             foreach (var (digest, bytes) in image.Blobs)
                 Assert.Equal(digest, TestImage.Digest(File.ReadAllBytes(Path.Combine(dir, digest["sha256:".Length..]))));
         }

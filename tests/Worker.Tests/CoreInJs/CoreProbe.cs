@@ -53,6 +53,11 @@ public static class CoreProbe
             new[] { "POST", "m.example", "/token", "" },
             new[] { "PUT", "m.example", "/token", "" },
             new[] { "GET", "m.example", "/wp-admin", "" },
+            new[] { "GET", "m.example", "/v2/ghcr.io/owner/img/manifests/latest", "ghcr.io" },
+            new[] { "GET", "ghcr.m.example.com", "/v2/ghcr.io/owner/img/tags/list", "" },
+            new[] { "GET", "m.example", "/v2/my.org/img/manifests/latest", "registry.test" },
+            new[] { "GET", "m.example", "/v2/index.docker.io/alpine/manifests/3", "" },
+            new[] { "GET", "m.example", "/v2/library/alpine/manifests/3", "registry-1.docker.io" },
         };
         foreach (var r in requests)
         {
@@ -127,5 +132,19 @@ public static class CoreProbe
         Console.WriteLine(config);
         Console.WriteLine(PageTemplate.Render("<h1>{{host}}</h1><script>{{config}}</script>{{host}}", "a<b>&\"'", "{}"));
         Console.WriteLine(OciError.TooManyRequests("slow \"down\"").ToJson());
+
+        string[] links =
+        {
+            "</v2/owner/img/tags/list?last=b&n=2>; rel=\"next\"",
+            "<https://ghcr.io/v2/owner/img/tags/list?n=1>; rel=\"next\", </v2/x/referrers/" + digest + "?ns=ghcr.io>; title=\"<q>\"",
+            "<https://elsewhere.example/v2/x>; rel=\"next\"",
+            "</v2/unterminated",
+        };
+        foreach (var link in links)
+            foreach (var source in new[] { RegistrySource.Default, RegistrySource.PathPrefix, RegistrySource.Namespace })
+                Console.WriteLine("link " + source + " " + PaginationLinks.Rewrite(link, "https://m.example", ghcr, source));
+        foreach (var kind in new[] { RouteKind.Manifest, RouteKind.Blob, RouteKind.TagList })
+            foreach (var status in new[] { 401, 404, 429, 502 })
+                Console.WriteLine("upstream error " + kind + " " + status + " " + UpstreamErrorCodes.For(status, kind));
     }
 }

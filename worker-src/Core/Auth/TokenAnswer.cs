@@ -6,6 +6,20 @@ namespace EdgeMirror.Worker.Core.Auth;
 /// which they read. The mirror's answer always carries both.</summary>
 public static class TokenAnswer
 {
+    /// <summary>The token /token hands out for a registry that needs none (mcr.microsoft.com): clients that were
+    /// sent to /token by another registry's challenge still get a token, but it is the mirror's own placeholder,
+    /// never sent upstream and no credential of the client's.</summary>
+    public const string NoTokenNeeded = "anonymous";
+
+    /// <summary>Whether an Authorization header carries only <see cref="NoTokenNeeded"/>.</summary>
+    public static bool IsNoTokenNeeded(string? authorization)
+    {
+        if (authorization == null) return false;
+        var text = authorization.Trim();
+        return text.Length == 7 + NoTokenNeeded.Length && text.Substring(0, 7).ToLowerInvariant() == "bearer "
+            && text.Substring(7) == NoTokenNeeded;
+    }
+
     /// <summary>The body with the missing one of the two fields added, or the body unchanged when it
     /// is not a JSON object, already has both, or has neither.</summary>
     public static string WithBothTokenFields(string body)

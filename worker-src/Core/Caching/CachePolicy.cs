@@ -1,3 +1,4 @@
+using EdgeMirror.Worker.Core.Auth;
 using EdgeMirror.Worker.Core.Routing;
 
 namespace EdgeMirror.Worker.Core.Caching;
@@ -32,7 +33,7 @@ public static class CachePolicy
     /// bearer token is one the mirror handed out without credentials.</summary>
     public static CredentialKind Classify(string? authorization, bool isMirrorAnonymousToken)
     {
-        if (authorization == null || authorization.Trim().Length == 0) return CredentialKind.None;
+        if (authorization == null || authorization.Trim().Length == 0 || TokenAnswer.IsNoTokenNeeded(authorization)) return CredentialKind.None;
         return isMirrorAnonymousToken ? CredentialKind.MirrorAnonymous : CredentialKind.Client;
     }
 
