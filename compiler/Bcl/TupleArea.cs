@@ -55,7 +55,7 @@ public sealed class TupleArea : IBclArea
         new("M:System.ValueTuple`7.GetHashCode", "{this}.GetHashCode()"),
         new("M:System.ValueTuple`7.ToString", "{this}.toString()"),
         new("M:System.ValueTuple`8.#ctor", "new @ValueTuple(@defaultOf({T1}), @defaultOf({T2}), @defaultOf({T3}), @defaultOf({T4}), @defaultOf({T5}), @defaultOf({T6}), @defaultOf({T7}), @defaultOf({TRest}))"),
-        new("M:System.ValueTuple`8.#ctor(`0,`1,`2,`3,`4,`5,`6,`7)", "new @ValueTuple({item1}, {item2}, {item3}, {item4}, {item5}, {item6}, {item7}, ...{rest}.$items())"),
+        new("M:System.ValueTuple`8.#ctor(`0,`1,`2,`3,`4,`5,`6,`7)", "new @ValueTuple({item1}, {item2}, {item3}, {item4}, {item5}, {item6}, {item7}, ...{rest}.$elements())"),
         new("M:System.ValueTuple`8.Equals(System.Object)", "{this}.Equals({obj})"),
         new("M:System.ValueTuple`8.Equals(System.ValueTuple{`0,`1,`2,`3,`4,`5,`6,`7})", "{this}.Equals({other})"),
         new("M:System.ValueTuple`8.CompareTo(System.ValueTuple{`0,`1,`2,`3,`4,`5,`6,`7})", "{this}.CompareTo({other})"),

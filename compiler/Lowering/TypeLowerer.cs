@@ -349,9 +349,14 @@ internal sealed partial class TypeLowerer
             .Select(x => (x.p, x.prop!, BackingOrPropertyName(x.prop!)));
 
     /// <summary>A field declaration <c>X = null;</c> would only be overwritten: every object of the class gets
-    /// X from the first statements of its one constructor, before any code can read it.</summary>
-    private bool AssignedFirstByEveryConstructor(string jsName) =>
-        SolePrimaryConstructor is { } primary && PositionalStores(primary).Any(s => s.JsName == jsName);
+    /// X from the first statements of its one constructor, before any code can read it. Only when every
+    /// instance field is such a store, so the object's own properties keep their declaration order.</summary>
+    private bool AssignedFirstByEveryConstructor(string jsName)
+    {
+        if (SolePrimaryConstructor is not { } primary) return false;
+        var stored = PositionalStores(primary).Select(s => s.JsName).ToHashSet(StringComparer.Ordinal);
+        return stored.Contains(jsName) && InstanceState().All(f => stored.Contains(f.JsName));
+    }
 
     private bool HasExplicitStaticConstructor => type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared);
 

@@ -33,7 +33,7 @@ class $HashSlots {
     return -1;
   }
   /** Puts a key known to be absent into a slot; returns the slot. */
-  $insert(key) {
+  $insertKey(key) {
     const i = this.$free.length > 0 ? this.$free.pop() : this.$keys.length;
     this.$keys[i] = key;
     this.$live[i] = true;
@@ -124,7 +124,7 @@ export class $Dictionary extends $HashSlots {
     this.$checkKey(key);
     const i = this.$find(key);
     if (i >= 0) { this.$vals[i] = value; return; }
-    this.$vals[this.$insert(key)] = value;
+    this.$vals[this.$insertKey(key)] = value;
     this.$version++;
   }
   Add(key, value) {
@@ -133,7 +133,7 @@ export class $Dictionary extends $HashSlots {
   TryAdd(key, value) {
     this.$checkKey(key);
     if (this.$find(key) >= 0) return false;
-    this.$vals[this.$insert(key)] = value;
+    this.$vals[this.$insertKey(key)] = value;
     this.$version++;
     return true;
   }
@@ -191,7 +191,7 @@ export class $HashSet extends $HashSlots {
   }
   Add(item) {
     if (this.$find(item) >= 0) return false;
-    this.$insert(item);
+    this.$insertKey(item);
     this.$version++;
     return true;
   }

@@ -11,7 +11,7 @@ export class $ValueTuple {
   }
   /** ValueTuple.Create(a, b, ...) */
   static Create(...items) { return new $ValueTuple(...items); }
-  $items() {
+  $elements() {
     const r = [];
     for (let i = 1; i <= this.$n; i++) r.push(this["Item" + i]);
     return r;
@@ -37,9 +37,9 @@ export class $ValueTuple {
     }
     return 0;
   }
-  toString() { return "(" + this.$items().map(x => $toString(x)).join(", ") + ")"; }
+  toString() { return "(" + this.$elements().map(x => $toString(x)).join(", ") + ")"; }
   ToString() { return this.toString(); }
-  $clone() { return new $ValueTuple(...this.$items()); }
+  $clone() { return new $ValueTuple(...this.$elements()); }
 }
 
 /** Tuple equality `a == b` as C# lowers it element-wise, for callers that only have the tuples. */

@@ -19,6 +19,7 @@ internal sealed class Reachability
     private readonly HashSet<string> keptTopLevel = new(StringComparer.Ordinal);
     private readonly HashSet<JsClassMember> keptMembers = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> wholeClasses = new(StringComparer.Ordinal);
+    private readonly HashSet<string> values = new(StringComparer.Ordinal);
 
     private Reachability(JsModule module, CodeWords words, RuntimeLibrary runtime)
     {
@@ -44,6 +45,9 @@ internal sealed class Reachability
     /// <summary>The words of reached code not counting <c>$implement</c> lists: an interface named here is tested
     /// (<c>is</c>, <c>as</c>, casts, <c>catch</c>) or used otherwise.</summary>
     public IReadOnlySet<string> Tested => tested;
+
+    /// <summary>Names reached code uses as values (instantiated, passed, tested, extended): see <see cref="CodeWords.Mentions"/>.</summary>
+    public IReadOnlySet<string> UsedAsValues => values;
 
     public bool Keeps(string topLevelName) => keptTopLevel.Contains(topLevelName);
 
@@ -120,7 +124,9 @@ internal sealed class Reachability
         {
             // An interface the program does not declare is the host's ([External]): the host calls its members by name.
             if (!IsProgramOrRuntimeType(iface)) wholeClasses.Add(describer.Target);
-            foreach (var word in words.Of(iface)) live.Add(word);
+            var mentions = words.Of(iface);
+            live.UnionWith(mentions.Words);
+            values.UnionWith(mentions.Values);
         }
     }
 
@@ -154,6 +160,12 @@ internal sealed class Reachability
         JsStringLiteral s => s.Value,
         _ => null,
     };
+
+    private void Add(CodeWords.Mentions mentioned)
+    {
+        Add(mentioned.Words);
+        values.UnionWith(mentioned.Values);
+    }
 
     private void Add(IEnumerable<string> mentioned)
     {

@@ -39,10 +39,11 @@ public static class TreeShaker
                 case DescriberPart d when reach.Keeps(d.Target):
                     body.Add(d.Statement);
                     break;
-                case TypeNamesPart t when readsTypeNames && t.Classes.Any(reach.Keeps):
+                case TypeNamesPart t when readsTypeNames:
                     var call = (JsCall)((JsExpressionStatement)t.Statement).Expression;
-                    var classes = call.Arguments.Skip(1).Where(a => a is JsIdentifier id && reach.Keeps(id.Name));
-                    body.Add(new JsExpressionStatement(call with { Arguments = [call.Arguments[0], .. classes] }) { Location = t.Statement.Location });
+                    // A class only used for its static members (a C# static class, say) has no name anyone can ask.
+                    var classes = call.Arguments.Skip(1).Where(a => a is JsIdentifier id && reach.Keeps(id.Name) && reach.UsedAsValues.Contains(id.Name)).ToList();
+                    if (classes.Count > 0) body.Add(new JsExpressionStatement(call with { Arguments = [call.Arguments[0], .. classes] }) { Location = t.Statement.Location });
                     break;
                 case RootPart r:
                     body.Add(r.Statement);

@@ -27,4 +27,18 @@ public sealed class EmbeddedRuntimeSelectionTests
         Assert.Equal("", outcome.StdErr);
         Assert.Equal($"ok {names.Count}", outcome.StdOut.Trim());
     }
+
+    [Fact]
+    public void No_runtime_class_method_is_named_like_a_top_level_runtime_helper()
+    {
+        // The linker reads `$name(` as a use of the helper $name: a method so named would link that helper for nothing.
+        var runtime = RuntimeLibrary.Embedded;
+        var methodDeclaration = new System.Text.RegularExpressions.Regex(@"^[ \t]+(?:static[ \t]+)?(?:async[ \t]+)?\*?(\$[\w$]*)\([\w$ ,=.]*\)[ \t]*\{", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var clashes = runtime.Modules
+            .SelectMany(m => methodDeclaration.Matches(m.Code).Select(x => (m.FileName, Name: x.Groups[1].Value)))
+            .Where(x => runtime.Declares(x.Name))
+            .Select(x => $"{x.FileName}: {x.Name}")
+            .ToList();
+        Assert.Empty(clashes);
+    }
 }

@@ -99,7 +99,7 @@ public sealed class TreeShakerTests
     public void Type_names_are_emitted_once_per_namespace_and_only_when_something_can_read_them()
     {
         const string Types = """
-            namespace Shop.Model { class Item { } class Basket { public Item? First; } }
+            namespace Shop.Model { class Item { } class Basket { public Item? First; } static class Prices { public static int Twice(int x) => x * 2; } }
             """;
         var silent = Program(Types + """
             class P { static void Main() { var b = new Shop.Model.Basket(); b.First = new Shop.Model.Item(); } }
@@ -108,9 +108,10 @@ public sealed class TreeShakerTests
         Assert.DoesNotContain("$name", silent);
 
         var named = Program(Types + """
-            class P { static void Main() { var b = new Shop.Model.Basket(); System.Console.WriteLine(b.GetType().FullName + " " + new Shop.Model.Item()); } }
+            class P { static void Main() { var b = new Shop.Model.Basket(); System.Console.WriteLine(b.GetType().FullName + " " + new Shop.Model.Item() + Shop.Model.Prices.Twice(2)); } }
             """);
-        Assert.Contains("$types(\"Shop.Model\", Item, Basket);", named);
+        Assert.Contains("$types(\"Shop.Model\", Item, Basket);", named); // Prices is only used for a static method: no instance, no name to ask
+        Assert.Contains("Prices.Twice(2)", named);
         Assert.DoesNotContain("static $name", named);
     }
 

@@ -13,6 +13,8 @@ namespace Outer.Inner
     interface IMarker { }
     struct Point { public int X; }
     enum Color { Red, Green }
+    static class Helpers { public static int Twice(int x) => x * 2; }
+    static class NamedOnlyByTypeof { public static int One() => 1; }
 
     class ShapeException : Exception
     {
@@ -34,6 +36,9 @@ class Program
         Console.WriteLine(new Outer.Inner.Box<string>().Describe() + " " + new Outer.Inner.Box<int>().GetType().Name);
         Console.WriteLine(typeof(Outer.Inner.IMarker).FullName + " " + typeof(Outer.Inner.Color).Name);
         Console.WriteLine(Outer.Inner.StaticName.name);
+        Console.WriteLine(Outer.Inner.Helpers.Twice(21) + " " + typeof(Outer.Inner.NamedOnlyByTypeof).FullName + " " + typeof(Outer.Inner.NamedOnlyByTypeof).Name + " " + Outer.Inner.NamedOnlyByTypeof.One());
+        Type helpersType = typeof(Outer.Inner.Helpers);
+        Console.WriteLine(helpersType.Name);
         Console.WriteLine($"{new Outer.Inner.Plain()} and {new GlobalThing()}");
         Console.WriteLine(string.Join(";", new List<object> { new Outer.Inner.Derived(), 1, "s" }));
         try { throw new Outer.Inner.ShapeException(); }
