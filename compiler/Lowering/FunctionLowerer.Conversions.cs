@@ -71,7 +71,7 @@ internal sealed partial class FunctionLowerer
         if (underlying.TypeKind == TypeKind.Enum && table.TypeReference(underlying) is { } enumType)
             return new JsCall(new JsRuntimeRef("$boxEnum"), [value, enumType]);
         if (IsUserStruct(underlying))
-            return StructCopy(value, underlying, boxing: true);
+            return StructCopy(value, underlying, mayBeNull: true); // boxing copies; a null S? stays null
         return value;
     }
 

@@ -109,11 +109,18 @@ public static partial class TemporariesPass
                     return Rewrite(assign.Value);
                 case JsSequence sequence:
                 {
-                    var rewritten = (JsSequence)base.Rewrite(sequence);
-                    // what is left of a dropped temporary's store may have no effect
-                    var kept = rewritten.Expressions.Where((e, i) => i == rewritten.Expressions.Count - 1 || !IsPure(e)).ToList();
-                    if (kept.Count == rewritten.Expressions.Count) return rewritten;
-                    return kept.Count == 1 ? kept[0] : rewritten with { Expressions = kept };
+                    // the store of a temporary nobody reads goes, and with it a value that has no effect
+                    var kept = new List<JsExpression>(sequence.Expressions.Count);
+                    for (var i = 0; i < sequence.Expressions.Count; i++)
+                    {
+                        var e = sequence.Expressions[i];
+                        if (i < sequence.Expressions.Count - 1 && e is JsAssign { Operator: "=", Target: JsTemp t, Value: var v }
+                            && !usage.Temps[t.Id].IsRead && IsPure(v)) continue;
+                        kept.Add(Rewrite(e));
+                    }
+                    if (kept.Count == 1) return kept[0];
+                    return kept.Count == sequence.Expressions.Count && kept.Zip(sequence.Expressions).All(p => ReferenceEquals(p.First, p.Second))
+                        ? sequence : sequence with { Expressions = kept };
                 }
                 default:
                     return base.Rewrite(expression);
