@@ -124,6 +124,20 @@ class Program
         Try("offset below zero", () => { for (int i = 16; i < 20; i++) Console.Write(w[i - 17] + " "); });
         Try("constant past the end", () => Console.Write(w[64]));
 
+        // the length held in a variable first
+        var text = "a1b22c333";
+        var len = text.Length;
+        var codes = 0;
+        for (int i = 0; i < len; i++) codes += text[i];
+        Console.WriteLine("codes " + codes);
+        Try("length of an array replaced later", () =>
+        {
+            var arr = new[] { 1, 2, 3 };
+            var n = arr.Length;
+            arr = new[] { 4 };
+            for (int i = 0; i < n; i++) Console.WriteLine("  " + arr[i]);
+        });
+
         // ref and out to elements inside loops: the element is fixed when the reference is taken
         var nums = new int[6];
         for (int i = 0; i < nums.Length; i++) int.TryParse((i * 7).ToString(), out nums[i]);
