@@ -15,8 +15,8 @@ public enum StructCopyKind
     Clone,
     /// <summary>A readonly struct: its copies share one object, so the copy is the value itself.</summary>
     Shared,
-    /// <summary>A struct converted to object or an interface (the value may be null): <c>$cloneValue(value)</c>.</summary>
-    Box,
+    /// <summary>A value that may be null (boxing an <c>S?</c>, what a library member returned): <c>$cloneValue(value)</c>.</summary>
+    MaybeNull,
 }
 
 /// <summary>C# copies a struct value here (assignment, argument, return, boxing, foreach variable…).

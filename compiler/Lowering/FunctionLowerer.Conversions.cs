@@ -78,7 +78,7 @@ internal sealed partial class FunctionLowerer
         if (underlying.SpecialType == SpecialType.System_Single)
             return new JsCall(new JsRuntimeRef("$boxFloat"), [value]);
         if (IsUserStruct(underlying))
-            return StructCopy(value, underlying, boxing: true);
+            return StructCopy(value, underlying, mayBeNull: true); // boxing copies; a null S? stays null
         return value;
     }
 

@@ -27,7 +27,8 @@ internal sealed partial class FunctionLowerer
     public JsExpression LowerValue(IOperation op, ITypeSymbol? target = null)
     {
         var e = LowerValueCore(op);
-        if (op.Type is { } t && IsUserStruct(t) && IsSharedValue(op)) e = StructCopy(e, t);
+        // a library member may hand back null where C# has a default value: copy it null-tolerantly
+        if (op.Type is { } t && IsUserStruct(t) && IsSharedValue(op)) e = StructCopy(e, t, mayBeNull: op is IInvocationOperation);
         return e;
     }
 
@@ -35,8 +36,8 @@ internal sealed partial class FunctionLowerer
         IsUserStruct(type) ? StructCopy(e, type) : e;
 
     /// <summary>A copy of a struct value; the StructCopies pass makes it or proves it unneeded.</summary>
-    private static JsStructCopy StructCopy(JsExpression e, ITypeSymbol type, bool boxing = false) =>
-        new(e, type.IsReadOnly ? StructCopyKind.Shared : boxing ? StructCopyKind.Box : StructCopyKind.Clone);
+    private static JsStructCopy StructCopy(JsExpression e, ITypeSymbol type, bool mayBeNull = false) =>
+        new(e, type.IsReadOnly ? StructCopyKind.Shared : mayBeNull ? StructCopyKind.MaybeNull : StructCopyKind.Clone);
 
     private bool IsUserStruct(ITypeSymbol t) => t.TypeKind == TypeKind.Struct && table.IsUserType(t);
 

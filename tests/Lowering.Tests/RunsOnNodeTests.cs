@@ -121,4 +121,18 @@ public sealed class RunsOnNodeTests
             """);
         Assert.Equal("-2147483648 4294967295 -9223372036854775808 -3 -1 44 -3 div0 overflow", output);
     }
+
+    [Fact]
+    public void Script_write_as_a_statement_that_is_not_an_expression_keeps_its_arguments()
+    {
+        var output = Run("""
+            using H5;
+            class P { static void Main() {
+                var flag = 2 > 1;
+                var word = "yes";
+                Script.Write("if ({0}) process.stdout.write({1} + '!');", flag, word);
+            } }
+            """);
+        Assert.Equal("yes!", output);
+    }
 }

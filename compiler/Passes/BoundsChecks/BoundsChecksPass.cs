@@ -8,7 +8,7 @@ namespace EdgeMirror.Compiler.Passes.BoundsChecks;
 /// where the index is provably in range: <c>a</c> is a variable of the function itself that no closure
 /// assigns, and the index (a constant, or a counting loop's variable plus or minus a constant, see
 /// <see cref="LoopRange"/>) stays within <c>a.length</c>, or within the constant length the function gave
-/// <c>a</c> (<see cref="FunctionFacts.KnownLengths"/>). A loop's range holds in its body when the body
+/// <c>a</c> (<see cref="FunctionFacts.KnownLengths"/>); a loop bound may also be a variable holding <c>a.length</c>. A loop's range holds in its body when the body
 /// writes neither the variable nor the array its test reads; C# arrays and strings never change length.</summary>
 public sealed class BoundsChecksPass : JsRewriter
 {
@@ -36,13 +36,15 @@ public sealed class BoundsChecksPass : JsRewriter
 
     protected override JsStatement RewriteFor(JsFor loop)
     {
-        if (functions.Count == 0 || LoopRange.Match(loop) is not { } range || !Holds(range, loop))
+        if (functions.Count == 0 || LoopRange.Match(loop, LengthOf) is not { } range || !Holds(range, loop))
             return base.RewriteFor(loop);
         var inScope = loops.Peek();
         inScope.Add(range);
         try { return base.RewriteFor(loop); }
         finally { inScope.RemoveAt(inScope.Count - 1); }
     }
+
+    private string? LengthOf(string variable) => functions.Peek().Value.LengthsOf.GetValueOrDefault(variable);
 
     private bool Holds(LoopRange loop, JsFor statement)
     {

@@ -11,6 +11,8 @@ internal sealed class FunctionFacts : JsRewriter
     public HashSet<string> Declared { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AssignedInClosures { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, long> KnownLengths { get; } = new(StringComparer.Ordinal);
+    /// <summary>Variables that hold an array's length (<c>let n = a.length</c>), neither ever assigned again.</summary>
+    public Dictionary<string, string> LengthsOf { get; } = new(StringComparer.Ordinal);
     private readonly HashSet<string> assigned = new(StringComparer.Ordinal);
     private readonly HashSet<string> declaredTwice = new(StringComparer.Ordinal);
     private int depth;
@@ -33,7 +35,10 @@ internal sealed class FunctionFacts : JsRewriter
                 facts.RewriteBlock(s.Body);
                 break;
         }
-        foreach (var name in facts.assigned.Concat(facts.declaredTwice)) facts.KnownLengths.Remove(name);
+        var changing = facts.assigned.Concat(facts.declaredTwice).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in changing) facts.KnownLengths.Remove(name);
+        foreach (var (length, array) in facts.LengthsOf.ToList())
+            if (changing.Contains(length) || changing.Contains(array) || !facts.Declared.Contains(array)) facts.LengthsOf.Remove(length);
         return facts;
     }
 
@@ -80,6 +85,7 @@ internal sealed class FunctionFacts : JsRewriter
     {
         if (!Declared.Add(name)) declaredTwice.Add(name);
         if (init is not null && AllocatedLength(init) is { } length) KnownLengths[name] = length;
+        if (init is JsMember { Object: JsIdentifier array, Name: "length", Optional: false }) LengthsOf[name] = array.Name;
     }
 
     private static long? AllocatedLength(JsExpression init) => init switch

@@ -11,14 +11,15 @@ namespace EdgeMirror.Compiler.Passes.BoundsChecks;
 /// need an array longer than C# allows.)</summary>
 internal sealed record LoopRange(string Index, IndexRange Range)
 {
-    public static LoopRange? Match(JsFor loop)
+    /// <param name="lengthOf">The array whose length a variable holds, if it does.</param>
+    public static LoopRange? Match(JsFor loop, Func<string, string?> lengthOf)
     {
         if (loop.Init is not JsVariableDeclaration { Kind: "let", Declarators: [{ Name: var index, Init: { } init }] }) return null;
-        if (Step(loop.Update, index) is not { } step || BoundOf(init) is not { } start) return null;
+        if (Step(loop.Update, index) is not { } step || BoundOf(init, lengthOf) is not { } start) return null;
         switch (loop.Test)
         {
             case JsBinary { Operator: "<" or "<=", Left: JsIdentifier { Name: var tested }, Right: var limit } test
-                when tested == index && step > 0 && start.Array is null && start.Offset >= 0 && BoundOf(limit) is { } high:
+                when tested == index && step > 0 && start.Array is null && start.Offset >= 0 && BoundOf(limit, lengthOf) is { } high:
                 return new LoopRange(index, new IndexRange(start, test.Operator == "<" ? high.Plus(-1) : high));
             case JsBinary { Operator: ">=" or ">", Left: JsIdentifier { Name: var tested }, Right: JsNumberLiteral limit } test
                 when tested == index && step < 0 && IsInteger(limit.Value):
@@ -29,14 +30,15 @@ internal sealed record LoopRange(string Index, IndexRange Range)
         }
     }
 
-    /// <summary>A constant, <c>a.length</c>, or either plus or minus a constant (with or without <c>| 0</c>).</summary>
-    public static Bound? BoundOf(JsExpression e) => e switch
+    /// <summary>A constant, <c>a.length</c> (or a variable holding it), or either plus or minus a constant (with or without <c>| 0</c>).</summary>
+    public static Bound? BoundOf(JsExpression e, Func<string, string?> lengthOf) => e switch
     {
+        JsIdentifier { Name: var n } when lengthOf(n) is { } array => new Bound(0, array),
         JsNumberLiteral n when IsInteger(n.Value) => new Bound((long)n.Value),
         JsUnary { Operator: "-", Operand: JsNumberLiteral n } when IsInteger(n.Value) => new Bound(-(long)n.Value),
         JsMember { Object: JsIdentifier array, Name: "length", Optional: false } => new Bound(0, array.Name),
-        JsBinary { Operator: "|", Right: JsNumberLiteral { Value: 0 }, Left: var inner } => BoundOf(inner),
-        JsBinary { Operator: "+" or "-", Right: JsNumberLiteral n } b when IsInteger(n.Value) && BoundOf(b.Left) is { } left =>
+        JsBinary { Operator: "|", Right: JsNumberLiteral { Value: 0 }, Left: var inner } => BoundOf(inner, lengthOf),
+        JsBinary { Operator: "+" or "-", Right: JsNumberLiteral n } b when IsInteger(n.Value) && BoundOf(b.Left, lengthOf) is { } left =>
             left.Plus(b.Operator == "+" ? (long)n.Value : -(long)n.Value),
         _ => null,
     };

@@ -3,7 +3,7 @@ using EdgeMirror.Compiler.JsAst;
 namespace EdgeMirror.Compiler.Passes.StructCopies;
 
 /// <summary>Turns each <see cref="JsStructCopy"/> into the copy (<c>value.$clone()</c>, or
-/// <c>$cloneValue(value)</c> when boxing a value that may be null), or into the value itself where no
+/// <c>$cloneValue(value)</c> for a value that may be null), or into the value itself where no
 /// one can tell the difference:
 /// <list type="bullet">
 /// <item>a readonly struct: its copies share one object (its <c>$clone</c> returns itself);</item>
@@ -63,7 +63,7 @@ public sealed class StructCopiesPass : JsRewriter
         var fresh = Freshness.IsFresh(copy.Value);
         var value = Rewrite(copy.Value);
         if (fresh || copy.Kind == StructCopyKind.Shared) return value;
-        return copy.Kind == StructCopyKind.Box
+        return copy.Kind == StructCopyKind.MaybeNull
             ? new JsCall(new JsRuntimeRef("$cloneValue"), [value]) { Location = copy.Location }
             : new JsCall(new JsMember(value, "$clone"), []) { Location = copy.Location };
     }

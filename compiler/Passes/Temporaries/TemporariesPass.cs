@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EdgeMirror.Compiler.JsAst;
 
 namespace EdgeMirror.Compiler.Passes.Temporaries;
@@ -7,7 +6,7 @@ namespace EdgeMirror.Compiler.Passes.Temporaries;
 /// once (<c>let $t0, $t1;</c> at the top) in the innermost function that contains every use of it,
 /// named <c>$t0</c>, <c>$t1</c>… in order of first use per function, and dropped when nothing reads it
 /// (<c>$t = f()</c> becomes <c>f()</c>).</summary>
-public static partial class TemporariesPass
+public static class TemporariesPass
 {
     public static JsModule Run(JsModule module)
     {
@@ -19,9 +18,6 @@ public static partial class TemporariesPass
         var moduleTemps = rewriter.DeclaredIn(null);
         return moduleTemps.Count == 0 ? rewritten : rewritten with { Body = Declare(rewritten.Body, moduleTemps) };
     }
-
-    [GeneratedRegex(@"^\$t\d+$")]
-    private static partial Regex TempLikeName();
 
     /// <summary>Names per declaring scope: outer scopes first, so an inner function never reuses the
     /// name of an outer temporary it might see; a <c>$tN</c> the lowering bound itself is skipped.</summary>
@@ -109,11 +105,18 @@ public static partial class TemporariesPass
                     return Rewrite(assign.Value);
                 case JsSequence sequence:
                 {
-                    var rewritten = (JsSequence)base.Rewrite(sequence);
-                    // what is left of a dropped temporary's store may have no effect
-                    var kept = rewritten.Expressions.Where((e, i) => i == rewritten.Expressions.Count - 1 || !IsPure(e)).ToList();
-                    if (kept.Count == rewritten.Expressions.Count) return rewritten;
-                    return kept.Count == 1 ? kept[0] : rewritten with { Expressions = kept };
+                    // the store of a temporary nobody reads goes, and with it a value that has no effect
+                    var kept = new List<JsExpression>(sequence.Expressions.Count);
+                    for (var i = 0; i < sequence.Expressions.Count; i++)
+                    {
+                        var e = sequence.Expressions[i];
+                        if (i < sequence.Expressions.Count - 1 && e is JsAssign { Operator: "=", Target: JsTemp t, Value: var v }
+                            && !usage.Temps[t.Id].IsRead && IsPure(v)) continue;
+                        kept.Add(Rewrite(e));
+                    }
+                    if (kept.Count == 1) return kept[0];
+                    return kept.Count == sequence.Expressions.Count && kept.Zip(sequence.Expressions).All(p => ReferenceEquals(p.First, p.Second))
+                        ? sequence : sequence with { Expressions = kept };
                 }
                 default:
                     return base.Rewrite(expression);
@@ -121,92 +124,5 @@ public static partial class TemporariesPass
         }
 
         private static bool IsPure(JsExpression e) => e is JsIdentifier or JsLiteral or JsThis or JsRuntimeRef;
-    }
-
-    /// <summary>Where every temporary occurs: the chain of functions around all its uses (their common
-    /// prefix: the last one declares it) and whether anything reads it.</summary>
-    private sealed class TempUsage : JsRewriter
-    {
-        public sealed class Temp(int id, IReadOnlyList<JsNode> scope, int firstSeen)
-        {
-            public int Id { get; } = id;
-            public IReadOnlyList<JsNode> Scope { get; set; } = scope;
-            public int FirstSeen { get; } = firstSeen;
-            public bool IsRead { get; set; }
-        }
-
-        private readonly List<JsNode> functions = [];
-        private int order;
-
-        public Dictionary<int, Temp> Temps { get; } = [];
-        public HashSet<string> ReservedNames { get; } = new(StringComparer.Ordinal);
-
-        public static TempUsage Of(JsModule module)
-        {
-            var usage = new TempUsage();
-            usage.RewriteModule(module);
-            return usage;
-        }
-
-        protected override void EnterFunction(JsNode function) => functions.Add(function);
-
-        protected override JsNode LeaveFunction(JsNode function, JsNode body)
-        {
-            functions.RemoveAt(functions.Count - 1);
-            return body;
-        }
-
-        public override JsStatement Rewrite(JsStatement statement)
-        {
-            switch (statement)
-            {
-                case JsVariableDeclaration d:
-                    foreach (var v in d.Declarators) Reserve(v.Name);
-                    break;
-                case JsForOf f: Reserve(f.Name); break;
-                case JsForIn f: Reserve(f.Name); break;
-                case JsTry { CatchParameter: { } p }: Reserve(p); break;
-            }
-            return base.Rewrite(statement);
-        }
-
-        public override JsExpression Rewrite(JsExpression expression)
-        {
-            switch (expression)
-            {
-                case JsTemp temp:
-                    See(temp, read: true);
-                    return expression;
-                case JsAssign { Operator: "=", Target: JsTemp target } assign:
-                    See(target, read: false);
-                    Rewrite(assign.Value);
-                    return expression;
-                case JsIdentifier id:
-                    Reserve(id.Name);
-                    return expression;
-                default:
-                    return base.Rewrite(expression);
-            }
-        }
-
-        private void Reserve(string name)
-        {
-            if (TempLikeName().IsMatch(name)) ReservedNames.Add(name);
-        }
-
-        private void See(JsTemp temp, bool read)
-        {
-            if (!Temps.TryGetValue(temp.Id, out var info))
-                Temps[temp.Id] = info = new Temp(temp.Id, functions.ToList(), order++);
-            else info.Scope = CommonPrefix(info.Scope, functions);
-            info.IsRead |= read;
-        }
-
-        private static IReadOnlyList<JsNode> CommonPrefix(IReadOnlyList<JsNode> a, IReadOnlyList<JsNode> b)
-        {
-            var n = 0;
-            while (n < a.Count && n < b.Count && ReferenceEquals(a[n], b[n])) n++;
-            return n == a.Count ? a : a.Take(n).ToList();
-        }
     }
 }

@@ -28,6 +28,8 @@ class Program
 
     static void Bump(ref int x) => x += 100;
 
+    static void Swap(ref int x, ref int y) { var t = x; x = y; y = t; }
+
     static int F(string label) { Console.WriteLine("  F " + label); return 1; }
 
     static void Main()
@@ -121,6 +123,28 @@ class Program
         Try("past a constant length", () => { for (int i = 60; i < 65; i++) Console.Write(w[i] + " "); });
         Try("offset below zero", () => { for (int i = 16; i < 20; i++) Console.Write(w[i - 17] + " "); });
         Try("constant past the end", () => Console.Write(w[64]));
+
+        // the length held in a variable first
+        var text = "a1b22c333";
+        var len = text.Length;
+        var codes = 0;
+        for (int i = 0; i < len; i++) codes += text[i];
+        Console.WriteLine("codes " + codes);
+        Try("length of an array replaced later", () =>
+        {
+            var arr = new[] { 1, 2, 3 };
+            var n = arr.Length;
+            arr = new[] { 4 };
+            for (int i = 0; i < n; i++) Console.WriteLine("  " + arr[i]);
+        });
+
+        // ref and out to elements inside loops: the element is fixed when the reference is taken
+        var nums = new int[6];
+        for (int i = 0; i < nums.Length; i++) int.TryParse((i * 7).ToString(), out nums[i]);
+        for (int i = nums.Length - 1; i > 0; i--) Swap(ref nums[i], ref nums[i - 1]);
+        Console.WriteLine("ref/out " + string.Join(",", nums));
+        Try("ref past the end in a loop", () => { for (int i = 0; i < nums.Length; i++) Swap(ref nums[i], ref nums[i + 1]); });
+        Console.WriteLine("after " + string.Join(",", nums));
 
         // outside the loop the check stays, and it comes before the right-hand side is evaluated
         Try("a[5] += F()", () => a[5] += F("compound"));

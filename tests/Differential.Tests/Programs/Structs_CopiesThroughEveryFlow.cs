@@ -164,6 +164,16 @@ class Program
         tried.Y = 400;
         Console.WriteLine("library " + string.Join(" ", list) + " " + first + " " + last + " " + dict["k"] + " " + fromDict + " " + tried);
 
+        var none = new List<Point>().FirstOrDefault();
+        none.X = 1;
+        var missing = dict.GetValueOrDefault("none");
+        missing.Y = 2;
+        var notFound = Array.Find(arr, p => p.X > 1000);
+        notFound.X = 3;
+        var hit = Array.Find(arr, p => p.X == 20);
+        hit.Y = -20;
+        Console.WriteLine("defaults " + none + " " + missing + " " + notFound + " " + hit + " " + arr[0]);
+
         var ordered = list.OrderByDescending(p => p.X).ToArray();
         ordered[0].X = -1;
         Console.WriteLine("linq " + string.Join(" ", list) + " " + string.Join(" ", ordered));

@@ -140,6 +140,15 @@ public sealed class BoundsChecksPassTests
     }
 
     [Fact]
+    public void A_loop_bound_held_in_a_variable_counts_as_the_length_while_neither_variable_changes()
+    {
+        var loop = new JsFor(Let("i", Num(0)), new JsBinary("<", Id("i"), Id("n")), new JsUpdate("++", Id("i"), false), new JsBlock([Read("a", "i")]));
+        Assert.Contains("use(a[i]);", Run(FunctionOf("a", Let("n", Member(Id("a"), "length")), loop)));
+        Assert.Contains("$throwIndex()", Run(FunctionOf("a", Let("n", Member(Id("a"), "length")), Stmt(Assign(Id("a"), Id("b"))), loop)));
+        Assert.Contains("$throwIndex()", Run(FunctionOf("a", Let("n", Member(Id("a"), "length")), Stmt(new JsUpdate("++", Id("n"), false)), loop)));
+    }
+
+    [Fact]
     public void A_loop_starting_below_zero_or_counting_down_is_not_canonical()
     {
         var negativeStart = new JsFor(Let("i", Num(-1)), new JsBinary("<", Id("i"), Member(Id("a"), "length")),

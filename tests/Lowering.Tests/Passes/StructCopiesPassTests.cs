@@ -12,9 +12,9 @@ public sealed class StructCopiesPassTests
     private static JsExpression NewPoint() => Call(Member(new JsNew(Id("Point"), []), "$ctor"), Num(1), Num(2));
 
     [Fact]
-    public void A_copy_of_a_variable_becomes_a_clone_call_and_a_boxing_copy_becomes_cloneValue()
+    public void A_copy_of_a_variable_becomes_a_clone_call_and_a_copy_of_what_may_be_null_becomes_cloneValue()
     {
-        var text = Run(Function("f", Stmt(Call(Id("use"), Copy(Id("p")), Copy(Member(Id("o"), "q"), StructCopyKind.Box)))));
+        var text = Run(Function("f", Stmt(Call(Id("use"), Copy(Id("p")), Copy(Member(Id("o"), "q"), StructCopyKind.MaybeNull)))));
         Assert.Contains("use(p.$clone(), $cloneValue(o.q));", text);
     }
 
@@ -30,7 +30,7 @@ public sealed class StructCopiesPassTests
     {
         var initialized = Seq(Assign(Temp(0), new JsNew(Id("Point"), [])), Assign(Member(Temp(0), "X"), Num(1)), Temp(0));
         var text = Run(Function("f",
-            Stmt(Call(Id("use"), Copy(NewPoint()), Copy(Copy(Id("p"))), Copy(new JsNew(Id("Point"), []), StructCopyKind.Box))),
+            Stmt(Call(Id("use"), Copy(NewPoint()), Copy(Copy(Id("p"))), Copy(new JsNew(Id("Point"), []), StructCopyKind.MaybeNull))),
             Stmt(Call(Id("keep"), Copy(new JsConditional(Id("c"), NewPoint(), Copy(Id("q"))))))));
         Assert.Contains("use(new Point().$ctor(1, 2), p.$clone(), new Point());", text);
         Assert.Contains("keep(c ? new Point().$ctor(1, 2) : q.$clone());", text);

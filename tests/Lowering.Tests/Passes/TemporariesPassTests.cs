@@ -14,12 +14,11 @@ public sealed class TemporariesPassTests
         var text = Run(Function("f",
             Stmt(Call(Id("g"), Seq(Assign(Temp(7), Call(Id("h"))), Member(Temp(7), "x")))),
             Stmt(Seq(Assign(Temp(3), Call(Id("k"))), Temp(3), Temp(7)))));
-        // (a temporary read for nothing in the middle of a sequence is dropped: `$t1 = k(), $t0`)
         Assert.Equal("""
             function f() {
               let $t0, $t1;
               g(($t0 = h(), $t0.x));
-              $t1 = k(), $t0;
+              $t1 = k(), $t1, $t0;
             }
             """, text);
     }
@@ -66,6 +65,15 @@ public sealed class TemporariesPassTests
               g(1);
             }
             """, text);
+    }
+
+    [Fact]
+    public void A_sequence_the_lowering_wrote_keeps_its_pure_parts()
+    {
+        var text = Run(Function("f",
+            Stmt(Call(Seq(Num(0), Member(Id("o"), "m")))),
+            Stmt(Seq(Assign(Temp(0), Call(Id("h"))), Temp(0)))));
+        Assert.Contains("(0, o.m)();", text);
     }
 
     [Fact]
