@@ -340,7 +340,8 @@ internal sealed partial class FunctionLowerer
         if (coll.Type is IArrayTypeSymbol || IsSpan(coll.Type) || coll.Type?.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T
             or SpecialType.System_Collections_Generic_IReadOnlyList_T or SpecialType.System_Collections_Generic_IReadOnlyCollection_T)
             return array;
-        if (coll.ConstructMethod is null && coll.Type is INamedTypeSymbol named && named.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0) is { } ctor)
+        // List<T> x = [..]: the construct method is the type's constructor (a [CollectionBuilder] type names a builder instead)
+        if (coll.ConstructMethod is null or { MethodKind: MethodKind.Constructor } && coll.Type is INamedTypeSymbol named && named.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0) is { } ctor)
         {
             var creation = NewObject(ctor, [], coll.Syntax);
             var add = named.GetMembers("Add").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 1);
@@ -352,7 +353,8 @@ internal sealed partial class FunctionLowerer
                 if (item is JsSpread spread)
                 {
                     var x = new JsIdentifier("$x");
-                    seq.Add(new JsCall(new JsMember(spread.Argument, "forEach"), [new JsArrow([new JsParameter("$x")], CallMethod(add, t, [x], coll.Syntax))]));
+                    // any iterable (a generator has no forEach)
+                    seq.Add(new JsCall(new JsMember(new JsArrayLiteral([new JsSpread(spread.Argument)]), "forEach"), [new JsArrow([new JsParameter("$x")], CallMethod(add, t, [x], coll.Syntax))]));
                 }
                 else seq.Add(CallMethod(add, t, [item], coll.Syntax));
             }
