@@ -136,7 +136,8 @@ internal sealed partial class TypeLowerer
             SpecialType.System_Int64 or SpecialType.System_UInt64 => 8,
             _ => 4,
         };
-        if (size != 4) args.Add(new JsNumberLiteral(size));
+        if (size != 4 || type.EnumUnderlyingType.SpecialType == SpecialType.System_UInt32) args.Add(new JsNumberLiteral(size));
+        if (type.EnumUnderlyingType.SpecialType == SpecialType.System_UInt32) args.Add(new JsBooleanLiteral(true)); // parsing and | keep it unsigned
         var call = new JsCall(new JsRuntimeRef("$enumType"), args);
         return new JsVariableDeclaration("const", [new JsVariableDeclarator(jsName, call)]) { Location = Loc(Syntax(type)) };
     }
