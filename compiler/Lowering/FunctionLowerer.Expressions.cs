@@ -27,12 +27,14 @@ internal sealed partial class FunctionLowerer
     public JsExpression LowerValue(IOperation op, ITypeSymbol? target = null)
     {
         var e = LowerValueCore(op);
-        if (op.Type is { } t && IsUserStruct(t) && IsLocation(op)) e = new JsCall(new JsMember(e, "$clone"), []);
+        if (op.Type is { } t && (IsUserStruct(t) || IsCopiedTuple(t)) && IsLocation(op)) e = new JsCall(new JsMember(e, "$clone"), []);
         return e;
     }
 
     public JsExpression CopyIfStruct(JsExpression e, ITypeSymbol type) =>
-        IsUserStruct(type) ? new JsCall(new JsMember(e, "$clone"), []) : e;
+        IsUserStruct(type) || IsCopiedTuple(type) ? new JsCall(new JsMember(e, "$clone"), []) : e;
+
+    private bool IsCopiedTuple(ITypeSymbol t) => t.IsTupleType && module.MutatesTupleElements;
 
     private bool IsUserStruct(ITypeSymbol t) => t.TypeKind == TypeKind.Struct && table.IsUserType(t);
 
@@ -205,7 +207,13 @@ internal sealed partial class FunctionLowerer
     {
         if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && instance.Syntax is BaseExpressionSyntax)
             return new JsSuper();
-        if (instance is IConversionOperation box && box.IsBoxing()) instance = box.Operand;
+        if (instance is IConversionOperation box && box.IsBoxing())
+        {
+            // ((IFace)s).Mutate() runs on a boxed copy in .NET: a mutable struct is copied first
+            if (IsUserStruct(box.Operand.Type!) && !box.Operand.Type!.IsReadOnly)
+                return new JsCall(new JsRuntimeRef("$cloneValue"), [LowerValueCore(box.Operand)]);
+            instance = box.Operand;
+        }
         return LowerValueCore(instance);
     }
 

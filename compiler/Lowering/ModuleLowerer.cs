@@ -12,7 +12,7 @@ namespace EdgeMirror.Compiler.Lowering;
 
 /// <summary>Lowers a whole compilation: every user type to a JS class (or enum object), in an
 /// order where base classes come first, then the [ExportDefault] object and the entry point.</summary>
-internal sealed class ModuleLowerer
+internal sealed partial class ModuleLowerer
 {
     private readonly CSharpCompilation compilation;
     private readonly LoweringDiagnostics diagnostics = new();
