@@ -229,6 +229,8 @@ internal sealed partial class FunctionLowerer
                 ? new JsBooleanLiteral(true)
                 : new JsBinary("!=", value, new JsNullLiteral());
         if (target.SpecialType == SpecialType.System_Object) return new JsBinary("!=", value, new JsNullLiteral());
+        // a T value is a bare number: with T's type object at hand it is boxed as what it is (char, double, enum) first
+        if (inputType is ITypeParameterSymbol && BoxTyped(value, inputType) is { } boxed) value = boxed;
         if (target is ITypeParameterSymbol tp)
             return new JsCall(new JsRuntimeRef("$is"), [value, TypeParameterReference(tp, syntax)]);
         var typeRef = TypeObject(target, syntax);

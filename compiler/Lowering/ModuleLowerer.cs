@@ -110,6 +110,9 @@ internal sealed partial class ModuleLowerer
                 var type = op switch
                 {
                     IDefaultValueOperation d => d.Type,
+                    // `x is int` on a T value: a char, double or enum T is told apart only with T at hand
+                    IIsTypeOperation isType when isType.ValueOperand.Type is ITypeParameterSymbol { DeclaringMethod: not null } => isType.ValueOperand.Type,
+                    IIsPatternOperation isPattern when isPattern.Value.Type is ITypeParameterSymbol { DeclaringMethod: not null } => isPattern.Value.Type,
                     IIsTypeOperation i => i.TypeOperand,
                     ITypeOfOperation t => t.TypeOperand,
                     IConversionOperation c when c.IsUnboxing() => c.Type,
@@ -179,6 +182,8 @@ internal sealed partial class ModuleLowerer
                 var found = op switch
                 {
                     IDefaultValueOperation d => IsOwn(d.Type),
+                    IIsTypeOperation isType when IsOwn(isType.ValueOperand.Type) => true,
+                    IIsPatternOperation isPattern when IsOwn(isPattern.Value.Type) => true,
                     IIsTypeOperation i => IsOwn(i.TypeOperand),
                     ITypeOfOperation t => IsOwn(t.TypeOperand),
                     IConversionOperation c when c.IsUnboxing() => IsOwn(c.Type),
