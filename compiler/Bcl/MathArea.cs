@@ -22,6 +22,8 @@ public sealed class MathArea : IBclArea
         .Concat(
         [
             new($"{M}Atan2({D},{D})", "Math.atan2({y}, {x})"),
+            new($"{M}DivRem(System.Int32,System.Int32,System.Int32@)", "@divRem({a}, {b}, {result})"),
+            new($"{M}BigMul(System.Int32,System.Int32)", "(BigInt({a}) * BigInt({b}))"),
             new($"{M}Pow({D},{D})", "@pow({x}, {y})"),
             new($"{M}Log({D})", "Math.log({d})"),
             new($"{M}Log({D},{D})", "@log({a}, {newBase})"),

@@ -154,6 +154,10 @@ internal sealed partial class FunctionLowerer
             return new JsCall(new JsRuntimeRef("$enumFormat"), [formattedEnum, receiver, args[0]]);
         if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && KeyValuePairTyped(module, receiver, receiverType) is { } entry)
             return new JsCall(new JsRuntimeRef("$toString"), [entry]);
+        // x.Equals(y) on a T value: y arrives boxed as what T is (a char, a double, an enum), so x is boxed the same way
+        if (method is { Name: "Equals", Parameters.Length: 1, IsStatic: false } && receiver is not null && receiverType is ITypeParameterSymbol
+            && BoxTyped(receiver, receiverType) is { } boxedReceiver)
+            receiver = boxedReceiver;
         // a T value whose type argument is at hand: a char or an enum prints as one
         if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && receiverType is ITypeParameterSymbol tp
             && (tp.DeclaringMethod is { } dm && module.NeedsTypeArguments(dm) && SymbolEqualityComparer.Default.Equals(dm, (owner as IMethodSymbol)?.OriginalDefinition)

@@ -29,15 +29,23 @@ internal sealed partial class FunctionLowerer
         var e = LowerValueCore(op);
         // a library member may hand back null where C# has a default value: copy it null-tolerantly
         if (op.Type is { } t && IsUserStruct(t) && IsSharedValue(op)) e = StructCopy(e, t, mayBeNull: op is IInvocationOperation);
+        else if (op.Type is { } tuple && IsCopiedTuple(tuple) && IsLocation(op)) e = new JsCall(new JsMember(e, "$clone"), []);
         return e;
     }
 
     public JsExpression CopyIfStruct(JsExpression e, ITypeSymbol type) =>
-        IsUserStruct(type) ? StructCopy(e, type) : e;
+        IsUserStruct(type) ? StructCopy(e, type)
+        : IsCopiedTuple(type) ? new JsCall(new JsMember(e, "$clone"), []) : e;
 
     /// <summary>A copy of a struct value; the StructCopies pass makes it or proves it unneeded.</summary>
     private static JsStructCopy StructCopy(JsExpression e, ITypeSymbol type, bool mayBeNull = false) =>
         new(e, type.IsReadOnly ? StructCopyKind.Shared : mayBeNull ? StructCopyKind.MaybeNull : StructCopyKind.Clone);
+
+    private bool IsCopiedTuple(ITypeSymbol t) => t.IsTupleType && module.MutatesTupleElements;
+
+    /// <summary>A tuple read from a place another variable may share (only copied when the program writes tuple elements in place).</summary>
+    private static bool IsLocation(IOperation op) => op is ILocalReferenceOperation or IParameterReferenceOperation
+        or IFieldReferenceOperation or IArrayElementReferenceOperation or IPropertyReferenceOperation;
 
     private bool IsUserStruct(ITypeSymbol t) => t.TypeKind == TypeKind.Struct && table.IsUserType(t);
 
@@ -216,7 +224,13 @@ internal sealed partial class FunctionLowerer
     {
         if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && instance.Syntax is BaseExpressionSyntax)
             return new JsSuper();
-        if (instance is IConversionOperation box && box.IsBoxing()) instance = box.Operand;
+        if (instance is IConversionOperation box && box.IsBoxing())
+        {
+            // ((IFace)s).Mutate() runs on a boxed copy in .NET: a mutable struct is copied first
+            if (IsUserStruct(box.Operand.Type!) && !box.Operand.Type!.IsReadOnly)
+                return new JsCall(new JsRuntimeRef("$cloneValue"), [LowerValueCore(box.Operand)]);
+            instance = box.Operand;
+        }
         return LowerValueCore(instance);
     }
 
@@ -351,7 +365,8 @@ internal sealed partial class FunctionLowerer
         if (coll.Type is IArrayTypeSymbol || IsSpan(coll.Type) || coll.Type?.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T
             or SpecialType.System_Collections_Generic_IReadOnlyList_T or SpecialType.System_Collections_Generic_IReadOnlyCollection_T)
             return array;
-        if (coll.ConstructMethod is null && coll.Type is INamedTypeSymbol named && named.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0) is { } ctor)
+        // List<T> x = [..]: the construct method is the type's constructor (a [CollectionBuilder] type names a builder instead)
+        if (coll.ConstructMethod is null or { MethodKind: MethodKind.Constructor } && coll.Type is INamedTypeSymbol named && named.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0) is { } ctor)
         {
             var creation = NewObject(ctor, [], coll.Syntax);
             var add = named.GetMembers("Add").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 1);
@@ -363,7 +378,8 @@ internal sealed partial class FunctionLowerer
                 if (item is JsSpread spread)
                 {
                     var x = new JsIdentifier("$x");
-                    seq.Add(new JsCall(new JsMember(spread.Argument, "forEach"), [new JsArrow([new JsParameter("$x")], CallMethod(add, t, [x], coll.Syntax))]));
+                    // any iterable (a generator has no forEach)
+                    seq.Add(new JsCall(new JsMember(new JsArrayLiteral([new JsSpread(spread.Argument)]), "forEach"), [new JsArrow([new JsParameter("$x")], CallMethod(add, t, [x], coll.Syntax))]));
                 }
                 else seq.Add(CallMethod(add, t, [item], coll.Syntax));
             }

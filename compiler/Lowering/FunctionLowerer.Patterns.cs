@@ -85,10 +85,56 @@ internal sealed partial class FunctionLowerer
             }
             case IRecursivePatternOperation rec:
                 return RecursivePattern(rec, value, inputType);
+            case IListPatternOperation list:
+                return ListPattern(list, value, inputType);
             default:
                 Unsupported(Support.Unsupported.UnsupportedPattern, pattern, $"this pattern ({pattern.Kind}) is not supported; use a type, property, relational or constant pattern");
                 return new JsBooleanLiteral(false);
         }
+    }
+
+    /// <summary>[p0, p1, .. slice, pN]: a length test, then each element pattern at its index (from the end after a slice).</summary>
+    private JsExpression ListPattern(IListPatternOperation list, JsExpression value, ITypeSymbol? inputType)
+    {
+        var type = list.NarrowedType;
+        JsExpression test = inputType is null || !SymbolEqualityComparer.Default.Equals(StripNullable(inputType), type)
+            ? TypeTest(value, type, list.Syntax, inputType)
+            : new JsBinary("!=", value, new JsNullLiteral());
+        var elementType = type is IArrayTypeSymbol at ? at.ElementType : (list.IndexerSymbol as IPropertySymbol)?.Type ?? type.SpecialType switch
+        {
+            SpecialType.System_String => (ITypeSymbol?)null,
+            _ => null,
+        };
+        JsExpression Length() => list.LengthSymbol is IPropertySymbol lp && type is not IArrayTypeSymbol && type.SpecialType != SpecialType.System_String
+            ? PropertyGet(lp, value, (IReadOnlyList<JsExpression>)[], list) : new JsMember(value, "length");
+        JsExpression Element(JsExpression index) =>
+            type.SpecialType == SpecialType.System_String ? new JsCall(new JsMember(value, "charCodeAt"), [index])
+            : list.IndexerSymbol is IPropertySymbol indexer && type is not IArrayTypeSymbol ? PropertyGet(indexer, value, [index], list)
+            : new JsIndex(value, index);
+        var patterns = list.Patterns;
+        var sliceAt = patterns.ToList().FindIndex(p => p is ISlicePatternOperation);
+        var fixedCount = sliceAt < 0 ? patterns.Length : patterns.Length - 1;
+        test = And(test, new JsBinary(sliceAt < 0 ? "===" : ">=", Length(), new JsNumberLiteral(fixedCount)));
+        for (var i = 0; i < patterns.Length; i++)
+        {
+            if (patterns[i] is ISlicePatternOperation slice)
+            {
+                if (slice.Pattern is null) continue;
+                var start = new JsNumberLiteral(i);
+                var end = new JsBinary("-", Length(), new JsNumberLiteral(patterns.Length - 1 - i));
+                var count = new JsBinary("-", end, start);
+                JsExpression sliced = type.SpecialType == SpecialType.System_String
+                    ? new JsCall(new JsMember(value, "substring"), [start, end])
+                    : type is IArrayTypeSymbol ? new JsCall(new JsRuntimeRef("$subArray"), [value, start, count])
+                    : slice.SliceSymbol is IMethodSymbol sliceMethod ? CallMethod(sliceMethod, value, [start, count], list.Syntax, type) : new JsNullLiteral();
+                test = And(test, Pattern(slice.Pattern, sliced, slice.Pattern.InputType));
+                continue;
+            }
+            var index = sliceAt < 0 || i < sliceAt ? (JsExpression)new JsNumberLiteral(i) : new JsBinary("-", Length(), new JsNumberLiteral(patterns.Length - i));
+            var elementInput = type.SpecialType == SpecialType.System_String ? patterns[i].InputType : elementType ?? patterns[i].InputType;
+            test = And(test, Pattern(patterns[i], Element(index), elementInput));
+        }
+        return test;
     }
 
     private static ITypeSymbol StripNullable(ITypeSymbol t) =>
@@ -183,6 +229,8 @@ internal sealed partial class FunctionLowerer
                 ? new JsBooleanLiteral(true)
                 : new JsBinary("!=", value, new JsNullLiteral());
         if (target.SpecialType == SpecialType.System_Object) return new JsBinary("!=", value, new JsNullLiteral());
+        // a T value is a bare number: with T's type object at hand it is boxed as what it is (char, double, enum) first
+        if (inputType is ITypeParameterSymbol && BoxTyped(value, inputType) is { } boxed) value = boxed;
         if (target is ITypeParameterSymbol tp)
             return new JsCall(new JsRuntimeRef("$is"), [value, TypeParameterReference(tp, syntax)]);
         var typeRef = TypeObject(target, syntax);

@@ -12,7 +12,7 @@ namespace EdgeMirror.Compiler.Lowering;
 
 /// <summary>Lowers a whole compilation: every user type to a JS class (or enum object), in an
 /// order where base classes come first, then the [ExportDefault] object and the entry point.</summary>
-internal sealed class ModuleLowerer
+internal sealed partial class ModuleLowerer
 {
     private readonly CSharpCompilation compilation;
     private readonly LoweringDiagnostics diagnostics = new();
@@ -123,6 +123,9 @@ internal sealed class ModuleLowerer
                 var type = op switch
                 {
                     IDefaultValueOperation d => d.Type,
+                    // `x is int` on a T value: a char, double or enum T is told apart only with T at hand
+                    IIsTypeOperation isType when isType.ValueOperand.Type is ITypeParameterSymbol { DeclaringMethod: not null } => isType.ValueOperand.Type,
+                    IIsPatternOperation isPattern when isPattern.Value.Type is ITypeParameterSymbol { DeclaringMethod: not null } => isPattern.Value.Type,
                     IIsTypeOperation i => i.TypeOperand,
                     ITypeOfOperation t => t.TypeOperand,
                     IConversionOperation c when c.IsUnboxing() => c.Type,
@@ -192,6 +195,8 @@ internal sealed class ModuleLowerer
                 var found = op switch
                 {
                     IDefaultValueOperation d => IsOwn(d.Type),
+                    IIsTypeOperation isType when IsOwn(isType.ValueOperand.Type) => true,
+                    IIsPatternOperation isPattern when IsOwn(isPattern.Value.Type) => true,
                     IIsTypeOperation i => IsOwn(i.TypeOperand),
                     ITypeOfOperation t => IsOwn(t.TypeOperand),
                     IConversionOperation c when c.IsUnboxing() => IsOwn(c.Type),

@@ -53,6 +53,7 @@ internal sealed partial class TypeLowerer
             }
         }
         ReportJsNameClashes();
+        AddFormatWith();
         if (type.IsRecord) AddRecordMembers();
         else if (type.TypeKind == TypeKind.Struct) AddStructMembers();
         // No toString fallback: the runtime's $toString prints the class's $fullName, as object.ToString() does.
@@ -118,6 +119,18 @@ internal sealed partial class TypeLowerer
 
     private FunctionLowerer NewFunction(ISymbol owner) => new(module, owner);
 
+    /// <summary>An IFormattable user type formats itself in composite formatting and interpolation holes with a
+    /// format string ({0:F}, $"{x:F}"): the runtime calls <c>$formatWith(format)</c>, which calls its ToString(format, provider).</summary>
+    private void AddFormatWith()
+    {
+        if (type.AllInterfaces.FirstOrDefault(i => i.ToDisplayString() == "System.IFormattable") is not { } formattable) return;
+        if (formattable.GetMembers("ToString").FirstOrDefault() is not { } member || type.FindImplementationForInterfaceMember(member) is not IMethodSymbol impl) return;
+        if (!SymbolEqualityComparer.Default.Equals(impl.ContainingType, type)) return; // a base class already has it
+        var format = new JsIdentifier("format");
+        var call = new JsCall(new JsMember(new JsThis(), table.MemberName(impl)), [format, new JsNullLiteral()]);
+        members.Add(Method("$formatWith", [new JsParameter("format")], [new JsReturn(call)]));
+    }
+
     /// <summary>Two members that would become one JS method (explicit implementations of same-named members of two
     /// interfaces, or one next to a public member of that name) would silently call the wrong body: an error instead.</summary>
     private void ReportJsNameClashes()
@@ -151,7 +164,8 @@ internal sealed partial class TypeLowerer
             SpecialType.System_Int64 or SpecialType.System_UInt64 => 8,
             _ => 4,
         };
-        if (size != 4) args.Add(new JsNumberLiteral(size));
+        if (size != 4 || type.EnumUnderlyingType.SpecialType == SpecialType.System_UInt32) args.Add(new JsNumberLiteral(size));
+        if (type.EnumUnderlyingType.SpecialType == SpecialType.System_UInt32) args.Add(new JsBooleanLiteral(true)); // parsing and | keep it unsigned
         var call = new JsCall(new JsRuntimeRef("$enumType"), args);
         return new JsVariableDeclaration("const", [new JsVariableDeclarator(jsName, call)]) { Location = Loc(Syntax(type)) };
     }

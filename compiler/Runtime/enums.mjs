@@ -4,13 +4,17 @@
 import { $ArgumentException, $FormatException } from "./exceptions.mjs";
 import { $setOut } from "./collections.mjs";
 
-export function $enumType(name, fullName, members, isFlags = false, size = 4) {
+export function $enumType(name, fullName, members, isFlags = false, size = 4, isUnsigned = false) {
   // .NET orders an enum's values by their unsigned magnitude (GetValues, GetNames, name lookup).
   const unsigned = v => typeof v === "bigint" ? BigInt.asUintN(64, v) : v >>> 0;
   const sorted = members.map(([n, v], i) => ({ name: n, value: v, i }))
     .sort((a, b) => unsigned(a.value) < unsigned(b.value) ? -1 : unsigned(a.value) > unsigned(b.value) ? 1 : a.i - b.i);
-  return { $name: name, $fullName: fullName, $isEnum: true, $isFlags: isFlags, $members: sorted, $isBig: size === 8, $size: size };
+  return { $name: name, $fullName: fullName, $isEnum: true, $isFlags: isFlags, $members: sorted, $isBig: size === 8, $size: size, $unsigned: isUnsigned };
 }
+
+// JS bitwise operators give signed 32-bit results: compare bit patterns unsigned (a uint enum's 0x80000000 flag)
+const $enumBits = v => typeof v === "bigint" ? v : v >>> 0;
+const $enumAnd = (a, b) => typeof a === "bigint" ? a & b : (a & b) >>> 0;
 
 function $enumZero(type) { return type.$isBig ? 0n : 0; }
 
@@ -25,7 +29,7 @@ function $enumFlagNames(type, value) {
   for (let i = type.$members.length - 1; i >= 0; i--) {
     const m = type.$members[i];
     if (m.value === zero) continue;
-    if ((rest & m.value) === m.value) { names.push(m.name); rest &= ~m.value; if (rest === zero) break; }
+    if ($enumAnd(rest, m.value) === $enumBits(m.value)) { names.push(m.name); rest = $enumAnd(rest, ~m.value); if (rest === zero) break; }
   }
   if (rest !== zero) return null;
   return names.reverse().join(", ");
@@ -67,7 +71,7 @@ function $enumParseCore(type, text, ignoreCase) {
   if (text === null || text === undefined) return { error: "null" };
   const s = text.trim();
   if (s.length === 0) return { error: "empty" };
-  if (/^[+-]?\d+$/.test(s)) return { value: type.$isBig ? BigInt(s) : Number(s) | 0 };
+  if (/^[+-]?\d+$/.test(s)) return { value: type.$isBig ? BigInt(s) : type.$unsigned ? Number(s) >>> 0 : Number(s) | 0 };
   let result = $enumZero(type);
   for (const part of s.split(",")) {
     const p = part.trim();
@@ -75,7 +79,7 @@ function $enumParseCore(type, text, ignoreCase) {
     if (!m) return { error: "notfound" };
     result |= m.value;
   }
-  return { value: result };
+  return { value: type.$unsigned ? result >>> 0 : result };
 }
 
 /** Enum.Parse(type, text[, ignoreCase]) and Enum.Parse<T>(text[, ignoreCase]). */
@@ -99,7 +103,7 @@ function $enumRaw(x) { return x !== null && typeof x === "object" ? x.valueOf() 
 
 export function $hasFlag(value, flag) {
   const v = $enumRaw(value), f = $enumRaw(flag);
-  return (v & f) === f;
+  return $enumAnd(v, f) === $enumBits(f);
 }
 /** Enum.CompareTo(object): by underlying value. */
 export function $enumCompare(a, b) {

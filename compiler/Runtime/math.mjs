@@ -1,6 +1,8 @@
 // System.Math where JS's Math differs: banker's rounding and MidpointRounding, overflow and NaN
 // checks, IEEE pow special cases, and BigInt (long) overloads.
 import { $ArgumentException, $ArgumentOutOfRangeException, $ArithmeticException, $OverflowException } from "./exceptions.mjs";
+import { $idiv, $imod } from "./core.mjs";
+import { $setOut } from "./collections.mjs";
 
 // Math.Round(double): ties to even; keeps the sign of zero (Math.Round(-0.4) is -0).
 export function $roundEven(x) {
@@ -82,4 +84,11 @@ export function $ieeeRemainder(x, y) {
   const q = $roundEven(x / y);
   const r = x - q * y;
   return r === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : r;
+}
+
+/** Math.DivRem(a, b, out result): the quotient, and the remainder through result (C#'s / and %). */
+export function $divRem(a, b, result) {
+  const quotient = $idiv(a, b);
+  $setOut(result, $imod(a, b));
+  return quotient;
 }

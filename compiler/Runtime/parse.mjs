@@ -125,8 +125,46 @@ export function $parseChar(s) {
 
 // Parse(s, NumberStyles): hex (AllowHexSpecifier, 0x200) reads two's complement bits of the type's
 // width ("FFFFFFFF" is -1 for int); other styles parse as NumberStyles.Integer plus thousands/decimal zeros.
+// The parts of a number written in the given NumberStyles (invariant culture), or undefined when it does not
+// fit them: [ws][sign|(]digits[,digits][.digits][e[sign]digits][)|sign][ws].
+function $scanStyledNumber(s, style) {
+  const n = s.length;
+  const isWs = c => c === " " || (c >= "\t" && c <= "\r");
+  const isDigit = c => c >= "0" && c <= "9";
+  let i = 0, neg = false, signed = false, paren = false, digits = "", frac = "", exp = 0;
+  if (style & 0x01) while (i < n && isWs(s[i])) i++;
+  if ((style & 0x04) && (s[i] === "-" || s[i] === "+")) { neg = s[i] === "-"; signed = true; i++; }
+  else if ((style & 0x10) && s[i] === "(") { neg = paren = true; i++; }
+  while (i < n && (isDigit(s[i]) || s[i] === "," && (style & 0x40) && digits !== "")) { if (s[i] !== ",") digits += s[i]; i++; }
+  if ((style & 0x20) && s[i] === ".") for (i++; i < n && isDigit(s[i]); i++) frac += s[i];
+  if (digits === "" && frac === "") return undefined;
+  if ((style & 0x80) && (s[i] === "e" || s[i] === "E")) {
+    let j = i + 1, expNeg = false, expDigits = "";
+    if (s[j] === "-" || s[j] === "+") { expNeg = s[j] === "-"; j++; }
+    for (; j < n && isDigit(s[j]); j++) expDigits += s[j];
+    if (expDigits !== "") { exp = (expNeg ? -1 : 1) * Math.min(Number(expDigits), 100000); i = j; }
+  }
+  if (paren) { if (s[i] !== ")") return undefined; i++; }
+  else if (!signed && (style & 0x08) && (s[i] === "-" || s[i] === "+")) { neg = s[i] === "-"; i++; }
+  if (style & 0x02) while (i < n && isWs(s[i])) i++;
+  while (i < n && s[i] === "\0") i++;
+  return i === n ? { neg, digits, frac, exp } : undefined;
+}
+
 function $parseIntegerStylesCore(s, style, kind) {
-  if ((style & 0x200) === 0) return $parseIntegerCore((style & 0x40) !== 0 ? s.replace(/,/g, "") : s, kind);
+  if ((style & 0x200) === 0) {
+    const parts = $scanStyledNumber(s, style);
+    if (parts === undefined) return undefined;
+    // a fraction that is not all zeros does not fit an integer: .NET reports it as an overflow
+    let mantissa = BigInt((parts.digits + parts.frac) || "0");
+    const scale = parts.exp - parts.frac.length;
+    if (scale >= 0) mantissa *= 10n ** BigInt(Math.min(scale, 400));
+    else { const d = 10n ** BigInt(-scale); if (mantissa % d !== 0n) return null; mantissa /= d; }
+    if (parts.neg) mantissa = -mantissa;
+    const info = $parseIntegerKinds[kind];
+    if (mantissa < BigInt(info.min) || mantissa > BigInt(info.max)) return null;
+    return info.big ? mantissa : Number(mantissa);
+  }
   const m = /^[\t\n\v\f\r ]*([0-9A-Fa-f]+)[\t\n\v\f\r ]*\0*$/.exec(s);
   if (m === null) return undefined;
   const info = $parseIntegerKinds[kind];

@@ -125,6 +125,18 @@ export function $compareStrings(a, b, comparisonType) {
   }
 }
 
+// string.Compare(a, indexA, b, indexB, length[, comparison]): at most `length` chars of each, from the index.
+export function $compareSubstrings(a, indexA, b, indexB, length, comparisonType) {
+  const part = (s, i) => s === null || s === undefined ? null : s.substring(i, i + Math.min(length, s.length - i));
+  const x = part(a, indexA), y = part(b, indexB);
+  if (comparisonType === 4 && x !== null && y !== null) {
+    // the substring overload ends on the length difference (no NUL step, unlike the whole-string one)
+    for (let i = 0; i < Math.min(x.length, y.length); i++) { const d = x.charCodeAt(i) - y.charCodeAt(i); if (d !== 0) return d; }
+    return x.length - y.length;
+  }
+  return $compareStrings(x, y, comparisonType);
+}
+
 // string.Equals(a, b, comparisonType).
 export function $equalsStrings(a, b, comparisonType) {
   $checkStringComparison(comparisonType);

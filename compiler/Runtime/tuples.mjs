@@ -39,7 +39,8 @@ export class $ValueTuple {
   }
   toString() { return "(" + this.$elements().map(x => $toString(x)).join(", ") + ")"; }
   ToString() { return this.toString(); }
-  $clone() { return new $ValueTuple(...this.$elements()); }
+  // a copy of the tuple copies its struct and tuple elements too (they are values)
+  $clone() { return new $ValueTuple(...this.$elements().map(x => x instanceof $ValueTuple || x?.constructor?.$isStruct ? x.$clone() : x)); }
 }
 
 /** Tuple equality `a == b` as C# lowers it element-wise, for callers that only have the tuples. */

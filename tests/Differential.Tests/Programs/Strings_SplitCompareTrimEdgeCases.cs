@@ -40,7 +40,7 @@ class Program
             }
             Console.WriteLine(sb.ToString());
         }
-        Console.WriteLine(string.Compare("abc", "ABD", true) + " " + string.CompareOrdinal("a", "b") + " " + "b".CompareTo("a") + " " + string.Compare(null, "a") + " " + string.Compare(null, null));
+        Console.WriteLine(string.Compare("abc", "ABD", true) + " " + string.Compare("xabc", 1, "abd", 0, 2) + " " + string.Compare("xabc", 1, "abd", 0, 3) + " " + string.Compare("aBc", 0, "AbX", 0, 2, true) + " " + string.Compare("hello", 3, "yellow", 3, 10, StringComparison.Ordinal) + " " + Math.Sign(string.CompareOrdinal("abc", 1, "aBc", 1, 2)) + " " + string.CompareOrdinal("a", "b") + " " + "b".CompareTo("a") + " " + string.Compare(null, "a") + " " + string.Compare(null, null));
         Console.WriteLine("Hello".Equals("HELLO", StringComparison.OrdinalIgnoreCase) + " " + "straße".Equals("STRASSE", StringComparison.OrdinalIgnoreCase) + " " + string.Equals("a", "A", StringComparison.CurrentCultureIgnoreCase));
         Console.WriteLine("Hello World".StartsWith("hello", StringComparison.OrdinalIgnoreCase) + " " + "Hello".EndsWith("LO", StringComparison.Ordinal) + " " + "Hello".StartsWith("") + " " + "abc".EndsWith('c'));
         Console.WriteLine("Hello World".IndexOf("o", 5) + " " + "Hello World".IndexOf('o', 5, 2) + " " + "Hello World".LastIndexOf('o') + " " + "Hello World".LastIndexOf("o", 5) + " " + "Hello".IndexOf("") + " " + "Hello".LastIndexOf("") + " " + "Hello".IndexOf("L", StringComparison.OrdinalIgnoreCase));
