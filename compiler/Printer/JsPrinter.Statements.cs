@@ -20,7 +20,7 @@ public sealed partial class JsPrinter
             case JsExpressionStatement { Expression: JsRaw raw } when !StartsAmbiguously(raw):
                 // Script.Write as a statement: the text stands alone, no parentheses needed.
                 _out.Map(raw.Location);
-                _out.WriteVerbatim(ResolveRaw(raw.Text).TrimEnd().TrimEnd(';'));
+                PrintRawText(raw with { Text = raw.Text.TrimEnd().TrimEnd(';') }); // its holes are expressions
                 EndStatement();
                 break;
             case JsExpressionStatement { Expression: var expression }:

@@ -19,7 +19,7 @@ public sealed class EmitTable
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in userTypes)
         {
-            var baseName = JsNames.Binding(NestedName(type));
+            var baseName = JsNames.Binding(InteropAttributes.StringArgument(type, "NameAttribute") is { } named && JsNames.IsIdentifier(named) ? named : NestedName(type));
             var name = baseName;
             for (var i = 2; !used.Add(name); i++) name = baseName + "$" + i;
             typeNames[type] = name;
@@ -58,6 +58,8 @@ public sealed class EmitTable
         {
             if (typeNames.TryGetValue(named.OriginalDefinition, out var user)) return new JsIdentifier(user);
             if (InteropAttributes.Import(named.OriginalDefinition) is { } import) return new JsIdentifier(ImportLocal(import, named.Name));
+            // a plain JS object has no constructor to test or call
+            if (InteropAttributes.IsObjectLiteral(named.OriginalDefinition)) return null;
             if (InteropAttributes.IsExternal(named.OriginalDefinition))
                 return JsPath(InteropAttributes.StringArgument(named.OriginalDefinition, "NameAttribute") ?? named.Name);
         }
