@@ -482,6 +482,8 @@ internal sealed partial class FunctionLowerer
     private JsExpression NewObject(IMethodSymbol ctor, IReadOnlyList<JsExpression> args, SyntaxNode syntax, IObjectCreationOperation? create = null)
     {
         var type = ctor.ContainingType;
+        if (table.IsUserType(type) && InteropAttributes.Has(ctor, "TemplateAttribute"))
+            return ExpandTemplate(EmitTable.Template(ctor)!, ctor, null, args, syntax);
         if (table.IsUserType(type))
         {
             var typeRef = table.TypeReference(type)!;

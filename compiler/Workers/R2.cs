@@ -49,7 +49,7 @@ public class R2Object
     public extern double UploadedTime { get; }
     public extern R2HttpMetadata? HttpMetadata { get; }
     /// <summary>A custom metadata value, or null.</summary>
-    [Template("(({this}.customMetadata ?? {})[{name}] ?? null)")]
+    [Template("({this}.customMetadata ?? {})[{name}] ?? null")]
     public extern string? CustomMetadata(string name);
     /// <summary>All custom metadata (a plain object of strings).</summary>
     [Template("({this}.customMetadata ?? {})")]

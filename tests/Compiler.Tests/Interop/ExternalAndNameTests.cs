@@ -44,6 +44,17 @@ public sealed class ExternalAndNameTests
             [External, Name("hostMethod")] public extern string Host();
         }
 
+        [Convention(Notation.CamelCase)]
+        public sealed class Account : IDisposable
+        {
+            public int Balance { get; private set; }
+            public string Owner = "ann";
+            public void Deposit(int amount) => Balance += amount;
+            public void Deposit(string amount) => Balance += int.Parse(amount);
+            public void Dispose() => Balance = -1;
+            public override string ToString() => Owner + ":" + Balance;
+        }
+
         public static class Program
         {
             public static void Main()
@@ -62,6 +73,12 @@ public sealed class ExternalAndNameTests
                 Console.WriteLine(Script.Write<string>("Object.keys({0}).join()", widget));
                 var fromJs = Script.Write<Widget>("Object.assign(new Renamed().$ctor(), { FromJs: 42, hostMethod() { return 'host:' + this.size; } })");
                 Console.WriteLine(fromJs.FromJs + " " + fromJs.Host());
+                var account = new Account();
+                account.Deposit(5);
+                account.Deposit("7");
+                Console.WriteLine(account + " " + Script.Write<string>("Object.keys({0}).join()", account) + " " + Script.Write<bool>("typeof {0}.deposit === 'function'", account));
+                using (account) { }
+                Console.WriteLine(account.Balance);
             }
         }
         """;
@@ -97,6 +114,15 @@ public sealed class ExternalAndNameTests
         Assert.DoesNotContain("class Widget", run.JavaScript);
         Assert.Equal("7 w Widget", run.Lines[3]);
         Assert.Equal("size,label", run.Lines[4]);
+    }
+
+    [Fact]
+    public void Convention_on_a_user_class_renames_its_own_members_but_not_overrides_or_library_interface_members()
+    {
+        var run = Ran.Value;
+        Assert.Contains("Dispose()", run.JavaScript);
+        Assert.Equal("ann:12 balance,owner True", run.Lines[6]);
+        Assert.Equal("-1", run.Lines[7]);
     }
 
     [Fact]

@@ -33,6 +33,12 @@ public sealed class TemplateTests
 
         public sealed class Sample { }
 
+        public sealed class Scaled
+        {
+            public int X;
+            [Template("({ X: {x} * 10 })")] public Scaled(int x) { X = x; }
+        }
+
         public static class Program
         {
             static int calls;
@@ -54,6 +60,7 @@ public sealed class TemplateTests
                 Console.WriteLine(Js.DefaultOf<int>() + " " + (Js.DefaultOf<string>() == null) + " " + Js.DefaultOf<bool>() + " " + Js.NameOf<Sample>());
                 Console.WriteLine(Js.TypeOf("s") + " " + Js.TypeOf(null) + " " + Js.TypeOf(1.5));
                 Console.WriteLine(Js.Twice(Next()) + " " + calls);
+                Console.WriteLine(new Scaled(2).X);
             }
         }
         """;
@@ -97,6 +104,13 @@ public sealed class TemplateTests
     {
         Assert.Equal("0 True False Sample", Ran.Value.Lines[5]);
         Assert.Equal("string object number", Ran.Value.Lines[6]);
+    }
+
+    [Fact]
+    public void A_template_on_a_user_constructor_replaces_the_construction()
+    {
+        Assert.Contains("X: 2 * 10", Ran.Value.JavaScript);
+        Assert.Equal("20", Ran.Value.Lines[8]);
     }
 
     [Fact]
