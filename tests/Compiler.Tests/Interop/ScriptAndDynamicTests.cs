@@ -33,6 +33,12 @@ public sealed class ScriptAndDynamicTests
                 dynamic text = d.name + "!";
                 bool bigger = d.a.b > 3;
                 Console.WriteLine((int)total + " " + (string)text + " " + bigger);
+                bool missing = d.nothing == null;
+                bool present = d.name != null;
+                dynamic negated = -d.a.b;
+                d.a.b += 2;
+                d.a.b++;
+                Console.WriteLine(missing + " " + present + " " + (int)negated + " " + (int)d.a.b);
             }
         }
         """;
@@ -63,6 +69,12 @@ public sealed class ScriptAndDynamicTests
         Assert.Contains("d.twice(21)", run.JavaScript);
         Assert.Contains("d.list[1]", run.JavaScript);
         Assert.Equal("2 42 6 js", run.Lines[3]);
+    }
+
+    [Fact]
+    public void A_missing_dynamic_member_equals_null_and_unary_and_compound_operators_work()
+    {
+        Assert.Equal("True True -10 13", Ran.Value.Lines[6]);
     }
 
     [Fact]

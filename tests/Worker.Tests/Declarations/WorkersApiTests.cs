@@ -45,12 +45,14 @@ public sealed class WorkersApiTests
             ["crypto"] = "32 True 36 4 ba7816bf8f01cfea secret text True AES-GCM secret 3 True False True",
             ["r2"] = "10 tests text/plain text/plain True True | refused | 234 | False | api/one=tests,api/two=- False | True",
             ["kv"] = "v1 True v1 t1 k1:t1,k2 True True",
-            ["env"] = "hi True True",
+            ["env"] = "hi True True hi",
             ["timers"] = "True False 2",
         };
         foreach (var (area, answer) in expected)
             Assert.True(lines.TryGetValue(area, out var actual) && actual == answer, $"{area}: expected\n  {answer}\nbut got\n  {(actual ?? "(no line)")}\n\n{body}");
         Assert.Equal(expected.Count, lines.Count);
+        // wrangler relays the Worker's console output on its own schedule, possibly after the response
+        for (var waited = 0; waited < 100 && !host.Output.Contains("workers api worker answered 16 lines"); waited++) await Task.Delay(100);
         Assert.Contains("workers api worker answered 16 lines", host.Output);
         Directory.Delete(dir, recursive: true);
     }

@@ -44,7 +44,7 @@ public static class WorkersApiWorker
         await Run(lines, "crypto", () => CryptoLine());
         await Run(lines, "r2", () => R2Line(env.Bucket("BLOBS")!));
         await Run(lines, "kv", () => KvLine(env.Kv("KV")!));
-        await Run(lines, "env", () => Task.FromResult(env.Var("GREETING") + " " + (env.Var("NOPE") == null) + " " + (env.Binding<R2Bucket>("BLOBS") != null)));
+        await Run(lines, "env", () => Task.FromResult(env.Var("GREETING") + " " + (env.Var("NOPE") == null) + " " + (env.Binding<R2Bucket>("BLOBS") != null) + " " + Platform.Env.Var("GREETING")));
         await Run(lines, "timers", () => TimersLine());
         var waited = new TaskCompletionSource<bool>();
         ctx.WaitUntil(waited.Task);
