@@ -3,6 +3,7 @@ using EdgeMirror.Compiler.Pipeline;
 using EdgeMirror.Compiler.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EdgeMirror.Compiler.Semantics;
 
@@ -33,7 +34,7 @@ public static class InteropChecker
         foreach (var tree in compilation.SyntaxTrees.Where(t => !RoslynFrontEnd.IsPrelude(t)))
         {
             var model = compilation.GetSemanticModel(tree);
-            foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>())
+            foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>())
                 if (model.GetDeclaredSymbol(declaration) is INamedTypeSymbol type && seen.Add(type))
                     yield return type;
         }
@@ -69,7 +70,7 @@ public static class InteropChecker
         _ when member.IsStatic && member is not INamedTypeSymbol => $"'{member.Name}': an [ObjectLiteral] is a plain JS object and has no static members",
         IMethodSymbol { MethodKind: MethodKind.Constructor, Parameters.Length: > 0 } =>
             $"'{member.ContainingType.Name}': an [ObjectLiteral] is built with an object initializer ('new {member.ContainingType.Name} {{ A = … }}'), not constructor arguments",
-        IMethodSymbol { MethodKind: MethodKind.Constructor } ctor when HasBody(ctor) =>
+        IMethodSymbol { MethodKind: MethodKind.Constructor } ctor when RunsCode(ctor) =>
             $"'{member.ContainingType.Name}': an [ObjectLiteral]'s constructor cannot run code; give members initializers instead",
         IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation } =>
             $"'{member.Name}': an [ObjectLiteral] is a plain JS object and cannot have methods; use a static helper or an [External] class",
@@ -79,8 +80,8 @@ public static class InteropChecker
         _ => null,
     };
 
-    private static bool HasBody(IMethodSymbol method) => method.DeclaringSyntaxReferences.Any(r =>
-        r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax c
+    private static bool RunsCode(IMethodSymbol method) => method.DeclaringSyntaxReferences.Any(r =>
+        r.GetSyntax() is ConstructorDeclarationSyntax c
         && (c.Body is { Statements.Count: > 0 } || c.ExpressionBody is not null || c.Initializer is not null));
 
     private static bool IsAutoProperty(IPropertySymbol property) =>
