@@ -1,4 +1,5 @@
 #pragma warning disable CS0626, CS0824 // extern members: implemented by the JavaScript runtime, never on .NET
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using H5;
 
@@ -100,7 +101,10 @@ public class IncomingRequestCfProperties
 public class Response : BodyMixin
 {
     public extern Response();
+    // The string overloads win for a null body (`new Response(null, init)`, as in JS), which every body type accepts.
+    [OverloadResolutionPriority(1)]
     public extern Response(string? body);
+    [OverloadResolutionPriority(1)]
     public extern Response(string? body, ResponseInit init);
     public extern Response(ReadableStream? body);
     public extern Response(ReadableStream? body, ResponseInit init);
