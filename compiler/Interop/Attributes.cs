@@ -38,6 +38,11 @@ public sealed class TemplateAttribute : Attribute
     public string Format { get; }
 }
 
+/// <summary>The method's <c>params</c> array is passed as separate JavaScript arguments (<c>push(1, 2)</c>,
+/// not <c>push([1, 2])</c>); an array variable given for it is spread (<c>push(...items)</c>).</summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor, AllowMultiple = false, Inherited = false)]
+public sealed class ExpandParamsAttribute : Attribute { }
+
 /// <summary>Instances are plain JavaScript objects: <c>new T { A = 1 }</c> is <c>{ A: 1 }</c>.
 /// Only members that are assigned appear in the literal.</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
@@ -58,6 +63,8 @@ public sealed class ImportAttribute : Attribute
 }
 
 /// <summary>The static class becomes the module's <c>export default</c>: an object literal holding
-/// its public static methods by their JavaScript names (for a Worker, <c>fetch</c>).</summary>
+/// its public static methods by their JavaScript names. A Workers handler without [Name] (<c>Fetch</c>,
+/// <c>Scheduled</c>, <c>Queue</c>, <c>Email</c>, <c>Tail</c>, <c>Trace</c>, <c>Test</c>, <c>Alarm</c>) is exported camelCased
+/// (<c>fetch</c>), the name workerd calls.</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class ExportDefaultAttribute : Attribute { }

@@ -170,6 +170,7 @@ internal sealed partial class FunctionLowerer
         var containing = method.ContainingType;
         if (table.IsUserType(containing) || InteropAttributes.IsExternal(method) || InteropAttributes.Import(method) is not null)
         {
+            args = ExpandParams(method, args);
             if (InteropAttributes.Import(method) is { } import)
                 return new JsCall(new JsIdentifier(table.ImportLocal(import, method.Name)), args);
             var typeArgs = NeedsTypeArguments(method) ? method.TypeArguments.Select(t => TypeObject(t, syntax)).ToList() : [];
@@ -235,6 +236,21 @@ internal sealed partial class FunctionLowerer
         if (!method.IsStatic && receiver is not null && method.IsOverride && table.IsUserType(receiverType))
             return new JsCall(new JsMember(receiver, table.MemberName(method)), args);
         return UnsupportedCall(method, syntax);
+    }
+
+    /// <summary>[ExpandParams]: the params array's elements become the call's last arguments.</summary>
+    private static IReadOnlyList<JsExpression> ExpandParams(IMethodSymbol method, IReadOnlyList<JsExpression> args)
+    {
+        if (!InteropAttributes.Has(method.ReducedFrom ?? method, "ExpandParamsAttribute") || method.Parameters is not [.., { IsParams: true }] || args.Count != method.Parameters.Length)
+            return args;
+        JsExpression last = args[^1];
+        IReadOnlyList<JsExpression> spread = last switch
+        {
+            JsArrayLiteral array => array.Elements,
+            JsCall typedOf when TypedArrays.IsOf(typedOf) => typedOf.Arguments,
+            _ => [new JsSpread(last)],
+        };
+        return [.. args.Take(args.Count - 1), .. spread];
     }
 
     /// <summary>Span overloads C# prefers (MemoryExtensions on arrays, params ReadOnlySpan) map to the

@@ -240,6 +240,8 @@ internal sealed partial class FunctionLowerer
         if (field.IsConst) return Constants.Lower(field.ConstantValue, field.Type);
         if (field.IsStatic)
         {
+            if (InteropAttributes.Import(field) is { } import)
+                return new JsIdentifier(table.ImportLocal(import, field.Name));
             var typeRef = table.TypeReference(field.ContainingType);
             if (field.Name == "Empty" && field.ContainingType.SpecialType == SpecialType.System_String)
                 return new JsStringLiteral("");
@@ -443,18 +445,53 @@ internal sealed partial class FunctionLowerer
         }
     }
 
-    private JsExpression ObjectLiteral(IObjectCreationOperation create)
+    /// <summary><c>new T { A = 1 }</c> of an [ObjectLiteral] type: <c>{ A: 1 }</c>. Members declared with an initializer
+    /// (<c>public int Retries { get; set; } = 3;</c>) are present unless the object initializer sets them; the others
+    /// appear only when set. A nested <c>Inner = { X = 1 }</c> initializes a nested literal.</summary>
+    private JsExpression ObjectLiteral(IObjectCreationOperation create) => ObjectLiteral((INamedTypeSymbol)create.Type!, create.Initializer);
+
+    private JsObjectLiteral ObjectLiteral(INamedTypeSymbol type, IObjectOrCollectionInitializerOperation? initializer)
     {
-        var members = new List<JsObjectMember>();
-        if (create.Initializer is not null)
-            foreach (var init in create.Initializer.Initializers)
+        var assigned = new List<(string Name, JsExpression Value)>();
+        if (initializer is not null)
+            foreach (var init in initializer.Initializers)
             {
                 if (init is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assign)
-                    members.Add(new JsProperty(new JsStringLiteral(table.MemberName(target.Member)), LowerValue(assign.Value)));
+                    assigned.Add((table.MemberName(target.Member), LowerValue(assign.Value, target.Type)));
+                else if (init is IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation nested } member
+                         && nested.Type is INamedTypeSymbol nestedType && InteropAttributes.IsObjectLiteral(nestedType))
+                    assigned.Add((table.MemberName(nested.Member), ObjectLiteral(nestedType, member.Initializer)));
                 else
                     Unsupported(Support.Unsupported.UnsupportedOperation, init, "only member assignments are supported in an [ObjectLiteral] initializer");
             }
+        var members = new List<JsObjectMember>();
+        foreach (var (name, value) in DeclaredDefaults(type))
+            if (!assigned.Any(a => a.Name == name))
+                members.Add(new JsProperty(new JsStringLiteral(name), value));
+        members.AddRange(assigned.Select(a => (JsObjectMember)new JsProperty(new JsStringLiteral(a.Name), a.Value)));
         return new JsObjectLiteral(members);
+    }
+
+    /// <summary>Instance fields and auto-properties of an [ObjectLiteral] type (base types first) declared with an initializer.</summary>
+    private IEnumerable<(string Name, JsExpression Value)> DeclaredDefaults(INamedTypeSymbol type)
+    {
+        if (type.BaseType is { } baseType && InteropAttributes.IsObjectLiteral(baseType))
+            foreach (var d in DeclaredDefaults(baseType)) yield return d;
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsStatic || member is not (IFieldSymbol { AssociatedSymbol: null } or IPropertySymbol)) continue;
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                var clause = reference.GetSyntax() switch
+                {
+                    VariableDeclaratorSyntax v => v.Initializer,
+                    PropertyDeclarationSyntax p => p.Initializer,
+                    _ => null,
+                };
+                if (clause is not null && module.Model(clause.SyntaxTree).GetOperation(clause) is ISymbolInitializerOperation init)
+                    yield return (table.MemberName(member), LowerValue(init.Value, ((member as IFieldSymbol)?.Type ?? ((IPropertySymbol)member).Type)));
+            }
+        }
     }
 
     /// <summary><c>new C(args)</c>: user classes allocate then run the chosen <c>$ctor</c>; BCL and
@@ -462,6 +499,8 @@ internal sealed partial class FunctionLowerer
     private JsExpression NewObject(IMethodSymbol ctor, IReadOnlyList<JsExpression> args, SyntaxNode syntax, IObjectCreationOperation? create = null)
     {
         var type = ctor.ContainingType;
+        if (table.IsUserType(type) && InteropAttributes.Has(ctor, "TemplateAttribute"))
+            return ExpandTemplate(EmitTable.Template(ctor)!, ctor, null, args, syntax);
         if (table.IsUserType(type))
         {
             var typeRef = table.TypeReference(type)!;
@@ -475,7 +514,7 @@ internal sealed partial class FunctionLowerer
         if (EmitTable.Template(ctor) is { } template)
             return ExpandTemplate(template, ctor, null, args, syntax);
         if (InteropAttributes.IsExternal(type) || EmitTable.BclRuntimeName(type) is not null)
-            return new JsNew(table.TypeReference(type)!, args);
+            return new JsNew(table.TypeReference(type)!, ExpandParams(ctor, args));
         if (type.IsValueType && ctor.Parameters.Length == 0 && table.TypeReference(type) is null && type.SpecialType != SpecialType.None)
             return Defaults.Of(type, table);
         Report.Report(Support.Unsupported.UnsupportedBclMember, syntax, $"'{ctor.ToDisplayString()}' is not supported in JavaScript");

@@ -177,6 +177,8 @@ internal sealed partial class FunctionLowerer
             BinaryOperatorKind.GreaterThan => ">", BinaryOperatorKind.GreaterThanOrEqual => ">=", BinaryOperatorKind.And => "&",
             BinaryOperatorKind.Or => "|", BinaryOperatorKind.ExclusiveOr => "^", _ => null,
         };
+        // JS has two nulls: a missing member is undefined, and C#'s `d.missing == null` must hold for it
+        if (text is "===" or "!==" && (left is JsNullLiteral || right is JsNullLiteral)) text = text[..2];
         return text is null ? Fail(op) : new JsBinary(text, left, right);
     }
 

@@ -28,7 +28,7 @@ internal sealed partial class ModuleLowerer
                 .SelectMany(t => t.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().Take(1))
                 .Select(_ => compilation.GetEntryPoint(CancellationToken.None)?.ContainingType))
             .OfType<INamedTypeSymbol>()
-            .Where(t => !InteropAttributes.IsExternal(t) && !InteropAttributes.Has(t, "ImportAttribute") && !InteropAttributes.Has(t, "ObjectLiteralAttribute"))
+            .Where(t => !InteropAttributes.IsExternal(t) && !InteropAttributes.Has(t, "ImportAttribute") && !InteropAttributes.IsObjectLiteral(t))
             .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)
             .ToList();
         Types = userTypes;
@@ -96,11 +96,20 @@ internal sealed partial class ModuleLowerer
                 var name = Table.MemberName(m);
                 var fn = new JsMember(typeRef, name);
                 var bound = new JsCall(new JsMember(fn, "bind"), [typeRef]);
-                return (JsObjectMember)new JsProperty(new JsIdentifier(name), bound);
+                return (JsObjectMember)new JsProperty(new JsIdentifier(ExportedName(m, name)), bound);
             })
             .ToList();
         return new JsObjectLiteral(members);
     }
+
+    // Workers calls its handlers by their JS names: a C# `Fetch` or `Scheduled` without [Name] is exported as `fetch`
+    // or `scheduled`; any other method keeps its JS name.
+    private static readonly HashSet<string> WorkersHandlers = new(StringComparer.Ordinal) { "fetch", "scheduled", "queue", "email", "tail", "trace", "test", "alarm" };
+
+    private static string ExportedName(IMethodSymbol method, string jsName) =>
+        !InteropAttributes.Has(method, "NameAttribute") && jsName.Length > 0 && WorkersHandlers.Contains(char.ToLowerInvariant(jsName[0]) + jsName[1..])
+            ? char.ToLowerInvariant(jsName[0]) + jsName[1..]
+            : jsName;
 
     private readonly Dictionary<IMethodSymbol, bool> typeArgumentNeeds = new(SymbolEqualityComparer.Default);
 

@@ -17,7 +17,7 @@ public static class Translator
         var front = RoslynFrontEnd.Compile(sources);
         if (front.Compilation is null) return new TranslationResult(null, front.Diagnostics);
 
-        var unsupported = SupportChecker.Check(front.Compilation);
+        var unsupported = SupportChecker.Check(front.Compilation).Concat(Semantics.InteropChecker.Check(front.Compilation)).ToList();
         if (unsupported.Count > 0) return new TranslationResult(null, unsupported);
 
         var lowering = new ModuleLowerer(front.Compilation);

@@ -39,6 +39,7 @@ internal sealed partial class TypeLowerer
         LowerFields(hasLazyStatics);
         foreach (var member in type.GetMembers())
         {
+            if (IsJavaScriptOwned(member)) continue;
             switch (member)
             {
                 case IMethodSymbol { MethodKind: MethodKind.Constructor } ctor when type.TypeKind != TypeKind.Interface:
@@ -221,6 +222,7 @@ internal sealed partial class TypeLowerer
     {
         foreach (var field in Fields)
         {
+            if (IsJavaScriptOwned(field.AssociatedSymbol ?? field)) continue;
             if (field.AssociatedSymbol is IPropertySymbol p && !IsFieldLikeProperty(p)) continue; // backing field of an accessor property
             var name = field.AssociatedSymbol is IPropertySymbol ap ? BackingOrPropertyName(ap) : table.MemberName(field);
             if (field.IsStatic)
@@ -382,7 +384,7 @@ internal sealed partial class TypeLowerer
         var result = new List<JsStatement>();
         foreach (var member in type.GetMembers())
         {
-            if (member.IsStatic) continue;
+            if (member.IsStatic || IsJavaScriptOwned(member) || member is IFieldSymbol { AssociatedSymbol: { } owner } && IsJavaScriptOwned(owner)) continue;
             if (member is IFieldSymbol { IsConst: false } f && (f.AssociatedSymbol is null || f.AssociatedSymbol is IPropertySymbol p && IsFieldLikeProperty(p))
                 && MemberInitializer(f.AssociatedSymbol ?? f) is { } init)
             {
@@ -405,6 +407,11 @@ internal sealed partial class TypeLowerer
     }
 
     // ---- methods and properties -----------------------------------------------------------------------
+
+    /// <summary>An [External], [Import]ed or extern member of a user class exists in JavaScript already: nothing is emitted for it.</summary>
+    private static bool IsJavaScriptOwned(ISymbol member) =>
+        InteropAttributes.Has(member, "ExternalAttribute") || InteropAttributes.Has(member, "ImportAttribute")
+        || member is IPropertySymbol { IsExtern: true } or IMethodSymbol { IsExtern: true };
 
     private void LowerMethod(IMethodSymbol method)
     {

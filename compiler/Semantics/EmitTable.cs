@@ -19,7 +19,7 @@ public sealed class EmitTable
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in userTypes)
         {
-            var baseName = JsNames.Binding(NestedName(type));
+            var baseName = JsNames.Binding(InteropAttributes.StringArgument(type, "NameAttribute") is { } named && JsNames.IsIdentifier(named) ? named : NestedName(type));
             var name = baseName;
             for (var i = 2; !used.Add(name); i++) name = baseName + "$" + i;
             typeNames[type] = name;
@@ -58,6 +58,8 @@ public sealed class EmitTable
         {
             if (typeNames.TryGetValue(named.OriginalDefinition, out var user)) return new JsIdentifier(user);
             if (InteropAttributes.Import(named.OriginalDefinition) is { } import) return new JsIdentifier(ImportLocal(import, named.Name));
+            // a plain JS object has no constructor to test or call
+            if (InteropAttributes.IsObjectLiteral(named.OriginalDefinition)) return null;
             if (InteropAttributes.IsExternal(named.OriginalDefinition))
                 return JsPath(InteropAttributes.StringArgument(named.OriginalDefinition, "NameAttribute") ?? named.Name);
         }
@@ -140,7 +142,7 @@ public sealed class EmitTable
             return MemberName(ap);
         if (InteropAttributes.IsExternal(member) || !IsUserType(member.ContainingType))
             return ApplyNotation(member.Name, InteropAttributes.Notation(member));
-        return member switch
+        var name = member switch
         {
             IMethodSymbol m => MethodName(m),
             IPropertySymbol p when p.OverriddenProperty is { } o => MemberName(o),
@@ -148,6 +150,19 @@ public sealed class EmitTable
             IFieldSymbol f => FieldOrPropertyName(f),
             _ => JsNames.Property(member.Name),
         };
+        return InteropAttributes.Notation(member) is var notation and not 0 && ConventionApplies(member) ? ApplyNotation(name, notation) : name;
+    }
+
+    /// <summary>[Convention] on a user type renames the members it declares, not the ones whose names are fixed
+    /// elsewhere: overrides, implementations of library interfaces (the runtime calls Dispose, CompareTo… by name),
+    /// constructors and compiler-generated members.</summary>
+    private bool ConventionApplies(ISymbol member)
+    {
+        if (member.IsImplicitlyDeclared || member.IsOverride) return false;
+        if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } or IPropertySymbol { IsIndexer: true }) return false;
+        if (member is IMethodSymbol { ExplicitInterfaceImplementations.Length: > 0 } or IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 }) return false;
+        return !member.ContainingType.AllInterfaces.Where(i => !IsUserType(i)).SelectMany(i => i.GetMembers())
+            .Any(im => SymbolEqualityComparer.Default.Equals(member.ContainingType.FindImplementationForInterfaceMember(im), member));
     }
 
     private static bool IsObjectToString(IMethodSymbol m)

@@ -16,10 +16,12 @@ public static class InteropAttributes
     public static string? StringArgument(ISymbol symbol, string name, int index = 0) =>
         Find(symbol, name) is { } a && a.ConstructorArguments.Length > index ? a.ConstructorArguments[index].Value as string : null;
 
+    /// <summary>Whether the symbol is JavaScript's own: [External] on it or a containing type, or a member of an
+    /// [ObjectLiteral] type (a plain JS object, whose members are read and written by name like an external's).</summary>
     public static bool IsExternal(ISymbol symbol)
     {
         for (var s = symbol; s is not null; s = s.ContainingType)
-            if (Has(s, "ExternalAttribute")) return true;
+            if (Has(s, "ExternalAttribute") || s is ITypeSymbol type && IsObjectLiteral(type)) return true;
         return false;
     }
 

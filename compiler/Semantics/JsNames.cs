@@ -37,6 +37,15 @@ public static class JsNames
     public static string Binding(string name) =>
         Reserved.Contains(name) || Globals.Contains(name) ? name + "$" : name;
 
+    /// <summary>Whether the text is a plain JS identifier (ASCII letters, digits, <c>_</c>, <c>$</c>; not starting with a digit).</summary>
+    public static bool IsIdentifier(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '$') && !Reserved.Contains(name);
+
+    /// <summary>Whether a [Name] can name a member: any non-empty text without quotes, brackets or line breaks
+    /// (members are read with <c>.name</c>, so it must be an identifier name; reserved words are fine there).</summary>
+    public static bool IsPropertyName(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '$');
+
     /// <summary>Property names may be reserved words in JS; only the ones that change meaning are escaped.</summary>
     public static string Property(string name) => name is "constructor" or "__proto__" or "prototype" ? name + "$" : name;
 }
