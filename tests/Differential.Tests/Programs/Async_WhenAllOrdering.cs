@@ -18,7 +18,7 @@ class Program
     static async Task Main()
     {
         // Far apart: on a loaded machine .NET may fire timers that are due close together in either order.
-        var tasks = new[] { Fetch("c", 600), Fetch("a", 5), Fetch("b", 300) };
+        var tasks = new[] { Fetch("c", 1500), Fetch("a", 5), Fetch("b", 700) };
         Console.WriteLine("started: " + string.Join(", ", events));
         string[] results = await Task.WhenAll(tasks);
         Console.WriteLine("results keep argument order: " + string.Join(",", results));
