@@ -1,4 +1,6 @@
 using EdgeMirror.Compiler.JsAst;
+using EdgeMirror.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace EdgeMirror.Compiler.Lowering;
@@ -29,7 +31,7 @@ internal sealed partial class FunctionLowerer
     /// <summary><c>$async(async ($s) => { try { body } catch ($e) { throw $s.fault($e); } finally { $s.end(); } })</c>:
     /// the outermost catch and finally see the body's end after every inner finally has run, so a
     /// finally that awaits still counts as suspending; the returned promise carries <c>$s</c>.</summary>
-    private static JsExpression AsyncBody(IReadOnlyList<JsStatement> statements)
+    private static JsExpression AsyncBody(IMethodSymbol method, IReadOnlyList<JsStatement> statements)
     {
         var state = new JsIdentifier(AsyncStateName);
         var guarded = new JsTry(
@@ -38,7 +40,7 @@ internal sealed partial class FunctionLowerer
             new JsBlock([new JsThrow(new JsCall(new JsMember(state, "fault"), [new JsIdentifier(AsyncFaultName)]))]),
             new JsBlock([new JsExpressionStatement(new JsCall(new JsMember(state, "end"), []))]));
         var body = new JsArrow([new JsParameter(AsyncStateName)], new JsBlock([guarded]), IsAsync: true);
-        return new JsCall(new JsRuntimeRef("$async"), [body]);
+        return new JsCall(new JsRuntimeRef(method.ReturnsVoid ? "$asyncVoid" : "$async"), [body]);
     }
 
     /// <summary>A returned value of an async body, kept where an await of the finished task reads it.</summary>
@@ -49,10 +51,20 @@ internal sealed partial class FunctionLowerer
     /// result (or exception) without yielding, as .NET's await does.</summary>
     private JsExpression Await(IAwaitOperation aw)
     {
+        if (IsHostPromise(aw.Operation)) return new JsAwait(LowerValue(aw.Operation));
         var task = Temp();
         return new JsConditional(
             new JsCall(new JsRuntimeRef("$isCompleted"), [new JsAssign("=", task, LowerValue(aw.Operation))]),
             new JsCall(new JsRuntimeRef("$completedResult"), [task]),
             new JsAwait(task));
     }
+
+    /// <summary>A promise the host made (<c>fetch</c>, <c>cache.match</c>: an [External] class's method
+    /// without a template) never carries a completion state, so a plain await is exact and smaller.
+    /// An [External] interface may be implemented in C#, so its methods are not counted.</summary>
+    private static bool IsHostPromise(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod: var method }
+        && InteropAttributes.IsExternal(method)
+        && method.ContainingType.TypeKind != TypeKind.Interface
+        && EmitTable.Template(method) is null;
 }

@@ -524,7 +524,7 @@ internal sealed partial class FunctionLowerer
         hoisted.Clear();
         var statements = InFunction(method.IsAsync, () => Flush(LowerStatement(lambda.Body)));
         hoisted.AddRange(savedHoisted);
-        if (method.IsAsync) return new JsArrow(ps, AsyncBody(statements));
+        if (method.IsAsync) return new JsArrow(ps, AsyncBody(method, statements));
         if (statements is [JsReturn { Argument: { } single }] && single is not JsObjectLiteral)
             return new JsArrow(ps, single, method.IsAsync);
         return new JsArrow(ps, new JsBlock(statements));

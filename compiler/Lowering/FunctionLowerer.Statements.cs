@@ -220,7 +220,7 @@ internal sealed partial class FunctionLowerer
         var statements = InFunction(method.IsAsync, () => Flush(LowerStatement((IOperation?)local.Body ?? local.IgnoredBody!)));
         hoisted.AddRange(savedHoisted);
         if (IsIterator(method, local.Syntax)) statements = WrapIterator(method, statements);
-        if (method.IsAsync) statements = [new JsReturn(AsyncBody(statements))];
+        if (method.IsAsync) statements = [new JsReturn(AsyncBody(method, statements))];
         var arrow = new JsArrow(ps, new JsBlock(statements));
         return new JsVariableDeclaration("const", [new JsVariableDeclarator(name, arrow)]) { Location = Loc(local.Syntax) };
     }

@@ -108,7 +108,7 @@ internal sealed partial class FunctionLowerer
         if (IsIterator(method, syntax))
             statements = WrapIterator(method, statements);
         if (method.IsAsync)
-            statements = [new JsReturn(AsyncBody(statements))];
+            statements = [new JsReturn(AsyncBody(method, statements))];
         return new JsFunction(name, ps, new JsBlock(statements));
     }
 

@@ -42,6 +42,15 @@ export function $async(body) {
   return task;
 }
 
+/** An `async void` method's body: the same, except that its fault stays unhandled, since .NET lets
+ *  an exception escaping an async void method take the process down. */
+export function $asyncVoid(body) {
+  const state = new $TaskState(0, undefined, undefined);
+  const task = body(state);
+  task.$s = state;
+  return task;
+}
+
 /** Whether `await task` may continue synchronously (a null task throws, as .NET's NullReferenceException). */
 export function $isCompleted(task) {
   const state = task.$s;
@@ -158,7 +167,7 @@ export class $TaskCompletionSource {
   TrySetResult(result) {
     if (this.$done) return false;
     this.$done = true;
-    this.$resolve(result);
+    $resolveWithTask(this.$resolve, result);
     this.Task.$s.status = 1;
     this.Task.$s.result = result;
     return true;
