@@ -147,7 +147,7 @@ internal sealed partial class FunctionLowerer
             case IAwaitOperation { Operation: IInvocationOperation { TargetMethod: { Name: "FromResult", ContainingType.Name: "Task" }, Arguments: [var result] } }:
                 return LowerValue(result.Value);
             case IAwaitOperation aw:
-                return new JsAwait(LowerValue(aw.Operation));
+                return Await(aw);
             case IThrowOperation th:
                 return new JsCall(new JsRuntimeRef("$throw"), [ThrowValue(th)]);
             case IDefaultValueOperation def:
@@ -561,12 +561,12 @@ internal sealed partial class FunctionLowerer
         var ps = method.Parameters.Select(p => new JsParameter(ParameterName(p))).ToList();
         var savedHoisted = hoisted.ToList();
         hoisted.Clear();
-        var body = LowerStatement(lambda.Body);
-        var statements = Flush(body);
+        var statements = InFunction(method.IsAsync, () => Flush(LowerStatement(lambda.Body)));
         hoisted.AddRange(savedHoisted);
+        if (method.IsAsync) return new JsArrow(ps, AsyncBody(method, statements));
         if (statements is [JsReturn { Argument: { } single }] && single is not JsObjectLiteral)
             return new JsArrow(ps, single, method.IsAsync);
-        return new JsArrow(ps, new JsBlock(statements), method.IsAsync);
+        return new JsArrow(ps, new JsBlock(statements));
     }
 
     private JsExpression DelegateCreation(IDelegateCreationOperation del) => del.Target switch

@@ -204,7 +204,7 @@ internal sealed partial class FunctionLowerer
             Emit(output, new JsReturn(RefObject(ret.ReturnedValue)), ret.Syntax);
             return;
         }
-        Emit(output, new JsReturn(LowerValue(ret.ReturnedValue)), ret.Syntax);
+        Emit(output, new JsReturn(AsyncReturnValue(LowerValue(ret.ReturnedValue))), ret.Syntax);
     }
 
     private JsStatement LocalFunction(ILocalFunctionOperation local)
@@ -217,11 +217,11 @@ internal sealed partial class FunctionLowerer
         foreach (var p in method.Parameters) ps.Add(new JsParameter(ParameterName(p)));
         var savedHoisted = hoisted.ToList();
         hoisted.Clear();
-        var body = LowerStatement((IOperation?)local.Body ?? local.IgnoredBody!);
-        var statements = Flush(body);
+        var statements = InFunction(method.IsAsync, () => Flush(LowerStatement((IOperation?)local.Body ?? local.IgnoredBody!)));
         hoisted.AddRange(savedHoisted);
         if (IsIterator(method, local.Syntax)) statements = WrapIterator(method, statements);
-        var arrow = new JsArrow(ps, new JsBlock(statements), method.IsAsync);
+        if (method.IsAsync) statements = [new JsReturn(AsyncBody(method, statements))];
+        var arrow = new JsArrow(ps, new JsBlock(statements));
         return new JsVariableDeclaration("const", [new JsVariableDeclarator(name, arrow)]) { Location = Loc(local.Syntax) };
     }
 

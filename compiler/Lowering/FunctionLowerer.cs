@@ -103,12 +103,13 @@ internal sealed partial class FunctionLowerer
         var model = module.Model(syntax.SyntaxTree);
         var op = model.GetOperation(syntax);
         var body = new List<JsStatement>(prologue);
-        body.AddRange(LowerBody(op, method));
-        var (isAsync, isGenerator) = (method.IsAsync, false);
+        body.AddRange(InFunction(method.IsAsync, () => LowerBody(op, method)));
         var statements = Flush(body);
         if (IsIterator(method, syntax))
             statements = WrapIterator(method, statements);
-        return new JsFunction(name, ps, new JsBlock(statements), isAsync, isGenerator);
+        if (method.IsAsync)
+            statements = [new JsReturn(AsyncBody(method, statements))];
+        return new JsFunction(name, ps, new JsBlock(statements));
     }
 
     private static bool IsIterator(IMethodSymbol method, SyntaxNode syntax) =>
@@ -141,7 +142,7 @@ internal sealed partial class FunctionLowerer
             case ILocalFunctionOperation local:
                 return LowerStatement((IOperation?)local.Body ?? local.IgnoredBody!);
             default:
-                return [new JsReturn(LowerValue(op, method.ReturnType))];
+                return [new JsReturn(AsyncReturnValue(LowerValue(op, method.ReturnType)))];
         }
     }
 

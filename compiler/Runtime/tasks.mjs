@@ -1,8 +1,91 @@
 // System.Threading.Tasks.Task helpers. A Task is a Promise (compiler/README.md); these keep .NET's
 // observable behaviour where it differs from Promise's: WhenAll waits for every task and then
 // surfaces the first failure in task order (not the first to fail in time), WhenAny yields the task.
+//
+// .NET continues synchronously after `await` of a task that has already completed; a JS `await`
+// always yields a microtask first. So a task can say it has completed: its promise carries a
+// `$s` ($TaskState) that compiled async bodies, FromResult/CompletedTask/FromException, WhenAll,
+// WhenAny and TaskCompletionSource fill in, and a compiled `await t` reads it first
+// (`$isCompleted(t) ? $completedResult(t) : await t`). Promises from elsewhere (fetch) have none.
 import { $ArgumentException, $ArgumentOutOfRangeException, $InvalidOperationException, $TaskCanceledException } from "./exceptions.mjs";
 import { $argNull } from "./collections.mjs";
+
+/** How a task ended, readable synchronously: status 0 running, 1 ran to completion, 2 faulted. */
+class $TaskState {
+  constructor(status, result, exception) {
+    this.status = status;
+    this.result = result;
+    this.exception = exception;
+    this.task = null;
+  }
+  /** The body of an async method threw: the task faults. Nobody may ever await it, and .NET does
+   *  not crash on an unobserved faulted task, so its rejection counts as handled. */
+  fault(exception) {
+    this.status = 2;
+    this.exception = exception;
+    if (this.task !== null) this.task.catch($ignoreFault);
+    return exception;
+  }
+  /** The body of an async method finished (its result, if any, is already in `result`). */
+  end() { if (this.status === 0) this.status = 1; }
+}
+function $ignoreFault() { }
+
+/** Runs an async method's body (`async ($s) => { try { … return $s.result = x; } catch ($e) { throw $s.fault($e); } finally { $s.end(); } }`):
+ *  the one extra object per call is the state the returned promise carries. */
+export function $async(body) {
+  const state = new $TaskState(0, undefined, undefined);
+  const task = body(state);
+  task.$s = state;
+  if (state.status === 2) task.catch($ignoreFault);
+  else state.task = task;
+  return task;
+}
+
+/** An `async void` method's body: the same, except that its fault stays unhandled, since .NET lets
+ *  an exception escaping an async void method take the process down. */
+export function $asyncVoid(body) {
+  const state = new $TaskState(0, undefined, undefined);
+  const task = body(state);
+  task.$s = state;
+  return task;
+}
+
+/** Whether `await task` may continue synchronously (a null task throws, as .NET's NullReferenceException). */
+export function $isCompleted(task) {
+  const state = task.$s;
+  return state !== undefined && state.status !== 0;
+}
+
+/** The result of a completed task, or its exception thrown here, at the await. */
+export function $completedResult(task) {
+  const state = task.$s;
+  if (state.status === 2) throw state.exception;
+  return state.result;
+}
+
+function $completedTask(result) {
+  const task = new Promise(resolve => $resolveWithTask(resolve, result));
+  task.$s = new $TaskState(1, result, undefined);
+  return task;
+}
+
+function $faultedTask(exception) {
+  const task = Promise.reject(exception);
+  task.catch($ignoreFault);
+  task.$s = new $TaskState(2, undefined, exception);
+  return task;
+}
+
+/** Marks `task` completed once it settles, so an await after that continues synchronously. */
+function $tracked(task) {
+  const state = new $TaskState(0, undefined, undefined);
+  task.$s = state;
+  task.then(result => { state.status = 1; state.result = result; }, exception => { state.status = 2; state.exception = exception; });
+  return task;
+}
+
+let $completedSingleton = null;
 
 function $taskList(tasks) {
   if (tasks === null || tasks === undefined) throw $argNull("tasks");
@@ -21,33 +104,47 @@ function $resolveWithTask(resolve, task) {
   finally { if (own) Object.defineProperty(task, "then", own); else delete task.then; }
 }
 
+async function $whenAllSettled(list, withResults) {
+  const settled = await Promise.allSettled(list);
+  const failed = settled.find(r => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return withResults ? settled.map(r => r.value) : undefined;
+}
+
 export const $Task = {
-  get CompletedTask() { return Promise.resolve(); },
-  FromResult(value) { return Promise.resolve(value); },
-  FromException(exception) { return Promise.reject(exception); },
-  /** Task.WhenAll(tasks): the results in task order; a failure surfaces once all have finished. */
-  async WhenAll(tasks) {
+  /** Task.CompletedTask: one task, as in .NET (so two reads are the same task). */
+  get CompletedTask() { return $completedSingleton ??= $completedTask(undefined); },
+  FromResult(value) { return $completedTask(value); },
+  FromException(exception) { return $faultedTask(exception); },
+  /** Task.WhenAll(tasks): the results in task order (none for the non-generic overloads); a failure
+   *  surfaces once all have finished. Already finished tasks give an already finished task. */
+  WhenAll(tasks, withResults = true) {
     const list = $taskList(tasks);
-    const settled = await Promise.allSettled(list);
-    const failed = settled.find(r => r.status === "rejected");
-    if (failed) throw failed.reason;
-    return settled.map(r => r.value);
+    if (list.every($isCompleted)) {
+      const failed = list.find(t => t.$s.status === 2);
+      if (failed) return $faultedTask(failed.$s.exception);
+      return $completedTask(withResults ? list.map(t => t.$s.result) : undefined);
+    }
+    return $tracked($whenAllSettled(list, withResults));
   },
   /** Task.WhenAny(tasks): the first task to finish (successfully or not) — the task itself, so it
    *  can be compared with the others and awaited for its result or exception. */
   WhenAny(tasks) {
     const list = $taskList(tasks);
     if (list.length === 0) throw new $ArgumentException("The tasks argument contains no tasks.", null, "tasks");
-    return new Promise(resolve => {
+    const done = list.find($isCompleted);
+    if (done !== undefined) return $completedTask(done);
+    return $tracked(new Promise(resolve => {
       let done = false;
       const finish = t => { if (!done) { done = true; $resolveWithTask(resolve, t); } };
       for (const t of list) Promise.resolve(t).then(() => finish(t), () => finish(t));
-    });
+    }));
   },
   /** Task.Delay(milliseconds): -1 waits forever, as .NET's Timeout.Infinite does. */
   Delay(milliseconds) {
     if (milliseconds < -1) throw new $ArgumentOutOfRangeException("The value needs to be either -1 (signifying an infinite timeout), 0 or a positive integer.", null, "millisecondsDelay");
     if (milliseconds === -1) return new Promise(() => { });
+    if (milliseconds === 0) return $Task.CompletedTask;
     return new Promise(resolve => setTimeout(resolve, milliseconds));
   },
   /** Task.Yield(): lets the caller's synchronous code run before the rest of the method. */
@@ -64,18 +161,23 @@ export class $TaskCompletionSource {
     this.$done = false;
     this.Task = new Promise((resolve, reject) => { this.$resolve = resolve; this.$reject = reject; });
     // A task nobody awaits must not surface as an unhandled rejection; awaiting it still throws.
-    this.Task.catch(() => { });
+    this.Task.catch($ignoreFault);
+    this.Task.$s = new $TaskState(0, undefined, undefined);
   }
   TrySetResult(result) {
     if (this.$done) return false;
     this.$done = true;
-    this.$resolve(result);
+    $resolveWithTask(this.$resolve, result);
+    this.Task.$s.status = 1;
+    this.Task.$s.result = result;
     return true;
   }
   TrySetException(exception) {
     if (this.$done) return false;
     this.$done = true;
     this.$reject(exception);
+    this.Task.$s.status = 2;
+    this.Task.$s.exception = exception;
     return true;
   }
   TrySetCanceled() { return this.TrySetException(new $TaskCanceledException("A task was canceled.")); }

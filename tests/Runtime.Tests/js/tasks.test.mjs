@@ -53,3 +53,72 @@ test("TaskCompletionSource completes its task once, from outside", async () => {
   failing.SetException(new Error("boom"));
   await assert.rejects(failing.Task, e => e.message === "boom");
 });
+
+// The completion state a compiled `await` reads so that it continues synchronously, as .NET does.
+const { $async, $isCompleted, $completedResult, $TaskCompletionSource } = await import("../../../compiler/Runtime/tasks.mjs");
+const asyncBody = (work) => $async(async ($s) => {
+  try { return $s.result = await work(); } catch ($e) { throw $s.fault($e); } finally { $s.end(); }
+});
+
+test("an async body that returns before suspending gives a task that says it has completed, and is still a promise", async () => {
+  const task = $async(async ($s) => { try { return $s.result = 42; } catch ($e) { throw $s.fault($e); } finally { $s.end(); } });
+  assert.equal($isCompleted(task), true);
+  assert.equal($completedResult(task), 42);
+  assert.ok(task instanceof Promise);
+  assert.equal(await task, 42);
+});
+
+test("an async body that suspends is not complete until it ends, then is", async () => {
+  const task = asyncBody(() => $Task.Delay(5).then(() => "late"));
+  assert.equal($isCompleted(task), false);
+  assert.equal(await task, "late");
+  assert.equal($isCompleted(task), true);
+  assert.equal($completedResult(task), "late");
+});
+
+test("a synchronously faulted async body throws at the await, not at the call, and nobody has to observe it", async () => {
+  const error = new Error("sync fault");
+  let unhandled = 0;
+  const onUnhandled = () => { unhandled++; };
+  process.on("unhandledRejection", onUnhandled);
+  const task = $async(async ($s) => { try { throw error; } catch ($e) { throw $s.fault($e); } finally { $s.end(); } });
+  assert.equal($isCompleted(task), true);
+  assert.throws(() => $completedResult(task), e => e === error);
+  await assert.rejects(task, e => e === error);
+  const unobserved = asyncBody(() => $Task.Delay(1).then(() => { throw error; }));
+  await new Promise(resolve => setTimeout(resolve, 30));
+  process.off("unhandledRejection", onUnhandled);
+  assert.equal(unhandled, 0);
+  assert.equal($isCompleted(unobserved), true);
+});
+
+test("FromResult, CompletedTask, FromException, Delay(0) and a set TaskCompletionSource are complete at once", async () => {
+  assert.equal($completedResult($Task.FromResult("v")), "v");
+  assert.equal($Task.CompletedTask, $Task.CompletedTask);
+  assert.equal($isCompleted($Task.Delay(0)), true);
+  const failure = new Error("f");
+  assert.throws(() => $completedResult($Task.FromException(failure)), e => e === failure);
+  const inner = $Task.FromResult(1);
+  assert.equal($completedResult($Task.FromResult(inner)), inner, "a task holding a task keeps it, not its result");
+  const tcs = new $TaskCompletionSource();
+  assert.equal($isCompleted(tcs.Task), false);
+  tcs.SetResult(3);
+  assert.equal($completedResult(tcs.Task), 3);
+});
+
+test("WhenAll and WhenAny of finished tasks are finished; of pending ones they finish later", async () => {
+  const a = $Task.FromResult(1), b = $Task.FromResult(2);
+  assert.deepEqual($completedResult($Task.WhenAll([a, b])), [1, 2]);
+  assert.equal($completedResult($Task.WhenAll([a, b], false)), undefined);
+  assert.equal($completedResult($Task.WhenAny([a, b])), a);
+  const failure = new Error("second");
+  assert.throws(() => $completedResult($Task.WhenAll([a, $Task.FromException(failure)])), e => e === failure);
+  const pending = $Task.Delay(5).then(() => 3);
+  const all = $Task.WhenAll([a, pending]);
+  assert.equal($isCompleted(all), false);
+  assert.deepEqual(await all, [1, 3]);
+  assert.equal($isCompleted(all), true);
+  assert.equal($isCompleted(fetchLike()), false, "a promise from elsewhere carries no state and is awaited");
+});
+
+function fetchLike() { return new Promise(resolve => setTimeout(resolve, 1)); }

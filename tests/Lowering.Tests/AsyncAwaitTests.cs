@@ -1,0 +1,46 @@
+using EdgeMirror.Compiler.Pipeline;
+
+namespace EdgeMirror.Compiler.Lowering.Tests;
+
+/// <summary>How `await` and async bodies are lowered (their behaviour is checked by the Async_* differential programs).</summary>
+public sealed class AsyncAwaitTests
+{
+    private static string Compile(string source)
+    {
+        var result = CompilerPipeline.Compile([new SourceText("Program.cs", source)]);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return result.JavaScript;
+    }
+
+    [Fact]
+    public void An_await_of_a_csharp_task_reads_its_completion_first_and_an_await_of_a_host_promise_stays_plain()
+    {
+        var js = Compile("""
+            using System; using System.Threading.Tasks; using H5;
+            [External] class Host { public static extern Task<int> Later(); }
+            class Program {
+                static async Task<int> Mine() => 1;
+                static async Task Main() { var a = await Host.Later(); var b = await Mine(); Console.WriteLine(a + b); }
+            }
+            """);
+        Assert.Contains("let a = await Host.Later();", js);
+        Assert.Matches(@"let b = \$isCompleted\((\$t\d+) = Program\.Mine\(\)\) \? \$completedResult\(\1\) : await \1;", js);
+    }
+
+    [Fact]
+    public void Async_bodies_record_their_result_and_async_void_keeps_its_fault_unhandled()
+    {
+        var js = Compile("""
+            using System; using System.Threading.Tasks;
+            class Program {
+                static async Task<int> Value() => 7;
+                static async void Fire() => Console.WriteLine("fired");
+                static async Task Main() { Fire(); Console.WriteLine(await Value()); }
+            }
+            """);
+        Assert.Contains("return $s.result = 7;", js);
+        Assert.Contains("throw $s.fault($e);", js);
+        Assert.Contains("$asyncVoid(async ($s) =>", js);
+        Assert.DoesNotContain("static async ", js);
+    }
+}
