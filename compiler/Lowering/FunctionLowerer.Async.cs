@@ -59,12 +59,11 @@ internal sealed partial class FunctionLowerer
             new JsAwait(task));
     }
 
-    /// <summary>A promise the host made (<c>fetch</c>, <c>cache.match</c>: an [External] class's method
-    /// without a template) never carries a completion state, so a plain await is exact and smaller.
-    /// An [External] interface may be implemented in C#, so its methods are not counted.</summary>
+    /// <summary>A promise the host made (<c>fetch</c>, <c>cache.match</c>: a method of an [External] class,
+    /// templated or not — its template is host JS) never carries a completion state, so a plain await is exact
+    /// and smaller. An [External] interface may be implemented in C#, so its methods are not counted.</summary>
     private static bool IsHostPromise(IOperation operation) =>
         operation is IInvocationOperation { TargetMethod: var method }
         && InteropAttributes.IsExternal(method)
-        && method.ContainingType.TypeKind != TypeKind.Interface
-        && EmitTable.Template(method) is null;
+        && method.ContainingType.TypeKind != TypeKind.Interface;
 }
