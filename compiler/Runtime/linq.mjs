@@ -9,7 +9,7 @@ import { $linqAggregates } from "./linq-aggregate.mjs";
 import { $linqOrdering } from "./linq-order.mjs";
 import { $linqJoins } from "./linq-join.mjs";
 import { $ValueTuple } from "./tuples.mjs";
-import { $isArray } from "./core.mjs";
+import { $isArray, $cast, $unbox, $Char } from "./core.mjs";
 
 export class $Query {
   constructor(generator) { this.$generator = generator; }
@@ -75,7 +75,17 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $li
     return $query(function* () { for (let i = 0; i < count; i++) yield element; });
   },
   AsEnumerable(source) { return source; },
-  Cast(source) { return $linqSource(source); },
+  // Cast<T> checks every element as (T)(object)x does: a reference type by $cast, a value type by unboxing
+  // (null throws NullReferenceException, a boxed int is no long); a char sequence's plain numbers pass.
+  Cast(source, type) {
+    const s = $linqSource(source);
+    if (!type) return s;
+    const valueType = type.$isPrimitive ? type.$default !== null : type.$isEnum === true || type.$isStruct === true;
+    const convert = !valueType ? x => $cast(x, type)
+      : type === $Char ? x => typeof x === "number" ? x : $unbox(x, type)
+      : x => $unbox(x, type);
+    return new $PipeQuery(s, $SelectIterator, convert);
+  },
   Where(source, predicate) {
     const s = $linqSource(source);
     if (!predicate) throw $argNull("predicate");
