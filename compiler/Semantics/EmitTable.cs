@@ -47,6 +47,11 @@ public sealed class EmitTable
         return DocId(method) is { } id && BclTable.Members.TryGetValue(id, out var t) ? t : null;
     }
 
+    /// <summary>An unmapped overload of a method the table maps other overloads of (DateTime.Parse(string,
+    /// IFormatProvider) beside Parse(string)): it has no runtime counterpart under its C# name.</summary>
+    public static bool IsUnmappedOverload(IMethodSymbol method) =>
+        Template(method) is null && DocId(method) is { } id && BclTable.MappedMethodNames.Contains(BclTable.MethodNameOf(id));
+
     /// <summary>The runtime class standing for a BCL type, from the table.</summary>
     public static string? BclRuntimeName(ITypeSymbol type) =>
         DocId(type) is { } id && BclTable.Types.TryGetValue(id, out var n) ? n : null;

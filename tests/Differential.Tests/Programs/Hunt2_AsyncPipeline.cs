@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+
+public static class Program
+{
+    sealed class Resource : IDisposable, IAsyncDisposable
+    {
+        private readonly string name;
+        public Resource(string name) { this.name = name; Console.WriteLine("open " + name); }
+        public void Dispose() => Console.WriteLine("dispose " + name);
+        public async ValueTask DisposeAsync() { await Task.Yield(); Console.WriteLine("dispose async " + name); }
+    }
+
+    static async IAsyncEnumerable<int> Produce(int count)
+    {
+        try
+        {
+            for (int i = 0; i < count; i++)
+            {
+                await Task.Delay(1);
+                Console.WriteLine("produce " + i);
+                yield return i;
+            }
+        }
+        finally
+        {
+            Console.WriteLine("producer finally");
+        }
+    }
+
+    static async Task<int> Retry(Func<int, Task<int>> attempt, int times)
+    {
+        for (int i = 1; ; i++)
+        {
+            try
+            {
+                return await attempt(i);
+            }
+            catch (InvalidOperationException e) when (i < times)
+            {
+                Console.WriteLine($"attempt {i} failed: {e.Message}");
+            }
+        }
+    }
+
+    static async Task<string> Fetch(string key, Dictionary<string, string> cache)
+    {
+        if (cache.TryGetValue(key, out var hit)) return "cached " + hit;
+        await Task.Delay(2);
+        cache[key] = key.ToUpperInvariant();
+        return "fetched " + cache[key];
+    }
+
+    static int counter;
+    static async void FireAndForget(string tag)
+    {
+        Console.WriteLine("ff start " + tag);
+        await Task.Delay(5);
+        counter++;
+        Console.WriteLine("ff end " + tag);
+    }
+
+    static async ValueTask<int> ValueAsync(int x)
+    {
+        if (x < 0) return -x;
+        await Task.Yield();
+        return x * 3;
+    }
+
+    public static async Task Main()
+    {
+        Console.WriteLine("== await foreach with break");
+        await foreach (var v in Produce(5))
+        {
+            Console.WriteLine("consume " + v);
+            if (v == 2) break;
+        }
+        Console.WriteLine("== await foreach complete");
+        int sum = 0;
+        await foreach (var v in Produce(3)) sum += v;
+        Console.WriteLine("sum " + sum);
+
+        Console.WriteLine("== await using");
+        await using (var r = new Resource("async"))
+        {
+            await Task.Delay(1);
+            Console.WriteLine("inside");
+        }
+        using (var r2 = new Resource("sync")) { await Task.Yield(); Console.WriteLine("inside sync"); }
+
+        Console.WriteLine("== retry with exception filter");
+        var result = await Retry(async n =>
+        {
+            await Task.Delay(1);
+            if (n < 3) throw new InvalidOperationException("try " + n);
+            return n * 100;
+        }, 5);
+        Console.WriteLine("result " + result);
+        try
+        {
+            await Retry(async n => { await Task.Yield(); throw new InvalidOperationException("always " + n); }, 2);
+        }
+        catch (InvalidOperationException e) { Console.WriteLine("gave up: " + e.Message); }
+
+        Console.WriteLine("== cache and WhenAll of a Select");
+        var cache = new Dictionary<string, string>();
+        var keys = new[] { "b", "a", "b", "c" };
+        foreach (var k in keys) Console.WriteLine(await Fetch(k, cache));
+        var results = await Task.WhenAll(keys.Select(k => Fetch(k + k, cache)));
+        Console.WriteLine(string.Join(" | ", results));
+        Console.WriteLine(string.Join(",", cache.Keys.OrderBy(k => k, StringComparer.Ordinal)));
+
+        Console.WriteLine("== async void runs its synchronous part at the call");
+        FireAndForget("x");
+        Console.WriteLine("after ff, counter " + counter);
+        await Task.Delay(40);
+        Console.WriteLine("later, counter " + counter);
+
+        Console.WriteLine("== ValueTask");
+        Console.WriteLine(await ValueAsync(-4) + " " + await ValueAsync(5));
+
+        Console.WriteLine("== exceptions of several tasks: await rethrows the first");
+        async Task Fail(string m, int delay) { await Task.Delay(delay); throw new ArgumentException(m); }
+        var t1 = Fail("second by time", 20);
+        var t2 = Fail("first by time", 1);
+        try { await Task.WhenAll(t1, t2); }
+        catch (ArgumentException e) { Console.WriteLine("caught " + e.Message); }
+
+        Console.WriteLine("== WhenAny on a completed task");
+        var done = Task.FromResult(7);
+        var never = Task.Delay(50).ContinueWith(_ => 8);
+        var first = await Task.WhenAny(never, done);
+        Console.WriteLine("first " + await first + " " + (first == done));
+        await never;
+
+        Console.WriteLine("== local async function and closure over loop");
+        var log = new List<string>();
+        async Task Step(int i) { log.Add("s" + i); await Task.Delay(10 - i * 3); log.Add("e" + i); }
+        var steps = new List<Task>();
+        for (int i = 0; i < 3; i++) steps.Add(Step(i));
+        await Task.WhenAll(steps);
+        Console.WriteLine(string.Join(" ", log));
+
+        Console.WriteLine("== exception from a finally-protected async path escapes Main");
+        try
+        {
+            await Fail("inner", 1);
+        }
+        finally
+        {
+            Console.WriteLine("main finally");
+        }
+    }
+}
