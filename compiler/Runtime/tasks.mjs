@@ -1,6 +1,6 @@
 // System.Threading.Tasks.Task helpers. A Task is a Promise (compiler/README.md); these keep .NET's
 // observable behaviour where it differs from Promise's: WhenAll waits for every task and then
-// surfaces the first failure in task order (not the first to fail in time), WhenAny yields the task.
+// surfaces the first failure (in task order for Task<T>, in time for Task), WhenAny yields the task.
 import { $ArgumentException, $ArgumentOutOfRangeException, $InvalidOperationException, $TaskCanceledException } from "./exceptions.mjs";
 import { $argNull } from "./collections.mjs";
 
@@ -25,11 +25,17 @@ export const $Task = {
   get CompletedTask() { return Promise.resolve(); },
   FromResult(value) { return Promise.resolve(value); },
   FromException(exception) { return Promise.reject(exception); },
-  /** Task.WhenAll(tasks): the results in task order; a failure surfaces once all have finished. */
-  async WhenAll(tasks) {
+  /** Task.WhenAll(tasks): the results in task order; a failure surfaces once all have finished. Since .NET 9
+   *  the non-generic WhenAll keeps its tasks' exceptions in the order they failed (firstInTime), the
+   *  generic one in task order; await rethrows the first. */
+  async WhenAll(tasks, firstInTime = false) {
     const list = $taskList(tasks);
-    const settled = await Promise.allSettled(list);
-    const failed = settled.find(r => r.status === "rejected");
+    let firstFailure = null;
+    const watched = firstInTime
+      ? list.map(t => Promise.resolve(t).then(null, e => { firstFailure ??= { reason: e }; throw e; }))
+      : list;
+    const settled = await Promise.allSettled(watched);
+    const failed = firstFailure ?? settled.find(r => r.status === "rejected");
     if (failed) throw failed.reason;
     return settled.map(r => r.value);
   },

@@ -31,4 +31,5 @@ public enum Unsupported
     GenericVariance = 25,
     RefStruct = 26,
     GenericStaticState = 27,
+    RegexConstruct = 28,
 }

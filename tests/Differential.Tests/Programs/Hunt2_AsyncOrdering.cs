@@ -104,7 +104,7 @@ public static class Program
         Flush();
 
         Console.WriteLine("== WhenAll preserves argument order");
-        var all = await Task.WhenAll(Compute("slow", 30, 1), Compute("fast", 1, 2), Compute("mid", 15, 3));
+        var all = await Task.WhenAll(Compute("slow", 120, 1), Compute("fast", 1, 2), Compute("mid", 60, 3));
         Log.Add(string.Join(",", all));
         Flush();
 
@@ -120,7 +120,7 @@ public static class Program
         Flush();
 
         Console.WriteLine("== WhenAny");
-        var slow = Compute("w-slow", 60, 10);
+        var slow = Compute("w-slow", 100, 10);
         var fast = Compute("w-fast", 5, 20);
         Task<int> winner = await Task.WhenAny(slow, fast);
         Log.Add("winner " + await winner + " is fast " + (winner == fast));

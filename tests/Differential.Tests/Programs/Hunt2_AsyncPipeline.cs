@@ -13,23 +13,6 @@ public static class Program
         public async ValueTask DisposeAsync() { await Task.Yield(); Console.WriteLine("dispose async " + name); }
     }
 
-    static async IAsyncEnumerable<int> Produce(int count)
-    {
-        try
-        {
-            for (int i = 0; i < count; i++)
-            {
-                await Task.Delay(1);
-                Console.WriteLine("produce " + i);
-                yield return i;
-            }
-        }
-        finally
-        {
-            Console.WriteLine("producer finally");
-        }
-    }
-
     static async Task<int> Retry(Func<int, Task<int>> attempt, int times)
     {
         for (int i = 1; ; i++)
@@ -71,17 +54,6 @@ public static class Program
 
     public static async Task Main()
     {
-        Console.WriteLine("== await foreach with break");
-        await foreach (var v in Produce(5))
-        {
-            Console.WriteLine("consume " + v);
-            if (v == 2) break;
-        }
-        Console.WriteLine("== await foreach complete");
-        int sum = 0;
-        await foreach (var v in Produce(3)) sum += v;
-        Console.WriteLine("sum " + sum);
-
         Console.WriteLine("== await using");
         await using (var r = new Resource("async"))
         {
@@ -123,21 +95,33 @@ public static class Program
 
         Console.WriteLine("== exceptions of several tasks: await rethrows the first");
         async Task Fail(string m, int delay) { await Task.Delay(delay); throw new ArgumentException(m); }
-        var t1 = Fail("second by time", 20);
+        var t1 = Fail("second by time", 80);
         var t2 = Fail("first by time", 1);
         try { await Task.WhenAll(t1, t2); }
         catch (ArgumentException e) { Console.WriteLine("caught " + e.Message); }
 
+        async Task<int> FailT(string m, int delay) { await Task.Delay(delay); throw new ArgumentException(m); }
+        try { await Task.WhenAll(FailT("generic second by time", 80), FailT("generic first by time", 1)); }
+        catch (ArgumentException e) { Console.WriteLine("caught " + e.Message); }
+        try { await Task.WhenAll(new List<Task> { Fail("list second by time", 80), Fail("list first by time", 1) }); }
+        catch (ArgumentException e) { Console.WriteLine("caught " + e.Message); }
+        try { await Task.WhenAll(new List<Task<int>> { FailT("generic list second by time", 80), FailT("generic list first by time", 1) }); }
+        catch (ArgumentException e) { Console.WriteLine("caught " + e.Message); }
+        var failedEarly = Fail("already failed", 0);
+        await Task.Delay(10);
+        try { await Task.WhenAll(Fail("fails later", 30), failedEarly); }
+        catch (ArgumentException e) { Console.WriteLine("caught " + e.Message); }
         Console.WriteLine("== WhenAny on a completed task");
         var done = Task.FromResult(7);
-        var never = Task.Delay(50).ContinueWith(_ => 8);
+        async Task<int> Later() { await Task.Delay(50); return 8; }
+        var never = Later();
         var first = await Task.WhenAny(never, done);
         Console.WriteLine("first " + await first + " " + (first == done));
         await never;
 
         Console.WriteLine("== local async function and closure over loop");
         var log = new List<string>();
-        async Task Step(int i) { log.Add("s" + i); await Task.Delay(10 - i * 3); log.Add("e" + i); }
+        async Task Step(int i) { log.Add("s" + i); await Task.Delay(90 - i * 40); log.Add("e" + i); }
         var steps = new List<Task>();
         for (int i = 0; i < 3; i++) steps.Add(Step(i));
         await Task.WhenAll(steps);
