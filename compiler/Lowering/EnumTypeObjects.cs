@@ -29,7 +29,7 @@ internal static class EnumTypeObjects
         return args;
     }
 
-    /// <summary>The type object of an enum for printing its values: the table's, else one built from metadata.</summary>
+    /// <summary>The type object of an enum (printing, boxing, is/typeof): the table's, else one built from metadata.</summary>
     public static JsExpression? ForPrinting(ITypeSymbol type, EmitTable table)
     {
         if (table.TypeReference(type) is { } known) return known;

@@ -149,6 +149,10 @@ internal sealed partial class FunctionLowerer
         if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && receiverType is { TypeKind: TypeKind.Enum }
             && EnumTypeObjects.ForPrinting(receiverType, table) is { } enumType)
             return new JsCall(new JsRuntimeRef("$enumToString"), [enumType, receiver]);
+        // an enum's Equals(object) compares boxes: the same enum type and value (a boxed int is not equal)
+        if (method is { Name: "Equals", Parameters: [{ Type.SpecialType: SpecialType.System_Object }], IsStatic: false } && receiver is not null
+            && receiverType is { TypeKind: TypeKind.Enum } && EnumTypeObjects.ForPrinting(receiverType, table) is { } equatedEnum)
+            return new JsCall(new JsRuntimeRef("$equals"), [new JsCall(new JsRuntimeRef("$boxEnum"), [receiver, equatedEnum]), args[0]]);
         if (method is { Name: "ToString", Parameters: [{ Type.SpecialType: SpecialType.System_String }], IsStatic: false } && receiver is not null
             && receiverType is { TypeKind: TypeKind.Enum } && EnumTypeObjects.ForPrinting(receiverType, table) is { } formattedEnum)
             return new JsCall(new JsRuntimeRef("$enumFormat"), [formattedEnum, receiver, args[0]]);

@@ -40,7 +40,7 @@ internal sealed partial class FunctionLowerer
     }
 
     private static JsExpression TypeHint(ModuleLowerer module, ITypeSymbol t) =>
-        t.TypeKind == TypeKind.Enum ? module.Table.TypeReference(t) ?? new JsNullLiteral() : new JsRuntimeRef(Semantics.EmitTable.PrimitiveTypeName(t) ?? "$Object");
+        t.TypeKind == TypeKind.Enum ? EnumTypeObjects.ForPrinting(t, module.Table) ?? new JsNullLiteral() : new JsRuntimeRef(Semantics.EmitTable.PrimitiveTypeName(t) ?? "$Object");
 
     private JsExpression StringConcat(IBinaryOperation bin)
     {
