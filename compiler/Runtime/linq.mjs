@@ -17,13 +17,20 @@ export class $Query {
   toString() { return "System.Linq.Enumerable+Iterator`1[System.Object]"; }
 }
 
+// A throwing predicate/selector ends the enumeration as a throwing MoveNext does in .NET, whose foreach
+// then disposes the source (for-of calls return() only when its own body throws).
+function $callDisposingOnThrow(it, f, value) {
+  try { return f(value); }
+  catch (e) { it.return?.(); throw e; }
+}
+
 // Where and Select are the hottest operators: plain iterator objects instead of generators.
 class $WhereIterator {
   constructor(it, predicate) { this.$it = it; this.$f = predicate; }
   next() {
     for (;;) {
       const r = this.$it.next();
-      if (r.done || this.$f(r.value)) return r;
+      if (r.done || $callDisposingOnThrow(this.$it, this.$f, r.value)) return r;
     }
   }
   return(value) { this.$it.return?.(); return { value, done: true }; }
@@ -33,7 +40,7 @@ class $SelectIterator {
   constructor(it, selector) { this.$it = it; this.$f = selector; }
   next() {
     const r = this.$it.next();
-    return r.done ? r : { value: this.$f(r.value), done: false };
+    return r.done ? r : { value: $callDisposingOnThrow(this.$it, this.$f, r.value), done: false };
   }
   return(value) { this.$it.return?.(); return { value, done: true }; }
   [Symbol.iterator]() { return this; }
@@ -297,7 +304,7 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $li
           const y = ib.next(); if (y.done) return;
           yield resultSelector ? resultSelector(x.value, y.value) : new $ValueTuple(x.value, y.value);
         }
-      } finally { ia.return?.(); ib.return?.(); }
+      } finally { ib.return?.(); ia.return?.(); } // .NET disposes the second enumerator first
     });
   },
   Chunk(source, size) {

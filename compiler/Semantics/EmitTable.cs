@@ -100,6 +100,9 @@ public sealed class EmitTable
                 "IComparable" => "$IComparable",
                 "IEquatable" => "$IEquatable",
                 "IDisposable" => "$IDisposable",
+                // a string is IEnumerable<char> only: no variance makes it an IEnumerable<object>
+                "IEnumerable" or "ICollection" or "IReadOnlyCollection" when type is INamedTypeSymbol { TypeArguments: [var element] }
+                    && element.SpecialType != SpecialType.System_Char && element is not ITypeParameterSymbol => "$IEnumerableNotString",
                 "IEnumerable" or "ICollection" or "IReadOnlyCollection" => "$IEnumerable",
                 "IList" or "IReadOnlyList" => "$IList",
                 "IDictionary" or "IReadOnlyDictionary" => "$IDictionary",
