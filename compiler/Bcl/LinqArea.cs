@@ -29,7 +29,7 @@ public sealed class LinqArea : IBclArea
         new("M:System.Linq.Enumerable.Average``1(System.Collections.Generic.IEnumerable{``0},System.Func{``0,System.Nullable{System.Int64}})", "@Enumerable.AverageNumber({source}, {selector}, true, false)"),
         new("M:System.Linq.Enumerable.Average``1(System.Collections.Generic.IEnumerable{``0},System.Func{``0,System.Nullable{System.Single}})", "@Enumerable.AverageNumber({source}, {selector}, true, true)"),
         new("M:System.Linq.Enumerable.Average``1(System.Collections.Generic.IEnumerable{``0},System.Func{``0,System.Nullable{System.Double}})", "@Enumerable.AverageNumber({source}, {selector}, true, false)"),
-        new("M:System.Linq.Enumerable.Cast``1(System.Collections.IEnumerable)", "@Enumerable.Cast({source})"),
+        new("M:System.Linq.Enumerable.Cast``1(System.Collections.IEnumerable)", "@Enumerable.Cast({source}, {TResult})"),
         new("M:System.Linq.Enumerable.Chunk``1(System.Collections.Generic.IEnumerable{``0},System.Int32)", "@Enumerable.Chunk({source}, {size})"),
         new("M:System.Linq.Enumerable.Concat``1(System.Collections.Generic.IEnumerable{``0},System.Collections.Generic.IEnumerable{``0})", "@Enumerable.Concat({first}, {second})"),
         new("M:System.Linq.Enumerable.Contains``1(System.Collections.Generic.IEnumerable{``0},``0)", "@Enumerable.Contains({source}, {value})"),

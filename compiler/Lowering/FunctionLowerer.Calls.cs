@@ -147,10 +147,14 @@ internal sealed partial class FunctionLowerer
     {
         // an enum's ToString needs its static type: the value itself is a number
         if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && receiverType is { TypeKind: TypeKind.Enum }
-            && table.TypeReference(receiverType) is { } enumType)
+            && EnumTypeObjects.ForPrinting(receiverType, table) is { } enumType)
             return new JsCall(new JsRuntimeRef("$enumToString"), [enumType, receiver]);
+        // an enum's Equals(object) compares boxes: the same enum type and value (a boxed int is not equal)
+        if (method is { Name: "Equals", Parameters: [{ Type.SpecialType: SpecialType.System_Object }], IsStatic: false } && receiver is not null
+            && receiverType is { TypeKind: TypeKind.Enum } && EnumTypeObjects.ForPrinting(receiverType, table) is { } equatedEnum)
+            return new JsCall(new JsRuntimeRef("$equals"), [new JsCall(new JsRuntimeRef("$boxEnum"), [receiver, equatedEnum]), args[0]]);
         if (method is { Name: "ToString", Parameters: [{ Type.SpecialType: SpecialType.System_String }], IsStatic: false } && receiver is not null
-            && receiverType is { TypeKind: TypeKind.Enum } && table.TypeReference(receiverType) is { } formattedEnum)
+            && receiverType is { TypeKind: TypeKind.Enum } && EnumTypeObjects.ForPrinting(receiverType, table) is { } formattedEnum)
             return new JsCall(new JsRuntimeRef("$enumFormat"), [formattedEnum, receiver, args[0]]);
         if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false } && receiver is not null && KeyValuePairTyped(module, receiver, receiverType) is { } entry)
             return new JsCall(new JsRuntimeRef("$toString"), [entry]);
@@ -229,7 +233,7 @@ internal sealed partial class FunctionLowerer
         if (containing.TypeKind == TypeKind.Interface && !method.IsStatic && receiver is not null)
             return new JsCall(new JsMember(receiver, method.Name), args);
         // A BCL type the runtime implements as a class: its members keep their C# names.
-        if (EmitTable.BclRuntimeName(containing) is { } runtime)
+        if (EmitTable.BclRuntimeName(containing) is { } runtime && !EmitTable.IsUnmappedOverload(method))
             return method.IsStatic
                 ? new JsCall(new JsMember(new JsRuntimeRef(runtime), method.Name), args)
                 : new JsCall(new JsMember(receiver!, method.Name), args);

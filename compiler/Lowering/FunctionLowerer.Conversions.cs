@@ -69,7 +69,7 @@ internal sealed partial class FunctionLowerer
             }
             return new JsNew(new JsRuntimeRef("$BoxedChar"), [value]);
         }
-        if (underlying.TypeKind == TypeKind.Enum && table.TypeReference(underlying) is { } enumType)
+        if (underlying.TypeKind == TypeKind.Enum && EnumTypeObjects.ForPrinting(underlying, table) is { } enumType)
             return new JsCall(new JsRuntimeRef("$boxEnum"), [value, enumType]);
         // A double with an integral value (or -0) would be taken for a boxed int by `is int`, GetType and Equals;
         // a fractional, NaN or infinite one cannot be, so a constant one stays a plain number.

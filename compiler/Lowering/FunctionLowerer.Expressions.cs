@@ -513,7 +513,7 @@ internal sealed partial class FunctionLowerer
         }
         if (EmitTable.Template(ctor) is { } template)
             return ExpandTemplate(template, ctor, null, args, syntax);
-        if (InteropAttributes.IsExternal(type) || EmitTable.BclRuntimeName(type) is not null)
+        if (InteropAttributes.IsExternal(type) || EmitTable.BclRuntimeName(type) is not null && !EmitTable.IsUnmappedOverload(ctor))
             return new JsNew(table.TypeReference(type)!, ExpandParams(ctor, args));
         if (type.IsValueType && ctor.Parameters.Length == 0 && table.TypeReference(type) is null && type.SpecialType != SpecialType.None)
             return Defaults.Of(type, table);

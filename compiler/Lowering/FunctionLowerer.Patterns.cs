@@ -254,7 +254,7 @@ internal sealed partial class FunctionLowerer
         if (type.IsTupleType) return new JsRuntimeRef("$ValueTuple");
         if (type.IsAnonymousType) return new JsRuntimeRef("$Object"); // only ever a type argument (no C# syntax names it)
         if (type.TypeKind == TypeKind.Delegate) return new JsIdentifier("Function");
-        var t = table.TypeReference(type);
+        var t = table.TypeReference(type) ?? EnumTypeObjects.ForPrinting(type, table);
         if (t is not null) return t;
         Report.Report(Support.Unsupported.UnsupportedBclType, syntax, $"the type '{type.ToDisplayString()}' has no JavaScript counterpart (is/as/typeof/catch are not supported on it)");
         return new JsNullLiteral();

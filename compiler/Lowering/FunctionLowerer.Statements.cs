@@ -52,7 +52,7 @@ internal sealed partial class FunctionLowerer
             {
                 var rest = new List<JsStatement>();
                 StatementList(ops.Skip(i + 1).ToList(), rest);
-                UsingStatement(usingDecl.DeclarationGroup, new JsBlock(rest), output);
+                UsingStatement(usingDecl.DeclarationGroup, new JsBlock(rest), output, usingDecl.IsAsynchronous);
                 return;
             }
             Statement(ops[i], output);
@@ -141,7 +141,7 @@ internal sealed partial class FunctionLowerer
                 Emit(output, new JsThrow(ThrowValue(th)), th.Syntax);
                 break;
             case IUsingOperation usingOp:
-                UsingStatement(usingOp.Resources, Block(usingOp.Body), output);
+                UsingStatement(usingOp.Resources, Block(usingOp.Body), output, usingOp.IsAsynchronous);
                 break;
             case ILockOperation lockOp:
                 output.Add(new JsExpressionStatement(LowerEffect(lockOp.LockedValue)));
@@ -424,7 +424,8 @@ internal sealed partial class FunctionLowerer
 
     private static bool IsCatchAll(ITypeSymbol t) => t.SpecialType == SpecialType.System_Object || t.ToDisplayString() == "System.Exception";
 
-    private void UsingStatement(IOperation resources, JsBlock body, List<JsStatement> output)
+    /// <summary>using / await using: each resource is disposed in a finally (await using awaits DisposeAsync).</summary>
+    private void UsingStatement(IOperation resources, JsBlock body, List<JsStatement> output, bool isAsync)
     {
         var declared = new List<JsStatement>();
         var disposables = new List<JsExpression>();
@@ -448,8 +449,10 @@ internal sealed partial class FunctionLowerer
         JsStatement result = body;
         for (var i = disposables.Count - 1; i >= 0; i--)
         {
-            var dispose = new JsIf(new JsBinary("!=", disposables[i], new JsNullLiteral()),
-                new JsExpressionStatement(new JsCall(new JsMember(disposables[i], "Dispose"), [])));
+            JsExpression disposeCall = isAsync
+                ? new JsAwait(new JsCall(new JsMember(disposables[i], "DisposeAsync"), []))
+                : new JsCall(new JsMember(disposables[i], "Dispose"), []);
+            var dispose = new JsIf(new JsBinary("!=", disposables[i], new JsNullLiteral()), new JsExpressionStatement(disposeCall));
             var inner = result is JsBlock rb ? rb : new JsBlock([result]);
             result = new JsTry(inner, null, null, new JsBlock([dispose]));
             if (i > 0) result = new JsBlock([declared[i], result]);

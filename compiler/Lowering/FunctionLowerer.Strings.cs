@@ -34,13 +34,13 @@ internal sealed partial class FunctionLowerer
             case SpecialType.System_Double:
                 return new JsCall(new JsRuntimeRef("$doubleToString"), [value]);
         }
-        if (type.TypeKind == TypeKind.Enum && module.Table.TypeReference(type) is { } enumType)
+        if (type.TypeKind == TypeKind.Enum && EnumTypeObjects.ForPrinting(type, module.Table) is { } enumType)
             return new JsCall(new JsRuntimeRef("$enumToString"), [enumType, value]);
         return new JsCall(new JsRuntimeRef("$toString"), [KeyValuePairTyped(module, value, type) ?? value]);
     }
 
     private static JsExpression TypeHint(ModuleLowerer module, ITypeSymbol t) =>
-        t.TypeKind == TypeKind.Enum ? module.Table.TypeReference(t) ?? new JsNullLiteral() : new JsRuntimeRef(Semantics.EmitTable.PrimitiveTypeName(t) ?? "$Object");
+        t.TypeKind == TypeKind.Enum ? EnumTypeObjects.ForPrinting(t, module.Table) ?? new JsNullLiteral() : new JsRuntimeRef(Semantics.EmitTable.PrimitiveTypeName(t) ?? "$Object");
 
     private JsExpression StringConcat(IBinaryOperation bin)
     {
@@ -126,7 +126,7 @@ internal sealed partial class FunctionLowerer
                 NumericKind.Int16 => "short",
                 _ => "int",
             };
-            if (type.TypeKind == TypeKind.Enum && table.TypeReference(type) is { } et)
+            if (type.TypeKind == TypeKind.Enum && EnumTypeObjects.ForPrinting(type, table) is { } et)
             {
                 v = format is null ? new JsCall(new JsRuntimeRef("$enumToString"), [et, v])
                     : new JsCall(new JsRuntimeRef("$enumFormat"), [et, v, LowerValue(format)]);

@@ -152,22 +152,7 @@ internal sealed partial class TypeLowerer
 
     private JsStatement LowerEnum()
     {
-        var values = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue)
-            .Select(f => (JsExpression)new JsArrayLiteral([new JsStringLiteral(f.Name), Constants.Lower(f.ConstantValue, type.EnumUnderlyingType!)]))
-            .ToList();
-        var isFlags = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
-        List<JsExpression> args = [new JsStringLiteral(type.Name), new JsStringLiteral(FullName(type)), new JsArrayLiteral(values), new JsBooleanLiteral(isFlags)];
-        // the "X" format prints as many hex digits as the underlying type has; 4-byte (8 digits) is the runtime's default
-        var size = type.EnumUnderlyingType!.SpecialType switch
-        {
-            SpecialType.System_Byte or SpecialType.System_SByte => 1,
-            SpecialType.System_Int16 or SpecialType.System_UInt16 => 2,
-            SpecialType.System_Int64 or SpecialType.System_UInt64 => 8,
-            _ => 4,
-        };
-        if (size != 4 || type.EnumUnderlyingType.SpecialType == SpecialType.System_UInt32) args.Add(new JsNumberLiteral(size));
-        if (type.EnumUnderlyingType.SpecialType == SpecialType.System_UInt32) args.Add(new JsBooleanLiteral(true)); // parsing and | keep it unsigned
-        var call = new JsCall(new JsRuntimeRef("$enumType"), args);
+        var call = new JsCall(new JsRuntimeRef("$enumType"), EnumTypeObjects.Arguments(type, FullName(type)));
         return new JsVariableDeclaration("const", [new JsVariableDeclarator(jsName, call)]) { Location = Loc(Syntax(type)) };
     }
 

@@ -64,6 +64,13 @@ export const $Console = {
 // Runs Main (sync or async). An escaping exception is reported as .NET does and sets exit code 1;
 // an int returned from Main becomes the exit code.
 export async function $runMain(main) {
+  // .NET ignores a faulted Task nobody awaits (an unobserved exception); node would end the process.
+  const unobserved = Symbol.for("cs2js.unobservedTaskExceptions");
+  if (typeof $consoleProcess?.on === "function" && !$consoleProcess[unobserved]) {
+    $consoleProcess[unobserved] = true;
+    $consoleProcess.on("unhandledRejection", () => { });
+    $consoleProcess.on("rejectionHandled", () => { }); // awaited later after all: no warning either
+  }
   try {
     let result = main();
     if (result !== null && typeof result === "object" && typeof result.then === "function") result = await result;

@@ -427,6 +427,8 @@ export const $IEquatable = $bclInterface("IEquatable`1", "System.IEquatable`1",
 export const $IDisposable = $bclInterface("IDisposable", "System.IDisposable", x => $hasMethod(x, "Dispose"));
 export const $IEnumerable = $bclInterface("IEnumerable", "System.Collections.IEnumerable",
   x => typeof x === "string" || x !== null && typeof x === "object" && typeof x[Symbol.iterator] === "function");
+export const $IEnumerableNotString = $bclInterface("IEnumerable`1", "System.Collections.Generic.IEnumerable`1",
+  x => x !== null && typeof x === "object" && typeof x[Symbol.iterator] === "function");
 export const $IList = $bclInterface("IList", "System.Collections.IList", x => $isArray(x) || $hasMethod(x, "get_Item") && "Count" in x);
 export const $IDictionary = $bclInterface("IDictionary", "System.Collections.IDictionary", x => $hasMethod(x, "ContainsKey"));
 export const $IFormattable = $bclInterface("IFormattable", "System.IFormattable",

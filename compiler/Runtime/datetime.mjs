@@ -1,6 +1,6 @@
 // System.DateTime and DateTimeOffset (invariant culture; local time is taken to be UTC, as it is in
 // Workers). Ticks are BigInts counted from 0001-01-01; Kind is 0 Unspecified, 1 Utc, 2 Local.
-import { $ArgumentOutOfRangeException, $FormatException } from "./exceptions.mjs";
+import { $ArgumentOutOfRangeException, $ArgumentNullException, $ArgumentException, $FormatException } from "./exceptions.mjs";
 import { $setOut } from "./collections.mjs";
 import { $TickOrdered, $TimeSpan, $ticksPerMs, $ticksPerSecond, $ticksPerMinute, $ticksPerHour, $ticksPerDay } from "./time.mjs";
 import { $enumType } from "./enums.mjs";
@@ -130,15 +130,124 @@ export class $DateTime extends $TickOrdered {
   /** DateTime.Parse: ISO 8601 (yyyy-MM-dd[THH:mm[:ss[.f…]]][Z|±hh:mm]) and MM/dd/yyyy [HH:mm[:ss]]. */
   static Parse(s) {
     const r = $parseDateTime(s);
-    if (r === null) throw new $FormatException(`String '${s}' was not recognized as a valid DateTime.`);
+    if (r === null) throw $dateParseError(s);
     return r;
   }
-  static TryParse(s, result) {
-    const r = s === null || s === undefined ? null : $parseDateTime(s);
+  static TryParse(s, result, styles = 0) {
+    const r = s === null || s === undefined ? null : $parseDateTimeStyled(s, styles);
+    $setOut(result, r ?? $DateTime.MinValue);
+    return r !== null;
+  }
+  /** DateTime.Parse(s, provider, styles): AssumeLocal/AssumeUniversal/AdjustToUniversal/RoundtripKind. */
+  static $parseStyled(s, styles) {
+    if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
+    const r = $parseDateTimeStyled(s, styles);
+    if (r === null) throw $dateParseError(s);
+    return r;
+  }
+  /** DateTime.ParseExact / TryParseExact with one custom format (invariant culture). */
+  static ParseExact(s, format) {
+    if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
+    if (format === null || format === undefined) throw new $ArgumentNullException(null, null, "format");
+    const r = $parseExact(s, format);
+    if (r === null) throw new $FormatException(`String '${s}' was not recognized as a valid DateTime.`);
+    if (r === $notInCalendar) throw new $FormatException(`The DateTime represented by the string '${s}' is not supported in calendar 'System.Globalization.GregorianCalendar'.`);
+    return r;
+  }
+  static TryParseExact(s, format, result) {
+    let r = s === null || s === undefined || format === null || format === undefined ? null : $parseExact(s, format);
+    if (r === $notInCalendar) r = null;
     $setOut(result, r ?? $DateTime.MinValue);
     return r !== null;
   }
 }
+
+// DateTime.Parse's error names the first word it does not know (a month or day name, AM/PM, T, Z and GMT it knows).
+const $knownDateWords = /^(t|z|am|pm|gmt|utc|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)$/i;
+function $dateParseError(s) {
+  for (const m of s.matchAll(/\p{L}+/gu)) {
+    if (!$knownDateWords.test(m[0]))
+      return new $FormatException(`The string '${s}' was not recognized as a valid DateTime. There is an unknown word starting at index '${m.index}'.`);
+  }
+  return new $FormatException(`String '${s}' was not recognized as a valid DateTime.`);
+}
+
+// DateTimeStyles flags, and .NET's DetermineTimeZoneAdjustments on a parsed text (local time is UTC here).
+const $AdjustToUniversal = 16, $AssumeLocal = 32, $AssumeUniversal = 64, $RoundtripKind = 128;
+function $parseDateTimeStyled(s, styles) {
+  const parts = $parseDateParts(s);
+  if (parts === null) return null;
+  let { dt, offset } = parts;
+  if (offset === null) {
+    if (styles & $AssumeLocal) {
+      if (!(styles & $AdjustToUniversal)) return new $DateTime(dt.$ticks, 2);
+      offset = 0;
+    } else if (styles & $AssumeUniversal) {
+      if (styles & $AdjustToUniversal) return new $DateTime(dt.$ticks, 1);
+      offset = 0;
+    } else return dt;
+  } else if ((styles & $RoundtripKind) && parts.utc) return new $DateTime(dt.$ticks, 1);
+  try {
+    return new $DateTime(dt.$ticks, styles & $AdjustToUniversal ? 1 : 2).$addTicks(-BigInt(offset) * $ticksPerMinute);
+  } catch { return null; }
+}
+
+/** A custom format's fields (yyyy MM M dd d HH H hh h mm m ss s f… tt, quoted and \-escaped literals) read exactly. */
+function $parseExact(s, format) {
+  let y = null, mo = null, d = null, h = 0, mi = 0, sec = 0, frac = "", pm = null, pos = 0;
+  const digits = (min, max) => {
+    const m = new RegExp(`^\\d{${min},${max}}`).exec(s.slice(pos));
+    if (!m) return null;
+    pos += m[0].length;
+    return m[0];
+  };
+  for (let i = 0; i < format.length;) {
+    const c = format[i];
+    let n = 1;
+    while (format[i + n] === c) n++;
+    if (c === "'" || c === "\"") {
+      const end = format.indexOf(c, i + 1);
+      if (end < 0) return null;
+      const lit = format.slice(i + 1, end);
+      if (!s.startsWith(lit, pos)) return null;
+      pos += lit.length; i = end + 1; continue;
+    }
+    if (c === "\\") { if (s[pos] !== format[i + 1]) return null; pos++; i += 2; continue; }
+    let v;
+    switch (c) {
+      case "y": if ((v = digits(n <= 2 ? 2 : n, n <= 2 ? 2 : Math.max(n, 4))) === null) return null; y = n > 2 ? +v : +v < 50 ? 2000 + +v : 1900 + +v; break; // two-digit years up to 2049
+      case "M": if (n > 2 || (v = digits(n, 2)) === null) return null; mo = +v; break;
+      case "d": if (n > 2 || (v = digits(n, 2)) === null) return null; d = +v; break;
+      case "H": case "h": if (n > 2 || (v = digits(n, 2)) === null) return null; h = +v; break;
+      case "m": if (n > 2 || (v = digits(n, 2)) === null) return null; mi = +v; break;
+      case "s": if (n > 2 || (v = digits(n, 2)) === null) return null; sec = +v; break;
+      case "f": case "F": if (n > 7 || (v = digits(c === "F" ? 0 : n, n)) === null) return null; frac = v; break;
+      case "t": {
+        const t = s.slice(pos, pos + n).toUpperCase();
+        if (n === 1 ? t !== "A" && t !== "P" : t !== "AM" && t !== "PM") return null;
+        pm = t[0] === "P"; pos += n; break;
+      }
+      default:
+        if (s.slice(pos, pos + n) !== c.repeat(n)) return null;
+        pos += n;
+    }
+    i += n;
+  }
+  if (pos !== s.length) return null;
+  if (pm !== null) { if (h > 12) return null; h = h % 12 + (pm ? 12 : 0); }
+  if (y === null && mo === null && d === null) {
+    // a time alone is on today's date, as in .NET
+    const today = $DateTime.Now;
+    [y, mo, d] = [today.Year, today.Month, today.Day];
+  }
+  try {
+    let dt = $DateTime.$fromParts(y ?? 1, mo ?? 1, d ?? 1, h, mi, sec, 0, 0);
+    if (frac) dt = dt.$addTicks(BigInt(frac.padEnd(7, "0")));
+    return dt;
+  } catch { return $notInCalendar; }
+}
+/** $parseExact's answer for text that fits the format but names no date (month 13, February 30). */
+const $notInCalendar = Symbol("notInCalendar");
 
 /** { dt (clock time, Unspecified), offsetMinutes or null } for ISO 8601 or MM/dd/yyyy text, else null. */
 function $parseDateParts(s) {
@@ -159,7 +268,7 @@ function $parseDateParts(s) {
       const digits = zone.slice(1).replace(":", "");
       offset = (zone[0] === "-" ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
     }
-    return { dt, offset };
+    return { dt, offset, utc: zone === "Z" };
   } catch { return null; }
 }
 
@@ -240,6 +349,13 @@ export class $DateTimeOffset extends $TickOrdered {
   static $fromDateTime(dt, offset) {
     const minutes = offset ? Number(offset.$ticks / $ticksPerMinute) : 0;
     return new $DateTimeOffset(dt.$ticks - BigInt(minutes) * $ticksPerMinute, minutes);
+  }
+  /** new DateTimeOffset(y, M, d, h, m, s[, ms], offset): a clock time at that offset (whole minutes, ±14 h). */
+  static $fromParts(y, mo, d, h, mi, sec, ms, offset) {
+    const ticks = offset.$ticks;
+    if (ticks % $ticksPerMinute !== 0n) throw new $ArgumentException("Offset must be specified in whole minutes.", null, "offset");
+    if (ticks > 14n * $ticksPerHour || ticks < -14n * $ticksPerHour) throw new $ArgumentOutOfRangeException("Offset must be within plus or minus 14 hours.", null, "offset");
+    return $DateTimeOffset.$fromDateTime($DateTime.$fromParts(y, mo, d, h, mi, sec, ms, 0), offset);
   }
   static get UtcNow() { return new $DateTimeOffset(BigInt(Date.now()) * $ticksPerMs + $unixEpochTicks, 0); }
   static get Now() { return $DateTimeOffset.UtcNow; }

@@ -4,6 +4,15 @@
 import { $ArgumentException, $FormatException } from "./exceptions.mjs";
 import { $setOut } from "./collections.mjs";
 
+// A BCL enum the runtime does not define, built from its metadata where it is printed: one object per type,
+// so boxes and GetType() agree.
+const $bclEnumTypes = new Map();
+export function $bclEnum(name, fullName, members, isFlags, size, isUnsigned) {
+  let type = $bclEnumTypes.get(fullName);
+  if (type === undefined) $bclEnumTypes.set(fullName, type = $enumType(name, fullName, members, isFlags, size, isUnsigned));
+  return type;
+}
+
 export function $enumType(name, fullName, members, isFlags = false, size = 4, isUnsigned = false) {
   // .NET orders an enum's values by their unsigned magnitude (GetValues, GetNames, name lookup).
   const unsigned = v => typeof v === "bigint" ? BigInt.asUintN(64, v) : v >>> 0;

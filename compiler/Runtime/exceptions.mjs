@@ -236,9 +236,10 @@ export class $AggregateException extends $Exception {
   }
 
   Flatten() {
-    const flat = [];
-    const visit = e => { for (const inner of e.InnerExceptions) inner instanceof $AggregateException ? visit(inner) : flat.push(inner); };
-    visit(this);
+    // .NET goes breadth first: an aggregate's plain exceptions, then those of the aggregates it holds, in turn.
+    const flat = [], pending = [this];
+    for (let i = 0; i < pending.length; i++)
+      for (const inner of pending[i].InnerExceptions) (inner instanceof $AggregateException ? pending : flat).push(inner);
     return new $AggregateException(super.Message, flat);
   }
 

@@ -9,12 +9,19 @@ import { $linqAggregates } from "./linq-aggregate.mjs";
 import { $linqOrdering } from "./linq-order.mjs";
 import { $linqJoins } from "./linq-join.mjs";
 import { $ValueTuple } from "./tuples.mjs";
-import { $isArray } from "./core.mjs";
+import { $isArray, $cast, $unbox, $Char } from "./core.mjs";
 
 export class $Query {
   constructor(generator) { this.$generator = generator; }
   [Symbol.iterator]() { return this.$generator(); }
   toString() { return "System.Linq.Enumerable+Iterator`1[System.Object]"; }
+}
+
+// A throwing predicate/selector ends the enumeration as a throwing MoveNext does in .NET, whose foreach
+// then disposes the source (for-of calls return() only when its own body throws).
+function $callDisposingOnThrow(it, f, value) {
+  try { return f(value); }
+  catch (e) { it.return?.(); throw e; }
 }
 
 // Where and Select are the hottest operators: plain iterator objects instead of generators.
@@ -23,7 +30,7 @@ class $WhereIterator {
   next() {
     for (;;) {
       const r = this.$it.next();
-      if (r.done || this.$f(r.value)) return r;
+      if (r.done || $callDisposingOnThrow(this.$it, this.$f, r.value)) return r;
     }
   }
   return(value) { this.$it.return?.(); return { value, done: true }; }
@@ -33,7 +40,7 @@ class $SelectIterator {
   constructor(it, selector) { this.$it = it; this.$f = selector; }
   next() {
     const r = this.$it.next();
-    return r.done ? r : { value: this.$f(r.value), done: false };
+    return r.done ? r : { value: $callDisposingOnThrow(this.$it, this.$f, r.value), done: false };
   }
   return(value) { this.$it.return?.(); return { value, done: true }; }
   [Symbol.iterator]() { return this; }
@@ -75,7 +82,17 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $li
     return $query(function* () { for (let i = 0; i < count; i++) yield element; });
   },
   AsEnumerable(source) { return source; },
-  Cast(source) { return $linqSource(source); },
+  // Cast<T> checks every element as (T)(object)x does: a reference type by $cast, a value type by unboxing
+  // (null throws NullReferenceException, a boxed int is no long); a char sequence's plain numbers pass.
+  Cast(source, type) {
+    const s = $linqSource(source);
+    if (!type) return s;
+    const valueType = type.$isPrimitive ? type.$default !== null : type.$isEnum === true || type.$isStruct === true;
+    const convert = !valueType ? x => $cast(x, type)
+      : type === $Char ? x => typeof x === "number" ? x : $unbox(x, type)
+      : x => $unbox(x, type);
+    return new $PipeQuery(s, $SelectIterator, convert);
+  },
   Where(source, predicate) {
     const s = $linqSource(source);
     if (!predicate) throw $argNull("predicate");
@@ -287,7 +304,7 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $li
           const y = ib.next(); if (y.done) return;
           yield resultSelector ? resultSelector(x.value, y.value) : new $ValueTuple(x.value, y.value);
         }
-      } finally { ia.return?.(); ib.return?.(); }
+      } finally { ib.return?.(); ia.return?.(); } // .NET disposes the second enumerator first
     });
   },
   Chunk(source, size) {

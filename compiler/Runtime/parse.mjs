@@ -57,7 +57,12 @@ export function $tryParseInteger(s, kind, result) {
   return ok;
 }
 
-function $parseDoubleCore(s) {
+// NumberStyles bits a double's text is checked against (double.Parse's default is Float | AllowThousands).
+const $nsLeadingWhite = 1, $nsTrailingWhite = 2, $nsLeadingSign = 4, $nsDecimalPoint = 32, $nsThousands = 64, $nsExponent = 128;
+const $floatAndThousands = 231;
+
+function $parseDoubleCore(s, styles = $floatAndThousands) {
+  if (styles !== $floatAndThousands && !$doubleTextAllowed(s, styles)) return undefined;
   const named = $parseNamedFloatRe.exec(s);
   if (named !== null) {
     // .NET accepts "Infinity"/"NaN" in any case, but not the ∞ sign, in the invariant culture.
@@ -75,24 +80,38 @@ function $parseDoubleCore(s) {
   return m[1] === "-" ? -value : value;
 }
 
-export function $parseDouble(s) {
+/** Whether text uses only what the NumberStyles allow (white space, sign, point, thousands, exponent). */
+function $doubleTextAllowed(s, styles) {
+  const body = s.replace(/\0+$/, "");
+  if (!(styles & $nsLeadingWhite) && /^[\t\n\v\f\r ]/.test(body)) return false;
+  if (!(styles & $nsTrailingWhite) && /[\t\n\v\f\r ]$/.test(body)) return false;
+  const t = body.trim();
+  if (!(styles & $nsLeadingSign) && /^[+-]/.test(t)) return false;
+  if (/^[+-]?(infinity|nan)$/i.test(t)) return true;
+  if (!(styles & $nsDecimalPoint) && t.includes(".")) return false;
+  if (!(styles & $nsThousands) && t.includes(",")) return false;
+  if (!(styles & $nsExponent) && /[eE]/.test(t)) return false;
+  return true;
+}
+
+export function $parseDouble(s, styles) {
   if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
-  const value = $parseDoubleCore(s);
+  const value = $parseDoubleCore(s, styles);
   if (value === undefined) throw new $FormatException(`The input string '${s}' was not in a correct format.`);
   return value;
 }
 
-export function $tryParseDouble(s, result) {
-  const value = s === null || s === undefined ? undefined : $parseDoubleCore(s);
+export function $tryParseDouble(s, result, styles) {
+  const value = s === null || s === undefined ? undefined : $parseDoubleCore(s, styles);
   $parseWriteOut(result, value === undefined ? 0 : value);
   return value !== undefined;
 }
 
-export function $parseFloat(s) { return Math.fround($parseDouble(s)); }
+export function $parseFloat(s, styles) { return Math.fround($parseDouble(s, styles)); }
 
-export function $tryParseFloat(s, result) {
+export function $tryParseFloat(s, result, styles) {
   let parsed = 0;
-  const ok = $tryParseDouble(s, { set v(x) { parsed = x; } });
+  const ok = $tryParseDouble(s, { set v(x) { parsed = x; } }, styles);
   $parseWriteOut(result, Math.fround(parsed));
   return ok;
 }

@@ -15,6 +15,11 @@ export const $RegexOptionBits = { IgnoreCase: 1, Multiline: 2, ExplicitCapture: 
 function $parseError(pattern, offset, reason) {
   return new $RegexParseException(`Invalid pattern '${pattern}' at offset ${offset}. ${reason}`, null, null);
 }
+// .NET's \s (outside ECMAScript mode): JS's \s has U+FEFF and lacks U+0085.
+const $spaceClass = "\\t-\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
+// The letters .NET accepts after a backslash (anything else is "Unrecognized escape sequence").
+const $escapeLetters = "abBdDefnrsStvwWxucpPkAzZG";
+const $classEscapeLetters = "abdDefnrsStvwWxucpP";
 function $unsupported(what) { return new $NotSupportedException(`Regex: ${what} is not supported in JavaScript.`); }
 
 const $optionLetters = { i: 1, m: 2, n: 4, s: 16, x: 32 };
@@ -140,6 +145,12 @@ export function $translateRegex(pattern, options) {
           i += 1 + m[0].length;
           break;
         }
+        if (!ecma && (e === "s" || e === "S")) {
+          out += `[${e === "S" ? "^" : ""}${$spaceClass}]`;
+          i += 2;
+          break;
+        }
+        if (/[A-Za-z]/.test(e) && !$escapeLetters.includes(e)) throw $parseError(pattern, i + 2, `Unrecognized escape sequence \\${e}.`);
         if (!ecma && (e === "w" || e === "W" || e === "d" || e === "D")) {
           out += `[${e === "W" || e === "D" ? "^" : ""}${e === "w" || e === "W" ? $wordClass() : $digitClass()}]`;
           i += 2;
@@ -194,6 +205,8 @@ export function $translateRegex(pattern, options) {
             }
             if (e === "P") throw $unsupported("\\P{...} inside a character class");
             if (!ecma && (e === "w" || e === "d")) { cls += e === "w" ? $wordClass() : $digitClass(); j++; continue; }
+            if (!ecma && e === "s") { cls += $spaceClass; j++; continue; }
+            if (/[A-Za-z]/.test(e) && !$classEscapeLetters.includes(e)) throw $parseError(pattern, j + 2, `Unrecognized escape sequence \\${e}.`);
             cls += e === "e" ? "\\x1B" : e === "a" ? "\\x07" : "\\" + e;
             j++;
             continue;

@@ -1,6 +1,6 @@
 // System.Threading.Tasks.Task helpers. A Task is a Promise (compiler/README.md); these keep .NET's
 // observable behaviour where it differs from Promise's: WhenAll waits for every task and then
-// surfaces the first failure in task order (not the first to fail in time), WhenAny yields the task.
+// surfaces the first failure (in task order for Task<T>, in time for Task), WhenAny yields the task.
 //
 // .NET continues synchronously after `await` of a task that has already completed; a JS `await`
 // always yields a microtask first. So a task can say it has completed: its promise carries a
@@ -104,9 +104,13 @@ function $resolveWithTask(resolve, task) {
   finally { if (own) Object.defineProperty(task, "then", own); else delete task.then; }
 }
 
-async function $whenAllSettled(list, withResults) {
-  const settled = await Promise.allSettled(list);
-  const failed = settled.find(r => r.status === "rejected");
+async function $whenAllSettled(list, withResults, firstInTime) {
+  let firstFailure = null;
+  const watched = firstInTime
+    ? list.map(t => Promise.resolve(t).then(null, e => { firstFailure ??= { reason: e }; throw e; }))
+    : list;
+  const settled = await Promise.allSettled(watched);
+  const failed = firstFailure ?? settled.find(r => r.status === "rejected");
   if (failed) throw failed.reason;
   return withResults ? settled.map(r => r.value) : undefined;
 }
@@ -117,15 +121,18 @@ export const $Task = {
   FromResult(value) { return $completedTask(value); },
   FromException(exception) { return $faultedTask(exception); },
   /** Task.WhenAll(tasks): the results in task order (none for the non-generic overloads); a failure
-   *  surfaces once all have finished. Already finished tasks give an already finished task. */
-  WhenAll(tasks, withResults = true) {
+   *  surfaces once all have finished. Since .NET 9 the non-generic WhenAll keeps its tasks' exceptions
+   *  in the order they failed (firstInTime), the generic one in task order; await rethrows the first.
+   *  Already finished tasks give an already finished task (their failures in task order, as .NET
+   *  collects them when it finds every task complete). */
+  WhenAll(tasks, withResults = true, firstInTime = false) {
     const list = $taskList(tasks);
     if (list.every($isCompleted)) {
       const failed = list.find(t => t.$s.status === 2);
       if (failed) return $faultedTask(failed.$s.exception);
       return $completedTask(withResults ? list.map(t => t.$s.result) : undefined);
     }
-    return $tracked($whenAllSettled(list, withResults));
+    return $tracked($whenAllSettled(list, withResults, firstInTime));
   },
   /** Task.WhenAny(tasks): the first task to finish (successfully or not) — the task itself, so it
    *  can be compared with the others and awaited for its result or exception. */

@@ -47,6 +47,11 @@ public sealed class EmitTable
         return DocId(method) is { } id && BclTable.Members.TryGetValue(id, out var t) ? t : null;
     }
 
+    /// <summary>An unmapped overload of a method the table maps other overloads of (DateTime.Parse(string,
+    /// IFormatProvider) beside Parse(string)): it has no runtime counterpart under its C# name.</summary>
+    public static bool IsUnmappedOverload(IMethodSymbol method) =>
+        Template(method) is null && DocId(method) is { } id && BclTable.MappedMethodNames.Contains(BclTable.MethodNameOf(id));
+
     /// <summary>The runtime class standing for a BCL type, from the table.</summary>
     public static string? BclRuntimeName(ITypeSymbol type) =>
         DocId(type) is { } id && BclTable.Types.TryGetValue(id, out var n) ? n : null;
@@ -97,6 +102,9 @@ public sealed class EmitTable
                 "IComparable" => "$IComparable",
                 "IEquatable" => "$IEquatable",
                 "IDisposable" => "$IDisposable",
+                // a string is IEnumerable<char> only: no variance makes it an IEnumerable<object>
+                "IEnumerable" or "ICollection" or "IReadOnlyCollection" when type is INamedTypeSymbol { TypeArguments: [var element] }
+                    && element.SpecialType != SpecialType.System_Char && element is not ITypeParameterSymbol => "$IEnumerableNotString",
                 "IEnumerable" or "ICollection" or "IReadOnlyCollection" => "$IEnumerable",
                 "IList" or "IReadOnlyList" => "$IList",
                 "IDictionary" or "IReadOnlyDictionary" => "$IDictionary",

@@ -52,7 +52,8 @@ public static class SupportChecker
         ConstructorDeclarationSyntax c when c.Modifiers.Any(SyntaxKind.StaticKeyword) && GenericStatics.InGenericType(model.GetDeclaredSymbol(c)?.ContainingType) =>
             (Unsupported.GenericStaticState, "a static constructor in a generic type runs once per type argument in .NET but once in JavaScript (generics are erased); move it to a non-generic type"),
         InvocationExpressionSyntax call when GenericStatics.PrintsErasedTypeArgument(call, model) is { } message => (Unsupported.GenericStaticState, message),
-        TypeParameterSyntax t when t.VarianceKeyword.IsKind(SyntaxKind.InKeyword) || t.VarianceKeyword.IsKind(SyntaxKind.OutKeyword) => null,
+        ArgumentSyntax arg when RegexPatterns.UnsupportedConstruct(arg, model) is { } message => (Unsupported.RegexConstruct, message),
+                TypeParameterSyntax t when t.VarianceKeyword.IsKind(SyntaxKind.InKeyword) || t.VarianceKeyword.IsKind(SyntaxKind.OutKeyword) => null,
         _ => null,
     };
 

@@ -32,4 +32,5 @@ public enum Unsupported
     RefStruct = 26,
     GenericStaticState = 27,
     InteropMisuse = 28,
+    RegexConstruct = 29,
 }

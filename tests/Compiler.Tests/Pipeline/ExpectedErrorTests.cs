@@ -25,6 +25,10 @@ public sealed class ExpectedErrorTests
         { "CS2JS0027", "class Fmt<T> {\n  public static string Show(T v) => \"<\" + v + \">\";\n}\nclass P { static void Main() {\n  System.Console.WriteLine(/*!*/Fmt<char>.Show('x'));\n} }" },
         { "CS2JS0015", "interface IA { string Name(); }\ninterface IB { string Name(); }\nclass Both : IA, IB {\n  string IA.Name() => \"a\";\n  /*!*/string IB.Name() => \"b\";\n}\nclass P { static void Main() { } }" },
         { "CS2JS0018", "class P {\n  static void Main() {\n    dynamic d = 5;\n    /*!*/System.Console.WriteLine(d);\n  }\n}" },
+        { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    System.Console.WriteLine(Regex.Replace(\"education\", /*!*/\"[a-z-[aeiou]]\", \"*\"));\n  }\n}" },
+        { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var r = new Regex(/*!*/@\"\\G\\d\");\n  }\n}" },
+        { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var ok = Regex.IsMatch(\"(a)\", /*!*/@\"^(?:\\((?<d>)|\\)(?<-d>)|[^()])*$\");\n  }\n}" },
+        { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var m = Regex.Matches(\"1-22\", @\"\\d+\", /*!*/RegexOptions.RightToLeft);\n  }\n}" },
     };
 
     [Theory]

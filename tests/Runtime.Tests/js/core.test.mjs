@@ -112,6 +112,19 @@ test("Console output goes to stdout in order and $runMain returns normally", () 
   assert.equal(r.status, 0);
 });
 
+test("a faulted task nobody awaits does not end the program, as .NET ignores unobserved task exceptions", () => {
+  const r = runProgram(`await rt.$runMain(async () => {
+    const early = Promise.reject(new ex.$InvalidOperationException("unobserved"));
+    const late = Promise.reject(new ex.$FormatException("awaited later"));
+    await new Promise(resolve => setTimeout(resolve, 20));
+    try { await late; } catch (e) { rt.$Console.WriteLine("caught " + e.Message); }
+    rt.$Console.WriteLine("still running");
+  });`);
+  assert.equal(r.stdout, "caught awaited later\nstill running\n");
+  assert.equal(r.stderr, "");
+  assert.equal(r.status, 0);
+});
+
 test("an exception escaping Main is reported on stderr after stdout is flushed, with exit code 1", () => {
   const r = runProgram(`await rt.$runMain(() => { rt.$Console.WriteLine("before"); throw new ex.$FormatException("bad input"); });`);
   assert.equal(r.stdout, "before\n");
