@@ -35,7 +35,8 @@ const sha256 = (bytes) => "sha256:" + createHash("sha256").update(bytes).digest(
 const log = (...a) => console.log("[bench]", ...a);
 
 // ---------------------------------------------------------------------------------------------------
-// 1. The upstream: nginx serving a registry layout from files (the fastest upstream this machine has).
+// 1. The upstream: nginx serving a registry layout from files (the fastest upstream this machine has). One
+//    process (master_process off), so killing it at the end leaves no worker behind holding our stdout.
 const upstreamDir = path.join(work, "upstream");
 const blobDir = path.join(upstreamDir, "blobs");
 fs.mkdirSync(blobDir, { recursive: true });
@@ -86,7 +87,7 @@ const nginxPort = await freePort();
 const accessLog = path.join(work, "access.log");
 fs.writeFileSync(path.join(work, "nginx.conf"), `
 user root;
-worker_processes 1;
+master_process off;
 daemon off;
 pid ${work}/nginx.pid;
 error_log ${work}/nginx-error.log warn;
@@ -136,8 +137,10 @@ fs.writeFileSync(path.join(work, "seed", "seed-worker.js"),
   fs.readFileSync(path.join(here, "seed-worker.js"), "utf8").replace("127.0.0.1:18099", `127.0.0.1:${nginxPort}`));
 fs.copyFileSync(path.join(here, "docker-stub.html"), path.join(work, "seed", "docker-stub.html"));
 
+// Bundled with the bundler settings wrangler.toml deploys with (keep_names: see its comment), for both Workers.
+const keepNames = /^keep_names\s*=\s*(true|false)/m.exec(fs.readFileSync(path.join(root, "wrangler.toml"), "utf8"));
 const bundle = (name, main) => wranglerBundle({ dir: path.join(work, "bundle-" + name), name: "bench-" + name, main, configDir: work,
-  extraToml: `[[rules]]\ntype = "Text"\nglobs = ["**/*.html"]\nfallthrough = true\n` });
+  extraToml: (keepNames ? `keep_names = ${keepNames[1]}\n` : "") + `[[rules]]\ntype = "Text"\nglobs = ["**/*.html"]\nfallthrough = true\n` });
 log("bundling with wrangler deploy --dry-run…");
 const oursModules = bundle("ours", script);
 const seedModules = bundle("seed", path.join(work, "seed", "seed-worker.js"));

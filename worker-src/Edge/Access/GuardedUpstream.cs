@@ -32,14 +32,20 @@ public static class GuardedUpstream
         }
     }
 
-    private static async Task<UpstreamResult> SendWithTokens(MirrorRequest request, Route route, string url, Headers headers)
+    // Not async: where the mirror manages no tokens (the common case) the fetch's own task is handed on.
+    private static Task<UpstreamResult> SendWithTokens(MirrorRequest request, Route route, string url, Headers headers)
     {
         var access = AccessOf.Request(request);
+        if (!access.ManagesUpstreamTokens(route.Registry!.Name))
+            return UpstreamFetch.Send(url, request.Method, headers, null, request.Settings.UpstreamTimeoutMs);
+        return SendWithMirrorTokens(request, route, url, headers, access);
+    }
+
+    private static async Task<UpstreamResult> SendWithMirrorTokens(MirrorRequest request, Route route, string url, Headers headers,
+        AccessSettings access)
+    {
         var registry = route.Registry!;
         var timeout = request.Settings.UpstreamTimeoutMs;
-        if (!access.ManagesUpstreamTokens(registry.Name))
-            return await UpstreamFetch.Send(url, request.Method, headers, null, timeout);
-
         // The mirror authenticates to this registry itself, so to its clients the version check simply succeeds.
         if (route.Kind == RouteKind.ApiBase) return UpstreamResult.Answered(AccessControl.ApiBaseAnswer(), null);
         // The client's Authorization is the mirror's token (or nothing); upstream gets the mirror's own.
