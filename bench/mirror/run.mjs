@@ -13,7 +13,8 @@
 //   4. workerd resident memory while a 1 GiB blob streams through our Worker.
 // Both Workers run in `workerd serve` on a capnp config of our own (bundles from `wrangler deploy --dry-run`),
 // not `wrangler dev`, whose Node proxy would dominate (DESIGN.md). The Cache API is answered by
-// bench/mirror/cache-service.js (in memory; in the same process for manifests, a second one for blobs). Results go to bench/README.md under
+// bench/mirror/cache-service.js (in memory, in the Worker's workerd) for the manifest rows and by bench/mirror/cache-server.mjs
+// (in memory, a node process of its own) for the blob, pull and remote-hit rows. Results go to bench/README.md under
 // "## Mirror" (only that section) and bench/mirror-chart.png.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -146,7 +147,7 @@ const oursModules = bundle("ours", script);
 const seedModules = bundle("seed", path.join(work, "seed", "seed-worker.js"));
 fs.copyFileSync(path.join(here, "cache-service.js"), path.join(work, "cache-service.js"));
 
-const ports = { seed: await freePort(), relay: await freePort(), miss: await freePort(), cached: await freePort(), hit: await freePort(), admin: await freePort(), cache: await freePort() };
+const ports = { seed: await freePort(), relay: await freePort(), miss: await freePort(), cached: await freePort(), hit: await freePort(), cache: await freePort() };
 const oursWorker = (vars, cache = "cache") => `(
   modules = [ ${oursModules} ],
   compatibilityDate = "${compatibilityDate}",
@@ -180,22 +181,12 @@ const config :Workerd.Config = (
   ],
 );
 `);
-// The cache in a workerd process of its own, as Cloudflare's cache is not the Worker's thread: the Worker
-// pays for teeing and sending, not for the cache's own work.
-fs.writeFileSync(path.join(work, "cache.capnp"), `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [
-    (name = "cache", worker = (modules = [ (name = "cache-service.js", esModule = embed "cache-service.js") ], compatibilityDate = "${compatibilityDate}")),
-  ],
-  sockets = [
-    (name = "cache", address = "127.0.0.1:${ports.cache}", http = (), service = "cache"),
-    (name = "admin", address = "127.0.0.1:${ports.admin}", http = (), service = "cache"),
-  ],
-);
-`);
-const cacheProcess = spawn(workerdBinary,
-  ["serve", "cache.capnp", "--experimental"], { cwd: work, stdio: ["ignore", "ignore", "inherit"] });
+// The cache for the blob and pull rows: bench/mirror/cache-server.mjs, a node process of its own (native HTTP
+// parsing, bodies kept as they arrive), as Cloudflare's cache is neither the Worker's thread nor a JS Worker: the
+// Worker pays for teeing and sending, not for the cache's own work.
+const cacheProcess = spawn(process.execPath, [path.join(here, "cache-server.mjs"), String(ports.cache)], { stdio: ["ignore", "ignore", "inherit"] });
 children.push(cacheProcess);
+ports.admin = ports.cache;
 const workerd = spawn(workerdBinary,
   ["serve", "config.capnp", "--experimental"], { cwd: work, stdio: ["ignore", "ignore", "inherit"] });
 children.push(workerd);
@@ -352,18 +343,24 @@ const section = [
   `Measured by \`bench/run.sh\` (\`node bench/mirror/run.mjs\`) on ${when} UTC, ${cpu} cores, one run: one \`workerd serve\``,
   "process (the npm workerd binary, bundles from `wrangler deploy --dry-run`, a capnp config of our own) running the",
   "seed's `seed-worker.js` (`bench/mirror/`: only its upstream host/scheme changed, its page import stubbed) and our",
-  "compiled Worker three ways, against one nginx serving a registry layout from files. The Cache API is answered by",
-  "`bench/mirror/cache-service.js` (JS, in memory, sharing the 2 cores, so cache figures are a lower bound): for the",
-  "manifest rows in the Worker's own workerd process (a subrequest per cache operation, no connection), for the blob",
-  "and pull rows in a second workerd process over HTTP (as Cloudflare's cache is not the Worker's thread, so a stored",
-  "blob's bytes are not hashed and kept on the thread that streams to the client). Load: `wrk -t2 -c32 -d" + wrkSeconds + "s`, GET of a tag manifest. The",
+  "compiled Worker three ways, against one nginx serving a registry layout from files. Both Workers are bundled with",
+  "wrangler.toml's bundler settings (`keep_names = false`: no `__name` wrapper per closure). The Cache API is answered by",
+  "two in-memory stand-ins sharing the 2 cores (so cache figures are a lower bound): for the manifest rows",
+  "`bench/mirror/cache-service.js`, a JS service in the Worker's own workerd process (a subrequest per cache operation,",
+  "no connection); for the blob, pull and remote-hit rows `bench/mirror/cache-server.mjs`, a node HTTP server in a process",
+  "of its own that keeps bodies as the chunks they arrived in. Until 2026-11-28 the blob rows used cache-service.js in a",
+  "second workerd: reading every chunk of a PUT through JS promises (and copying it into 1 MiB pieces), it took about twice",
+  "the CPU of the node server while a 256 MiB blob was stored (510–580 vs 220–290 ms, measured side by side), and since a",
+  "tee hands the client bytes only about as fast as its store branch is taken, it set the pace of the cold row: it",
+  "measured the stand-in, not the Worker. Cloudflare's cache runs neither on the Worker's thread nor as a JS Worker.",
+  "Load: `wrk -t2 -c32 -d" + wrkSeconds + "s`, GET of a tag manifest. The",
   "load generator, nginx and workerd share the same 2 cores, so absolute numbers are low; ratios are what compare.",
   "",
   "| manifest GET (`/v2/bench/app/manifests/latest`) | requests/s | p50 | p99 | vs seed |",
   "| --- | ---: | ---: | ---: | ---: |",
   ...[["upstream direct (nginx)", manifests.direct], ["seed Worker (relay)", manifests.seed], ["our Worker, cache off (relay)", manifests.relay],
     ["our Worker, cache on, every request a stored miss (MANIFEST_TTL=0)", manifests.miss], ["our Worker, cache hit", manifests.cached],
-    ["our Worker, cache hit, cache in the other workerd process (over HTTP)", manifests.cachedRemote]]
+    ["our Worker, cache hit, cache in another process (cache-server.mjs, over HTTP)", manifests.cachedRemote]]
     .map(([label, m]) => `| ${label} | ${f0(m.rps)} | ${f2(m.p50)} ms | ${f2(m.p99)} ms | ${ratio(m.rps, manifests.seed.rps)} |`),
   "",
   `| 256 MiB blob (median of ${rounds}) | MiB/s | vs direct |`,
