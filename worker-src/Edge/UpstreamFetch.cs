@@ -31,9 +31,8 @@ public static class UpstreamFetch
                 pending = Http.Fetch(current, init);
                 var response = await deadline.Race(pending);
                 if (hop == 0) firstDigest = response.Headers.Get("docker-content-digest");
-                var location = response.Headers.Get("location");
-                if (!IsRedirect(response.Status) || location == null)
-                    return UpstreamResult.Answered(response, firstDigest);
+                var location = IsRedirect(response.Status) ? response.Headers.Get("location") : null;
+                if (location == null) return UpstreamResult.Answered(response, firstDigest);
 
                 var next = ResolveRedirect(current, location);
                 if (next == null)
