@@ -47,11 +47,11 @@ function pieces(chunks) {
   return out;
 }
 
-async function send(res, entry) {
+// Everything queued at once: the pieces are the stored Buffers themselves (no copy), and the socket drains them
+// without a JS round trip per piece.
+function send(res, entry) {
   res.writeHead(entry.status, [...entry.headers.flat(), "cf-cache-status", "HIT"]);
-  for (const chunk of entry.body) {
-    if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
-  }
+  for (const chunk of entry.body) res.write(chunk);
   res.end();
 }
 
@@ -75,5 +75,5 @@ http.createServer((req, res) => {
   if (req.method === "PURGE") { res.writeHead(entries.delete(key) ? 200 : 404).end(); return; }
   const entry = entries.get(key);
   if (!entry) { res.writeHead(504, { "cf-cache-status": "MISS" }).end(); return; }
-  send(res, entry).catch(() => res.destroy());
+  send(res, entry);
 }).listen(port, "127.0.0.1");
