@@ -30,7 +30,9 @@ public static class MirrorPipeline
         var mirror = new MirrorRequest(request, url, request.Method, url.Host, SchemeOf(request, url), settings, env, ctx);
         var refusal = AccessGate.Screen(request, AccessOf.Request(mirror));
         if (refusal != null) return Logged(mirror, null, EdgeCache.MarkApiError(mirror, Answers.Error(refusal)));
-        var route = Router.Resolve(mirror.Method, mirror.Host, url.Pathname, url.SearchParams.Get("ns"), settings.Registries);
+        // url.SearchParams builds a URLSearchParams object; most requests have no query to look in.
+        var ns = url.Search.Length == 0 ? null : url.SearchParams.Get("ns");
+        var route = Router.Resolve(mirror.Method, mirror.Host, url.Pathname, ns, settings.Registries);
         return Logged(mirror, route, await Dispatch(mirror, route));
     }
 

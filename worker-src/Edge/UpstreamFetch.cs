@@ -8,21 +8,16 @@ namespace EdgeMirror.Worker.Edge;
 /// <summary>Asks an upstream, following redirects inside the Worker (registries send blobs to CDNs and
 /// signed storage URLs that clients of the mirror may not reach). Redirects are followed by hand so that
 /// Authorization never leaves the origin it was meant for, HEAD stays HEAD, Range is kept, only http(s)
-/// targets are followed, and loops end in a clean 502. A timer bounds the wait for the final headers;
-/// it is cleared once they arrive, so long bodies stream without a deadline.</summary>
+/// targets are followed, and loops end in a clean 502. A timer (<see cref="HeaderDeadline"/>) bounds the wait
+/// for the final headers; it is cleared once they arrive, so long bodies stream without a deadline.</summary>
 public static class UpstreamFetch
 {
     public const int MaxRedirects = 10;
 
     public static async Task<UpstreamResult> Send(string url, string method, Headers headers, object? body, int timeoutMs)
     {
-        var controller = new AbortController();
-        var timedOut = false;
-        var timer = Timers.SetTimeout(() =>
-        {
-            timedOut = true;
-            controller.Abort();
-        }, timeoutMs);
+        var deadline = new HeaderDeadline(timeoutMs);
+        Task<Response>? pending = null;
         try
         {
             var current = url;
@@ -31,13 +26,13 @@ public static class UpstreamFetch
             string? firstDigest = null;
             for (var hop = 0; hop <= MaxRedirects; hop++)
             {
-                var init = new RequestInit { Method = currentMethod, Headers = currentHeaders, Redirect = "manual", Signal = controller.Signal };
+                var init = new RequestInit { Method = currentMethod, Headers = currentHeaders, Redirect = "manual" };
                 if (body != null && hop == 0) init.Body = body;
-                var response = await Http.Fetch(current, init);
+                pending = Http.Fetch(current, init);
+                var response = await deadline.Race(pending);
                 if (hop == 0) firstDigest = response.Headers.Get("docker-content-digest");
-                var location = response.Headers.Get("location");
-                if (!IsRedirect(response.Status) || location == null)
-                    return UpstreamResult.Answered(response, firstDigest);
+                var location = IsRedirect(response.Status) ? response.Headers.Get("location") : null;
+                if (location == null) return UpstreamResult.Answered(response, firstDigest);
 
                 var next = ResolveRedirect(current, location);
                 if (next == null)
@@ -55,13 +50,14 @@ public static class UpstreamFetch
         }
         catch (Exception e)
         {
-            return timedOut
+            if (deadline.Expired && pending != null) _ = HeaderDeadline.LetGo(pending);
+            return deadline.Expired
                 ? UpstreamResult.Failed(OciError.GatewayTimeout("upstream did not answer within " + timeoutMs + " ms"))
                 : UpstreamResult.Failed(OciError.BadGateway("upstream unreachable: " + e.Message));
         }
         finally
         {
-            Timers.ClearTimeout(timer);
+            deadline.Clear();
         }
     }
 

@@ -70,6 +70,20 @@ public sealed class FaultTests(SecurityFixture mirror)
         Assert.DoesNotContain("unhandled exception", mirror.Worker.Output);
     }
 
+    [Fact]
+    public async Task The_header_timeout_never_cuts_a_body_that_streams_for_longer_than_it()
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await mirror.Client.SendAsync(MirrorClient.Get("/v2/faulty.test/slow/app/blobs/sha256:" + new string('d', 64)),
+            HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(watch.Elapsed.TotalMilliseconds > SecurityFixture.UpstreamTimeoutMs, "the body ended before the timeout: " + watch.Elapsed);
+        Assert.Equal(FaultyRegistry.SlowBodyLength, body.Length);
+        // Every piece arrived in order: piece i is all bytes i.
+        for (var i = 0; i < 10; i++) Assert.Equal((byte)i, body[i * (FaultyRegistry.SlowBodyLength / 10) + 7]);
+    }
+
     [Theory]
     [InlineData("/v2/faulty.test/badauth/app/manifests/latest")]
     [InlineData("/v2/faulty.test/norealm/app/manifests/latest")]

@@ -11,12 +11,14 @@ namespace EdgeMirror.Worker.Tests.Security;
 /// <c>hang/*</c> answers only after <see cref="HangFor"/>, <c>cut/*</c> sends half of its promised body and
 /// drops the connection, <c>badauth/*</c> answers 401 with an unterminated challenge, <c>norealm/*</c> with a
 /// Bearer challenge without realm, <c>badrealm/*</c> with an unparsable realm, <c>loop/*</c> redirects to itself forever, <c>xml/*</c> answers 403 in
-/// XML as storage services do, <c>badredirect/*</c> redirects to an unparsable Location. Anything else is a
-/// small manifest.</summary>
+/// XML as storage services do, <c>badredirect/*</c> redirects to an unparsable Location, <c>slow/*</c> sends its
+/// headers at once and its body in pieces over <see cref="SlowBodyFor"/>. Anything else is a small manifest.</summary>
 public sealed class FaultyRegistry : IDisposable
 {
     public static readonly TimeSpan HangFor = TimeSpan.FromSeconds(13);
     public const int CutBodyLength = 200_000;
+    public const int SlowBodyLength = 10 * 16_384;
+    public static readonly TimeSpan SlowBodyFor = TimeSpan.FromMilliseconds(SecurityFixture.UpstreamTimeoutMs + 1500);
 
     private static readonly Regex ApiPath = new(@"^/v2/(?<fault>[a-z]+)/(?<rest>.+)/(?<kind>manifests|blobs)/(?<ref>[^/]+)$");
 
@@ -49,6 +51,23 @@ public sealed class FaultyRegistry : IDisposable
                 await response.OutputStream.FlushAsync();
                 await Task.Delay(200);
                 response.Abort();
+                return;
+            }
+            case "slow":
+            {
+                var response = context.Response;
+                response.StatusCode = 200;
+                response.ContentType = "application/octet-stream";
+                response.ContentLength64 = SlowBodyLength;
+                var piece = new byte[SlowBodyLength / 10];
+                for (var i = 0; i < 10; i++)
+                {
+                    Array.Fill(piece, (byte)i);
+                    await response.OutputStream.WriteAsync(piece);
+                    await response.OutputStream.FlushAsync();
+                    await Task.Delay(SlowBodyFor / 10);
+                }
+                response.Close();
                 return;
             }
             case "badauth":

@@ -15,16 +15,24 @@ public static class AccessControl
 {
     public const string Service = "edgemirror";
 
-    public static async Task<Response?> Screen(MirrorRequest request, Route route)
+    // Not async: without a password nothing is awaited, and every relayed request passes here.
+    public static Task<Response?> Screen(MirrorRequest request, Route route)
     {
         var access = AccessOf.Request(request);
-        if (access.PasswordRequired)
-        {
-            if (!await MirrorTokens.Verify(access.Password!, request.Raw.Headers.Get("authorization")))
-                return Challenge(request, route);
-            // The mirror is the registry its clients talk to: its version check needs no upstream.
-            if (route.Kind == RouteKind.ApiBase) return ApiBaseAnswer();
-        }
+        return access.PasswordRequired ? ScreenWithPassword(request, route, access) : Task.FromResult(AllowlistRefusal(access, route));
+    }
+
+    private static async Task<Response?> ScreenWithPassword(MirrorRequest request, Route route, AccessSettings access)
+    {
+        if (!await MirrorTokens.Verify(access.Password!, request.Raw.Headers.Get("authorization")))
+            return Challenge(request, route);
+        // The mirror is the registry its clients talk to: its version check needs no upstream.
+        if (route.Kind == RouteKind.ApiBase) return ApiBaseAnswer();
+        return AllowlistRefusal(access, route);
+    }
+
+    private static Response? AllowlistRefusal(AccessSettings access, Route route)
+    {
         if (route.Kind != RouteKind.ApiBase && !access.Allowlist.Allows(route.Registry!.Name, route.Repository))
             return Answers.Error(new OciError(403, "DENIED", "repository " + route.Repository + " is not served by this mirror"));
         return null;

@@ -16,13 +16,9 @@ public static class AccessGate
     {
         ReportProblems(access);
         var headerBytes = 0;
-        var names = raw.Headers.Names();
-        foreach (var name in names)
-        {
-            var value = raw.Headers.Get(name);
-            headerBytes += name.Length + 4 + (value == null ? 0 : value.Length);
-        }
-        var tooLarge = RequestLimits.Check(raw.Url.Length, headerBytes, names.Length);
+        var entries = HeaderEntries.Of(raw.Headers);
+        foreach (var entry in entries) headerBytes += entry[0].Length + 4 + entry[1].Length;
+        var tooLarge = RequestLimits.Check(raw.Url.Length, headerBytes, entries.Length);
         if (tooLarge != null) return tooLarge;
         if (access.BlockedAgents.Blocks(raw.Headers.Get("user-agent")))
             return new OciError(403, "DENIED", "this client is not served by this mirror");

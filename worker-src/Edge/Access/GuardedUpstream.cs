@@ -32,19 +32,29 @@ public static class GuardedUpstream
         }
     }
 
-    private static async Task<UpstreamResult> SendWithTokens(MirrorRequest request, Route route, string url, Headers headers)
+    // Not async itself: it only picks how the upstream is called (relayed as the client asked, or with the mirror's tokens).
+    private static Task<UpstreamResult> SendWithTokens(MirrorRequest request, Route route, string url, Headers headers)
     {
         var access = AccessOf.Request(request);
+        if (!access.ManagesUpstreamTokens(route.Registry!.Name))
+            return SendRelayed(request, route.Registry!, url, headers);
+        return SendWithMirrorTokens(request, route, url, headers, access);
+    }
+
+    private static async Task<UpstreamResult> SendRelayed(MirrorRequest request, RegistryEntry registry, string url, Headers headers)
+    {
+        var timeout = request.Settings.UpstreamTimeoutMs;
+        var relayed = await UpstreamFetch.Send(url, request.Method, headers, null, timeout);
+        // A challenge from a redirect target (registry.k8s.io → Artifact Registry) is the mirror's to answer.
+        if (relayed.Response == null || relayed.Response.Status != 401) return relayed;
+        return await RedirectedChallenges.Resend(relayed, registry, url, request.Method, headers, timeout);
+    }
+
+    private static async Task<UpstreamResult> SendWithMirrorTokens(MirrorRequest request, Route route, string url, Headers headers,
+        AccessSettings access)
+    {
         var registry = route.Registry!;
         var timeout = request.Settings.UpstreamTimeoutMs;
-        if (!access.ManagesUpstreamTokens(registry.Name))
-        {
-            var relayed = await UpstreamFetch.Send(url, request.Method, headers, null, timeout);
-            // A challenge from a redirect target (registry.k8s.io → Artifact Registry) is the mirror's to answer.
-            if (relayed.Response == null || relayed.Response.Status != 401) return relayed;
-            return await RedirectedChallenges.Resend(relayed, registry, url, request.Method, headers, timeout);
-        }
-
         // The mirror authenticates to this registry itself, so to its clients the version check simply succeeds.
         if (route.Kind == RouteKind.ApiBase) return UpstreamResult.Answered(AccessControl.ApiBaseAnswer(), null);
         // The client's Authorization is the mirror's token (or nothing); upstream gets the mirror's own.

@@ -16,16 +16,22 @@ public static class EdgeCache
     /// <summary>The Cache API's largest object; bigger layers go only to R2.</summary>
     public const double CacheApiLimitBytes = 512.0 * 1024 * 1024;
 
-    public static async Task<CacheLookup> Look(MirrorRequest request, Route route)
+    // Not async: a request the cache cannot serve (cache off, a range, a tag list…) awaits nothing here.
+    public static Task<CacheLookup> Look(MirrorRequest request, Route route)
     {
         var headers = request.Raw.Headers;
-        if (!Enabled(request.Env)) return new CacheLookup(CachePlan.Bypass(CredentialKind.Client), null, null);
+        if (!Enabled(request.Env)) return Task.FromResult(new CacheLookup(CachePlan.Bypass(CredentialKind.Client), null, null));
         var accept = headers.Get("accept");
         var hasRange = headers.Has("range");
         var plan = CachePolicy.Plan(route, request.Method, accept, hasRange, CredentialKind.Client);
-        if (!plan.UsesCache) return new CacheLookup(plan, null, null);
+        if (!plan.UsesCache) return Task.FromResult(new CacheLookup(plan, null, null));
+        return LookInCache(request, route, accept, hasRange);
+    }
+
+    private static async Task<CacheLookup> LookInCache(MirrorRequest request, Route route, string? accept, bool hasRange)
+    {
         // Only requests the cache can serve pay for telling the mirror's anonymous tokens apart.
-        plan = CachePolicy.Plan(route, request.Method, accept, hasRange, await Credentials(request, route));
+        var plan = CachePolicy.Plan(route, request.Method, accept, hasRange, await Credentials(request, route));
         try
         {
             var entry = await FindInCacheApi(plan.Key!, request.IsHead);
@@ -113,30 +119,43 @@ public static class EdgeCache
 
         // One tee only: the client's branch streams at the upstream's pace while the other is stored.
         var branches = answer.Body.Tee();
+        var toClient = branches[0];
+        Task served = Task.CompletedTask;
+        if (length >= 0)
+        {
+            // Piped by hand rather than PipeThrough so the store knows when the client has had every byte.
+            var sized = new FixedLengthStream(length);
+            served = Settled(branches[0].PipeTo(sized.Writable));
+            toClient = sized.Readable;
+        }
         var contentType = answer.Headers.Get("content-type");
         request.Context.WaitUntil(bucket != null
-            ? StoreInBucketThenCacheApi(plan, bucket, digest!, branches[1], answer.Headers, contentType, length, toCacheApi)
-            : PutInCacheApi(plan, digest!, branches[1], answer.Headers, length));
+            ? StoreInBucketThenCacheApi(plan, bucket, digest!, branches[1], answer.Headers, contentType, length, toCacheApi, served)
+            : PutInCacheApi(plan, digest!, branches[1], answer.Headers, length, served));
 
         var headers = new Headers(answer.Headers);
         headers.Set(CacheStatus.Header, CacheStatus.Miss);
-        return new Response(Sized(branches[0], length), new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
+        return new Response(toClient, new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
     }
 
     // R2 checks the digest itself (the put's sha256 option); the Cache API copy is then made from R2.
     private static async Task StoreInBucketThenCacheApi(CachePlan plan, R2Bucket bucket, string digest, ReadableStream body,
-        Headers answerHeaders, string? contentType, double length, bool toCacheApi)
+        Headers answerHeaders, string? contentType, double length, bool toCacheApi, Task served)
     {
         if (!await BlobBucket.Store(bucket, digest, body, length, contentType, plan.Credentials) || !toCacheApi) return;
+        await served;
         var stored = await BlobBucket.Find(bucket, digest, false);
-        if (stored != null && stored.Body != null) await PutInCacheApi(plan, digest, stored.Body, answerHeaders, length);
+        if (stored != null && stored.Body != null) await PutInCacheApi(plan, digest, stored.Body, answerHeaders, length, Task.CompletedTask);
     }
 
     // Verifying means hashing the bytes the cache actually kept: after the put, the entry is read back and
     // hashed (crypto.DigestStream, native), and only a match writes the commit marker that makes it count;
     // a mismatch is deleted again. (Hashing a second tee of the live download instead would cost the first
-    // client's throughput; this costs a read after the client is served.)
-    private static async Task PutInCacheApi(CachePlan plan, string digest, ReadableStream body, Headers answerHeaders, double length)
+    // client's throughput; this costs a read after the client is served.) The read-back waits for
+    // <paramref name="served"/> — the client's branch delivered or abandoned — because a store that finishes
+    // first would otherwise hash on the thread that is still streaming to the client.
+    private static async Task PutInCacheApi(CachePlan plan, string digest, ReadableStream body, Headers answerHeaders, double length,
+        Task served)
     {
         try
         {
@@ -152,6 +171,7 @@ public static class EdgeCache
             var keep = "public, max-age=" + (plan.IsTag ? Freshness.StaleKeepSeconds : Freshness.ImmutableKeepSeconds);
             headers.Set("cache-control", keep);
             await Caches.Default.Put(plan.Key!, new Response(Sized(body, length), new ResponseInit { Status = 200, Headers = headers }));
+            await served;
 
             var stored = await Caches.Default.Match(plan.Key!);
             if (stored == null || stored.Body == null) return;
@@ -186,7 +206,8 @@ public static class EdgeCache
     public static bool Enabled(Env env)
     {
         var setting = env.Var("CACHE");
-        return setting == null || setting.Trim().ToLowerInvariant() != "off";
+        if (setting == null || setting == "on") return true;
+        return setting == "off" ? false : setting.Trim().ToLowerInvariant() != "off";
     }
 
     // An entry counts only with the commit marker of exactly its put (stored-at stamp and digest).
@@ -239,6 +260,20 @@ public static class EdgeCache
         var headers = new Headers(answer.Headers);
         headers.Set(CacheStatus.Header, status);
         return new Response(answer.Body, new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
+    }
+
+    // A task that ends when the given one does, however it ends (a client that hangs up rejects its branch's
+    // pipe): awaited right away, so that rejection is never an unhandled one.
+    private static async Task Settled(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (Exception)
+        {
+            // Only the end matters here, not how it came.
+        }
     }
 
     private static ReadableStream Sized(ReadableStream stream, double length) =>
