@@ -61,7 +61,7 @@ public sealed class PublishTests(ITestOutputHelper output) : IDisposable
         // The module is the Worker compiled from worker-src, with the page it imports beside it.
         var main = script.Metadata["main_module"]!.GetValue<string>();
         Assert.Contains("var $Exception = class extends Error", script.Modules[main]);
-        Assert.Contains("IndexHtmlModule$import", script.Modules[main]);
+        Assert.Contains("IndexHtml$import", script.Modules[main]);
         var page = Assert.Single(script.Modules, m => m.Key.EndsWith("index.html"));
         Assert.Equal(File.ReadAllText(Path.Combine(_project.Root, "html", "index.html")), page.Value);
 
