@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using EdgeMirror.Worker.Core.Caching;
 using EdgeMirror.Worker.Core.Json;
 using EdgeMirror.Worker.Core.Routing;
@@ -14,29 +14,28 @@ public static class RequestLog
 {
     public static void Write(string method, Route? route, Response response, RequestMetrics metrics)
     {
-        var line = new StringBuilder();
-        line.Append("{\"event\":\"request\"");
-        Field(line, "method", KnownMethod(method));
-        // No route: refused before routing (size limits, blocked agent), or the catch-all for an escaped exception.
-        Field(line, "route", route != null ? RouteName(route.Kind) : response.Status == 500 ? "unhandled" : "rejected");
-        Field(line, "registry", route != null && route.Registry != null ? route.Registry.Name : null);
-        Field(line, "repository", route != null && route.Repository.Length > 0 ? route.Repository : null);
-        line.Append(",\"status\":").Append(response.Status);
-        Field(line, "cache", response.Headers.Get(CacheStatus.Header));
         var length = response.Headers.Get("content-length");
-        line.Append(",\"bytes\":").Append(length != null && IsDigits(length) ? length : "null");
-        line.Append(",\"upstreamMs\":").Append(Whole(metrics.UpstreamMs));
-        line.Append(",\"ms\":").Append(Whole(Timers.Now() - metrics.StartedMs));
-        Field(line, "fault", metrics.Fault);
-        line.Append('}');
-        JsConsole.Log(line.ToString());
+        // Plain concatenation, not a StringBuilder: this runs for every request, and in JavaScript `+` on
+        // strings builds one line without a runtime builder object.
+        var line = "{\"event\":\"request\""
+            + Field("method", KnownMethod(method))
+            // No route: refused before routing (size limits, blocked agent), or the catch-all for an escaped exception.
+            + Field("route", route != null ? RouteName(route.Kind) : response.Status == 500 ? "unhandled" : "rejected")
+            + Field("registry", route != null && route.Registry != null ? route.Registry.Name : null)
+            + Field("repository", route != null && route.Repository.Length > 0 ? route.Repository : null)
+            + ",\"status\":" + response.Status.ToString()
+            + Field("cache", response.Headers.Get(CacheStatus.Header))
+            + ",\"bytes\":" + (length != null && IsDigits(length) ? length : "null")
+            + ",\"upstreamMs\":" + Whole(metrics.UpstreamMs)
+            + ",\"ms\":" + Whole(Timers.Now() - metrics.StartedMs)
+            + Field("fault", metrics.Fault)
+            + "}";
+        JsConsole.Log(line);
     }
 
-    private static void Field(StringBuilder line, string name, string? value)
-    {
-        line.Append(',').Append(JsonText.Quote(name)).Append(':');
-        line.Append(value == null ? "null" : JsonText.Quote(value));
-    }
+    // Field names are constant identifiers: only the value can need escaping.
+    private static string Field(string name, string? value) =>
+        ",\"" + name + "\":" + (value == null ? "null" : JsonText.Quote(value));
 
     // Methods are client text: only the ones HTTP defines are logged as sent.
     private static string KnownMethod(string method)
@@ -67,7 +66,8 @@ public static class RequestLog
         }
     }
 
-    private static string Whole(double ms) => ms <= 0 ? "0" : ((long)(ms + 0.5)).ToString();
+    // Whole milliseconds, rounded half up; a double (not a long, which is a BigInt in JavaScript) prints its digits.
+    private static string Whole(double ms) => ms <= 0 ? "0" : Math.Floor(ms + 0.5).ToString(CultureInfo.InvariantCulture);
 
     private static bool IsDigits(string text)
     {
