@@ -33,7 +33,7 @@ public static class RedirectedChallenges
         {
             if (known != null && known.Realm == challenge.Realm)
             {
-                await Discard(response);
+                await UnreadBodies.Discard(response);
                 current = Keep(await UpstreamFetch.Send(answeredAt, method, headers, null, timeoutMs), result.FirstDigest);
                 if (current.Response == null || current.Response.Status != 401) return current;
                 challenge = UsableChallenge(current.Response);
@@ -43,7 +43,7 @@ public static class RedirectedChallenges
 
         var token = await AnonymousToken(challenge, timeoutMs);
         if (token == null) return current;
-        await Discard(current.Response!);
+        await UnreadBodies.Discard(current.Response!);
         var withToken = new Headers(headers);
         withToken.Set("authorization", "Bearer " + token);
         return Keep(await UpstreamFetch.Send(answeredAt, method, withToken, null, timeoutMs), result.FirstDigest);
@@ -72,16 +72,4 @@ public static class RedirectedChallenges
 
     private static UpstreamResult Keep(UpstreamResult again, string? firstDigest) =>
         again.Response == null ? again : UpstreamResult.Answered(again.Response, firstDigest ?? again.FirstDigest);
-
-    private static async Task Discard(Response response)
-    {
-        try
-        {
-            await response.Text();
-        }
-        catch (System.Exception)
-        {
-            // Discarded either way.
-        }
-    }
 }

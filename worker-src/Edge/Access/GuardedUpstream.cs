@@ -70,7 +70,7 @@ public static class GuardedUpstream
             if (result.Response != null && result.Response.Status == 401)
                 result = await RedirectedChallenges.Resend(result, registry, url, request.Method, headers, timeout);
             if (result.Response == null || result.Response.Status != 401 || token.Token == null) return result;
-            await Discard(result.Response);
+            await UnreadBodies.Discard(result.Response);
             UpstreamTokens.Forget(registry, scope, credentials);
             // A cached token may have been revoked early: one retry with a fresh one.
             if (!token.FromCache || attempt > 0)
@@ -91,7 +91,7 @@ public static class GuardedUpstream
                 || (challenge.Realm != null && UpstreamUrl.Normalize(challenge.Realm) != null && URL.CanParse(challenge.Realm)));
             if (!usable)
             {
-                await Discard(response);
+                await UnreadBodies.Discard(response);
                 return UpstreamResult.Failed(OciError.BadGateway("upstream answered 401 with a malformed WWW-Authenticate challenge"));
             }
         }
@@ -100,7 +100,7 @@ public static class GuardedUpstream
         if (contentType != null && contentType.ToLowerInvariant().IndexOf("json", StringComparison.Ordinal) >= 0) return result;
 
         // Storage services answer errors in XML or HTML; clients expect registry errors.
-        await Discard(response);
+        await UnreadBodies.Discard(response);
         var error = new OciError(status, UpstreamErrorCodes.For(status, kind), "upstream answered HTTP " + status);
         var answer = Answers.Error(error);
         foreach (var name in new[] { "www-authenticate", "retry-after" })
@@ -116,17 +116,5 @@ public static class GuardedUpstream
         if (failure.Status == 504) return "timeout";
         if (failure.Status == 502) return "bad-gateway";
         return "refused";
-    }
-
-    private static async Task Discard(Response response)
-    {
-        try
-        {
-            await response.Text();
-        }
-        catch (System.Exception)
-        {
-            // A body that breaks off is as good as discarded.
-        }
     }
 }
