@@ -1,5 +1,5 @@
 using EdgeMirror.Worker.Core.Config;
-using EdgeMirror.Worker.Core.Json;
+using System.Text.Json;
 using EdgeMirror.Worker.Core.Page;
 using EdgeMirror.Worker.Core.Responses;
 
@@ -12,19 +12,19 @@ public sealed class PageTests
     {
         var registries = RegistryTable.Create(null, null, new List<string>());
         var json = PageConfig.ToJson("mirror.example.com", "https", false, true, registries);
-        var parsed = JsonReader.TryParse(json)!;
-        Assert.Equal("mirror.example.com", parsed.GetString("host"));
-        Assert.Equal("https", parsed.GetString("scheme"));
-        Assert.Equal("false", parsed.Get("passwordRequired")!.Text);
-        Assert.Equal("true", parsed.Get("hostLabels")!.Text);
-        var list = parsed.Get("registries")!.Items;
-        Assert.Equal(9, list.Count);
-        Assert.Equal("docker.io", list[0].GetString("name"));
-        Assert.Equal("docker", list[0].GetString("label"));
-        Assert.Equal("https://registry-1.docker.io", list[0].GetString("upstream"));
-        Assert.Equal("true", list[0].Get("isDefault")!.Text);
-        Assert.Equal("ghcr", list[1].GetString("label"));
-        Assert.Equal("false", list[1].Get("isDefault")!.Text);
+        var parsed = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("mirror.example.com", parsed.GetProperty("host").GetString());
+        Assert.Equal("https", parsed.GetProperty("scheme").GetString());
+        Assert.False(parsed.GetProperty("passwordRequired").GetBoolean());
+        Assert.True(parsed.GetProperty("hostLabels").GetBoolean());
+        var list = parsed.GetProperty("registries");
+        Assert.Equal(9, list.GetArrayLength());
+        Assert.Equal("docker.io", list[0].GetProperty("name").GetString());
+        Assert.Equal("docker", list[0].GetProperty("label").GetString());
+        Assert.Equal("https://registry-1.docker.io", list[0].GetProperty("upstream").GetString());
+        Assert.True(list[0].GetProperty("isDefault").GetBoolean());
+        Assert.Equal("ghcr", list[1].GetProperty("label").GetString());
+        Assert.False(list[1].GetProperty("isDefault").GetBoolean());
     }
 
     [Fact]
@@ -39,8 +39,9 @@ public sealed class PageTests
     public void Oci_errors_serialize_as_the_distribution_spec_describes()
     {
         var json = OciError.NameUnknown("no \"such\" repo").ToJson();
-        Assert.Equal("{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"no \\\"such\\\" repo\"}]}", json);
-        var parsed = JsonReader.TryParse(json)!;
-        Assert.Equal("NAME_UNKNOWN", parsed.Get("errors")!.Items[0].GetString("code"));
+        Assert.Equal("{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"no \\u0022such\\u0022 repo\"}]}", json);
+        var error = JsonDocument.Parse(json).RootElement.GetProperty("errors")[0];
+        Assert.Equal("NAME_UNKNOWN", error.GetProperty("code").GetString());
+        Assert.Equal("no \"such\" repo", error.GetProperty("message").GetString());
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using EdgeMirror.Worker.Core.Auth;
+using EdgeMirror.Worker.Core.Caching;
 using EdgeMirror.Worker.Core.Config;
 using EdgeMirror.Worker.Core.Json;
 using EdgeMirror.Worker.Core.Page;
@@ -110,11 +112,16 @@ public static class CoreProbe
         Console.WriteLine(TokenAnswer.WithBothTokenFields(" {\"token\":\"x<y\"}"));
         Console.WriteLine(TokenAnswer.WithBothTokenFields("not json"));
 
-        string[] jsons = { "{\"a\": [1, -2.5e3, true, false, null], \"b\": {\"c\": \"d\"}}", "\"a\\u00e9\\n\\\"\"", "[1 2]", "01", "{\"a\":1,}", "  [ ]  " };
+        string[] jsons = { "{\"a\": [1, -2.5e3, true, false, null], \"b\": {\"c\": \"d\"}}", "\"a\\u00e9\\n\\\"\"", "[1 2]", "01", "{\"a\":1,}", "  [ ]  ",
+            "{\"token\":\"a\",\"token\":\"b\",\"expires_in\":1e400}", "{\"access_token\":\"\\ud83d\\ude00\",\"1\":\"x\",\"expires_in\":99999999999999999999}",
+            "{\"token\":\"\\ud800\",\"access_token\":\"c\",\"expires_in\":\"300\"}", "{\"\\udc00\":1}", "{\"expires_in\":-5,\"expires_in\":42.9}" };
         foreach (var json in jsons)
         {
-            var value = JsonReader.TryParse(json);
-            Console.WriteLine("json " + (value == null ? "null" : value.Kind + " " + value.Items.Count + " " + value.Members.Count + " " + JsonText.Quote(value.Text)));
+            var value = JsonValues.Parse(json);
+            var members = JsonValues.TextMembers(json);
+            Console.WriteLine("json " + value.ValueKind + " " + (value.ValueKind == JsonValueKind.Array ? value.GetArrayLength() : -1)
+                + " " + (members == null ? "-" : string.Join(",", members)) + " " + JsonText.Quote(JsonValues.Text(value) ?? "")
+                + " " + TokenAnswer.Read(json) + " " + TokenLifetime.Seconds(json));
         }
         Console.WriteLine(JsonText.Quote("</script>&\u2028\u0001 é \"q\""));
 

@@ -19,20 +19,20 @@ public sealed class UpstreamCredentials
     {
         var byRegistry = new Dictionary<string, BasicCredentials>();
         if (json == null || json.Trim().Length == 0) return new UpstreamCredentials(byRegistry);
-        var parsed = JsonReader.TryParse(json);
-        if (parsed == null || parsed.Kind != JsonKind.Object)
+        var members = JsonValues.TextMembers(json);
+        if (members == null)
         {
             // Never echo the value: it is a secret.
             problems.Add("UPSTREAM_CREDENTIALS is not a JSON object");
             return new UpstreamCredentials(byRegistry);
         }
-        foreach (var member in parsed.Members)
+        foreach (var member in members)
         {
-            var registry = member.Name.Trim().ToLowerInvariant();
-            var text = member.Value.Kind == JsonKind.String ? member.Value.Text : "";
+            var registry = member.Key.Trim().ToLowerInvariant();
+            var text = member.Value ?? "";
             var colon = text.IndexOf(':');
             if (colon <= 0 || colon == text.Length - 1)
-                problems.Add("UPSTREAM_CREDENTIALS: the value for " + member.Name + " is not \"user:token\"");
+                problems.Add("UPSTREAM_CREDENTIALS: the value for " + member.Key + " is not \"user:token\"");
             else
                 byRegistry[registry] = new BasicCredentials(text.Substring(0, colon), text.Substring(colon + 1));
         }

@@ -1,3 +1,4 @@
+using EdgeMirror.Worker.Core.Access;
 using EdgeMirror.Worker.Core.Json;
 
 namespace EdgeMirror.Worker.Core.Auth;
@@ -11,23 +12,19 @@ public static class TokenAnswer
     /// never sent upstream and no credential of the client's.</summary>
     public const string NoTokenNeeded = "anonymous";
 
-    /// <summary>Whether an Authorization header carries only <see cref="NoTokenNeeded"/>.</summary>
-    public static bool IsNoTokenNeeded(string? authorization)
-    {
-        if (authorization == null) return false;
-        var text = authorization.Trim();
-        return text.Length == 7 + NoTokenNeeded.Length && text.Substring(0, 7).ToLowerInvariant() == "bearer "
-            && text.Substring(7) == NoTokenNeeded;
-    }
+    /// <summary>Whether an Authorization header carries only <see cref="NoTokenNeeded"/>, as exactly
+    /// <c>Bearer anonymous</c> (any case of "Bearer", one space).</summary>
+    public static bool IsNoTokenNeeded(string? authorization) =>
+        authorization != null && authorization.Trim().Length == 7 + NoTokenNeeded.Length
+        && MirrorToken.FromAuthorization(authorization) == NoTokenNeeded;
 
     /// <summary>The body with the missing one of the two fields added, or the body unchanged when it
     /// is not a JSON object, already has both, or has neither.</summary>
     public static string WithBothTokenFields(string body)
     {
-        var parsed = JsonReader.TryParse(body);
-        if (parsed == null || parsed.Kind != JsonKind.Object) return body;
-        var token = parsed.GetString("token");
-        var accessToken = parsed.GetString("access_token");
+        var parsed = JsonValues.Parse(body);
+        var token = JsonValues.Text(JsonValues.Field(parsed, "token"));
+        var accessToken = JsonValues.Text(JsonValues.Field(parsed, "access_token"));
         if ((token == null) == (accessToken == null)) return body;
         var field = token == null ? "token" : "access_token";
         var value = token == null ? accessToken! : token;
@@ -38,10 +35,9 @@ public static class TokenAnswer
     /// <summary>The bearer token of a token service's answer (<c>token</c>, else <c>access_token</c>), or null.</summary>
     public static string? Read(string body)
     {
-        var parsed = JsonReader.TryParse(body);
-        if (parsed == null || parsed.Kind != JsonKind.Object) return null;
-        var token = parsed.GetString("token");
-        if (token == null || token.Length == 0) token = parsed.GetString("access_token");
+        var parsed = JsonValues.Parse(body);
+        var token = JsonValues.Text(JsonValues.Field(parsed, "token"));
+        if (token == null || token.Length == 0) token = JsonValues.Text(JsonValues.Field(parsed, "access_token"));
         return token != null && token.Length > 0 ? token : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EdgeMirror.Worker.Core.Json;
 
 namespace EdgeMirror.Worker.Core.Caching;
@@ -11,11 +12,10 @@ public static class TokenLifetime
 
     public static int Seconds(string tokenAnswerBody)
     {
-        var parsed = JsonReader.TryParse(tokenAnswerBody);
-        var value = parsed == null || parsed.Kind != JsonKind.Object ? null : parsed.Get("expires_in");
-        if (value == null || value.Kind != JsonKind.Number) return SpecDefaultSeconds;
+        var value = JsonValues.Field(JsonValues.Parse(tokenAnswerBody), "expires_in");
+        if (value.ValueKind != JsonValueKind.Number) return SpecDefaultSeconds;
         var seconds = 0;
-        foreach (var c in value.Text)
+        foreach (var c in value.GetRawText())
         {
             if (c < '0' || c > '9') break;
             seconds = seconds * 10 + (c - '0');

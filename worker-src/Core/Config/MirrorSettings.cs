@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using EdgeMirror.Worker.Core.Json;
 
 namespace EdgeMirror.Worker.Core.Config;
@@ -31,15 +32,16 @@ public sealed record MirrorSettings(
     {
         var fallbacks = new List<string>();
         if (json == null || json.Trim().Length == 0) return fallbacks;
-        var parsed = JsonReader.TryParse(json);
-        if (parsed == null || parsed.Kind != JsonKind.Array)
+        var parsed = JsonValues.Parse(json);
+        if (parsed.ValueKind != JsonValueKind.Array)
         {
             problems.Add("FALLBACK is not a JSON array");
             return fallbacks;
         }
-        foreach (var item in parsed.Items)
+        foreach (var item in parsed.EnumerateArray())
         {
-            var url = item.Kind == JsonKind.String ? UpstreamUrl.Normalize(item.Text) : null;
+            var text = JsonValues.Text(item);
+            var url = text != null ? UpstreamUrl.Normalize(text) : null;
             if (url == null) problems.Add("FALLBACK: not an http(s) URL");
             else fallbacks.Add(url);
         }

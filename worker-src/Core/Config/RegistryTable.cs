@@ -50,16 +50,16 @@ public sealed class RegistryTable
 
         if (registriesJson != null && registriesJson.Trim().Length > 0)
         {
-            var parsed = JsonReader.TryParse(registriesJson);
-            if (parsed == null || parsed.Kind != JsonKind.Object)
+            var members = JsonValues.TextMembers(registriesJson);
+            if (members == null)
                 problems.Add("REGISTRIES is not a JSON object");
             else
-                foreach (var member in parsed.Members)
+                foreach (var member in members)
                 {
-                    var name = member.Name.Trim().ToLowerInvariant();
-                    var url = member.Value.Kind == JsonKind.String ? UpstreamUrl.Normalize(member.Value.Text) : null;
-                    if (!IsRegistryName(name)) problems.Add("REGISTRIES: not a registry host name: " + member.Name);
-                    else if (url == null) problems.Add("REGISTRIES: " + member.Name + " needs an http(s) URL");
+                    var name = member.Key.Trim().ToLowerInvariant();
+                    var url = member.Value != null ? UpstreamUrl.Normalize(member.Value) : null;
+                    if (!IsRegistryName(name)) problems.Add("REGISTRIES: not a registry host name: " + member.Key);
+                    else if (url == null) problems.Add("REGISTRIES: " + member.Key + " needs an http(s) URL");
                     else Put(entries, name, url);
                 }
         }
