@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Auth;
 using EdgeMirror.Worker.Core.Config;
 using EdgeMirror.Worker.Core.Routing;
+using EdgeMirror.Worker.Edge.Access;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge;
@@ -44,13 +45,8 @@ public static class Fallbacks
         var challenge = Challenge.Parse(refusal.Headers.Get("www-authenticate"));
         if (challenge == null || !challenge.IsBearer || challenge.Realm == null || UpstreamUrl.Normalize(challenge.Realm) == null)
             return unauthorized;
-        var tokenUrl = new URL(challenge.Realm);
-        if (challenge.Service != null) tokenUrl.SearchParams.Set("service", challenge.Service);
-        var scope = challenge.Get("scope");
-        if (scope != null) tokenUrl.SearchParams.Set("scope", scope);
-        var tokenResult = await UpstreamFetch.Send(tokenUrl.Href, "GET", new Headers(), null, request.Settings.UpstreamTimeoutMs);
-        if (tokenResult.Response == null || tokenResult.Response.Status != 200) return unauthorized;
-        var token = TokenAnswer.Read(await tokenResult.Response.Text());
+        // The scope as the challenge wrote it, one parameter (Docker Hub's mirrors name one repository).
+        var token = (await TokenReply.Request(challenge, new[] { challenge.Get("scope") }, null, request.Settings.UpstreamTimeoutMs)).Token;
         if (token == null) return unauthorized;
         var withToken = new Headers(headers);
         withToken.Set("authorization", "Bearer " + token);

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Auth;
 using EdgeMirror.Worker.Core.Config;
+using EdgeMirror.Worker.Edge.Access;
 using EdgeMirror.Workers;
 
 namespace EdgeMirror.Worker.Edge;
@@ -41,7 +42,7 @@ public static class RedirectedChallenges
             }
         }
 
-        var token = await AnonymousToken(challenge, timeoutMs);
+        var token = (await TokenReply.Request(challenge, (challenge.Get("scope") ?? "").Split(' '), null, timeoutMs)).Token;
         if (token == null) return current;
         await UnreadBodies.Discard(current.Response!);
         var withToken = new Headers(headers);
@@ -54,20 +55,6 @@ public static class RedirectedChallenges
         var challenge = Challenge.Parse(response.Headers.Get("www-authenticate"));
         if (challenge == null || !challenge.IsBearer || challenge.Realm == null) return null;
         return UpstreamUrl.Normalize(challenge.Realm) != null && URL.CanParse(challenge.Realm) ? challenge : null;
-    }
-
-    private static async Task<string?> AnonymousToken(Challenge challenge, int timeoutMs)
-    {
-        var url = new URL(challenge.Realm!);
-        if (challenge.Service != null) url.SearchParams.Set("service", challenge.Service);
-        var scope = challenge.Get("scope");
-        if (scope != null)
-            foreach (var one in scope.Split(' '))
-                if (one.Length > 0) url.SearchParams.Append("scope", one);
-        var answer = await UpstreamFetch.Send(url.Href, "GET", new Headers(), null, timeoutMs);
-        if (answer.Response == null) return null;
-        var body = await answer.Response.Text();
-        return answer.Response.Status == 200 ? TokenAnswer.Read(body) : null;
     }
 
     private static UpstreamResult Keep(UpstreamResult again, string? firstDigest) =>

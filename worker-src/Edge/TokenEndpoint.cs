@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Auth;
@@ -17,8 +18,6 @@ public static class TokenEndpoint
 {
     // Query parameters of the token protocol that pass through as the client sent them.
     private static readonly string[] PassedParameters = { "account", "client_id", "offline_token" };
-    private const string FormType = "application/x-www-form-urlencoded";
-    private const int MaxFormBytes = 8192;
 
     public static async Task<Response> Handle(MirrorRequest request, Route route)
     {
@@ -31,9 +30,9 @@ public static class TokenEndpoint
         URLSearchParams? form = null;
         if (request.Method == "POST")
         {
-            form = await ReadForm(request);
+            form = await TokenForm.Read(request);
             if (form == null)
-                return Answers.Error(new OciError(400, "UNSUPPORTED", "a token post must be an application/x-www-form-urlencoded form of at most " + MaxFormBytes + " bytes"));
+                return Answers.Error(new OciError(400, "UNSUPPORTED", "a token post must be an application/x-www-form-urlencoded form of at most " + TokenForm.MaxBytes + " bytes"));
         }
         var clientScopes = new List<string>(query.GetAll("scope"));
         if (form != null)
@@ -45,7 +44,9 @@ public static class TokenEndpoint
 
         var lookup = await RealmCache.For(target.Registry, request.Settings.UpstreamTimeoutMs);
         if (lookup.Failure != null) return Answers.Error(lookup.Failure);
-        if (lookup.Challenge == null) return AnonymousToken();
+        // An upstream without a token service still gets clients asking (the ping challenge came from
+        // Docker Hub); any token works for it, since it checks none.
+        if (lookup.Challenge == null) return TokenForm.Answer(TokenAnswer.NoTokenNeeded, 300);
 
         var url = new URL(lookup.Challenge.Realm!);
         var headers = ForwardedHeaders.From(request.Raw.Headers, true);
@@ -68,7 +69,7 @@ public static class TokenEndpoint
             if (service != null) form.Set("service", service);
             form.Delete("scope");
             if (target.Scopes.Count > 0) form.Set("scope", string.Join(" ", target.Scopes));
-            headers.Set("content-type", FormType);
+            headers.Set("content-type", "application/x-www-form-urlencoded");
             body = form.ToString();
         }
         var result = await UpstreamFetch.Send(url.Href, request.Method, headers, body, request.Settings.UpstreamTimeoutMs);
@@ -99,26 +100,5 @@ public static class TokenEndpoint
         if (challenge != null && !challenge.ToLowerInvariant().StartsWith("bearer", StringComparison.Ordinal)) headers.Set("www-authenticate", challenge);
         var body = upstream.Status == 200 ? TokenAnswer.WithBothTokenFields(text) : text;
         return new Response(body, new ResponseInit { Status = upstream.Status, Headers = headers });
-    }
-
-    // A token form is a few hundred bytes (a refresh token, a password): never read an unbounded body into the isolate.
-    private static async Task<URLSearchParams?> ReadForm(MirrorRequest request)
-    {
-        var contentType = request.Raw.Headers.Get("content-type");
-        if (contentType == null || !contentType.ToLowerInvariant().StartsWith(FormType)) return null;
-        var length = request.Raw.Headers.Get("content-length");
-        if (length == null || length.Length > 5 || !int.TryParse(length, out var bytes) || bytes > MaxFormBytes) return null;
-        return new URLSearchParams(await request.Raw.Text());
-    }
-
-    // An upstream without a token service still gets clients asking (the ping challenge came from
-    // Docker Hub); any token works for it, since it checks none.
-    private static Response AnonymousToken()
-    {
-        var headers = new Headers();
-        headers.Set("content-type", "application/json");
-        headers.Set("cache-control", "no-store");
-        return new Response("{\"token\":\"" + TokenAnswer.NoTokenNeeded + "\",\"access_token\":\"" + TokenAnswer.NoTokenNeeded + "\",\"expires_in\":300}",
-            new ResponseInit { Status = 200, Headers = headers });
     }
 }

@@ -46,9 +46,9 @@ internal sealed class ChallengeReader
         var builder = new StringBuilder();
         while (_pos < _text.Length)
         {
-            var c = _text[_pos++];
+            var c = Next();
             if (c == '"') return builder.ToString();
-            if (c == '\\' && _pos < _text.Length) c = _text[_pos++];
+            if (c == '\\' && _pos < _text.Length) c = Next();
             builder.Append(c);
         }
         return null;
@@ -57,7 +57,7 @@ internal sealed class ChallengeReader
     private string ReadToken()
     {
         var start = _pos;
-        while (_pos < _text.Length && IsTokenChar(_text[_pos])) _pos++;
+        while (IsTokenChar(Peek())) _pos++;
         return _text.Substring(start, _pos - start);
     }
 
@@ -65,15 +65,18 @@ internal sealed class ChallengeReader
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
         || "!#$%&'*+-.^_`|~/:".IndexOf(c) >= 0;
 
+    // '\0' past the end, which no loop here accepts: they need no length checks of their own.
     private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
+
+    private char Next() => _text[_pos++];
 
     private void SkipSpaces()
     {
-        while (_pos < _text.Length && (_text[_pos] == ' ' || _text[_pos] == '\t')) _pos++;
+        while (Peek() is ' ' or '\t') _pos++;
     }
 
     private void SkipSpacesAndCommas()
     {
-        while (_pos < _text.Length && (_text[_pos] == ' ' || _text[_pos] == '\t' || _text[_pos] == ',')) _pos++;
+        while (Peek() is ' ' or '\t' or ',') _pos++;
     }
 }

@@ -11,8 +11,6 @@ namespace EdgeMirror.Worker.Edge.Access;
 /// mirror signed; upstream tokens are none of the client's business then.</summary>
 public static class MirrorTokenService
 {
-    private const int MaxFormBytes = 8192;
-
     public static async Task<Response> Handle(MirrorRequest request, string password)
     {
         var given = await GivenPassword(request);
@@ -22,36 +20,19 @@ public static class MirrorTokenService
             refusal.Headers.Set("www-authenticate", "Basic realm=\"" + AccessControl.Service + "\"");
             return refusal;
         }
-        var token = await MirrorTokens.Issue(password);
-        var headers = new Headers();
-        headers.Set("content-type", "application/json");
-        headers.Set("cache-control", "no-store");
-        var body = "{\"token\":\"" + token + "\",\"access_token\":\"" + token + "\",\"expires_in\":" + MirrorToken.LifetimeSeconds + "}";
-        return new Response(body, new ResponseInit { Status = 200, Headers = headers });
+        return TokenForm.Answer(await MirrorTokens.Issue(password), MirrorToken.LifetimeSeconds);
     }
 
     /// <summary>The token answer for a registry whose upstream tokens the mirror fetches itself (UPSTREAM_CREDENTIALS
     /// without a password): clients still follow the token flow, but what they send back is replaced anyway.</summary>
-    public static Response Placeholder()
-    {
-        var headers = new Headers();
-        headers.Set("content-type", "application/json");
-        headers.Set("cache-control", "no-store");
-        return new Response("{\"token\":\"mirror-managed\",\"access_token\":\"mirror-managed\",\"expires_in\":300}",
-            new ResponseInit { Status = 200, Headers = headers });
-    }
+    public static Response Placeholder() => TokenForm.Answer("mirror-managed", 300);
 
     private static async Task<string?> GivenPassword(MirrorRequest request)
     {
         var basic = BasicCredentials.Parse(request.Raw.Headers.Get("authorization"));
         if (basic != null) return basic.Password;
-        var contentType = request.Raw.Headers.Get("content-type");
-        if (request.Method != "POST" || contentType == null || !contentType.ToLowerInvariant().StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal))
-            return null;
-        // A token form is a few hundred bytes; never read an unbounded body into the isolate's memory.
-        var length = request.Raw.Headers.Get("content-length");
-        if (length == null || length.Length > 4 || !int.TryParse(length, out var bytes) || bytes > MaxFormBytes) return null;
-        var form = new URLSearchParams(await request.Raw.Text());
-        return form.Get("password");
+        if (request.Method != "POST") return null;
+        var form = await TokenForm.Read(request);
+        return form == null ? null : form.Get("password");
     }
 }

@@ -37,23 +37,17 @@ public static class UpstreamTokens
         if (lookup.Failure != null) return new Result(null, lookup.Failure, false);
         if (lookup.Challenge == null) return new Result(null, null, false);
 
-        var url = new URL(lookup.Challenge.Realm!);
-        if (lookup.Challenge.Service != null) url.SearchParams.Set("service", lookup.Challenge.Service);
-        if (scope != null) url.SearchParams.Set("scope", scope);
-        var headers = new Headers();
-        if (credentials != null) headers.Set("authorization", credentials.ToHeader());
-        var answer = await UpstreamFetch.Send(url.Href, "GET", headers, null, timeoutMs);
-        if (answer.Response == null) return new Result(null, answer.Failure, false);
-        var status = answer.Response.Status;
-        var body = await answer.Response.Text();
-        if (status != 200)
-            return new Result(null, OciError.BadGateway("the token service of " + registry.Name + " refused the mirror (HTTP " + status + ")"), false);
-        var token = TokenAnswer.Read(body);
+        var reply = await TokenReply.Request(lookup.Challenge, new[] { scope },
+            credentials == null ? null : credentials.ToHeader(), timeoutMs);
+        if (reply.Failure != null) return new Result(null, reply.Failure, false);
+        if (reply.Status != 200)
+            return new Result(null, OciError.BadGateway("the token service of " + registry.Name + " refused the mirror (HTTP " + reply.Status + ")"), false);
+        var token = reply.Token;
         if (token == null)
             return new Result(null, OciError.BadGateway("the token service of " + registry.Name + " answered without a token"), false);
 
         // Renew at 90% of the lifetime, so a token never expires between the check and its use.
-        var lifetimeMs = TokenLifetime.Seconds(body) * 900.0;
+        var lifetimeMs = TokenLifetime.Seconds(reply.Body) * 900.0;
         if (Cache.Count >= MaxEntries) Cache.Clear();
         Cache[key] = new CachedToken(token, Timers.Now() + lifetimeMs);
         return new Result(token, null, false);
