@@ -25,12 +25,14 @@ public sealed record MirrorToken(string SignedPart, long ExpiresAt, string Signa
         var parts = token.Split('.');
         if (parts.Length != 4 || parts[0] != Version) return null;
         var expires = parts[1];
+        var nonce = parts[2];
+        var signature = parts[3];
         if (expires.Length == 0 || expires.Length > 12 || !IsDigits(expires)) return null;
-        if (parts[2].Length == 0 || parts[2].Length > MaxNonceLength || !IsLowerHex(parts[2])) return null;
-        if (parts[3].Length != SignatureHexLength || !IsLowerHex(parts[3])) return null;
+        if (nonce.Length == 0 || nonce.Length > MaxNonceLength || !IsLowerHex(nonce)) return null;
+        if (signature.Length != SignatureHexLength || !IsLowerHex(signature)) return null;
         long expiresAt = 0;
         for (var i = 0; i < expires.Length; i++) expiresAt = expiresAt * 10 + (expires[i] - '0');
-        return new MirrorToken(SignedPartFor(expiresAt, parts[2]), expiresAt, parts[3]);
+        return new MirrorToken(SignedPartFor(expiresAt, nonce), expiresAt, signature);
     }
 
     /// <summary>The token of an <c>Authorization: Bearer …</c> header, or null.</summary>

@@ -1,3 +1,4 @@
+using EdgeMirror.Worker.Core.Access;
 using EdgeMirror.Worker.Core.Auth;
 using EdgeMirror.Worker.Core.Routing;
 
@@ -38,14 +39,7 @@ public static class CachePolicy
     }
 
     /// <summary>The bearer token of an Authorization header, or null for any other scheme.</summary>
-    public static string? BearerToken(string? authorization)
-    {
-        if (authorization == null) return null;
-        var text = authorization.Trim();
-        if (text.Length < 8 || text.Substring(0, 7).ToLowerInvariant() != "bearer ") return null;
-        var token = text.Substring(7).Trim();
-        return token.Length == 0 ? null : token;
-    }
+    public static string? BearerToken(string? authorization) => MirrorToken.FromAuthorization(authorization);
 
     /// <summary>Whether an upstream answer may be stored at all: only a complete 200 (no partial content,
     /// no errors, nothing the upstream marked private or no-store).</summary>
@@ -58,5 +52,5 @@ public static class CachePolicy
     }
 
     /// <summary>Whether an upstream failure lets a stale tag manifest stand in: no answer, 429 or 5xx.</summary>
-    public static bool IsUpstreamFailure(int? status) => status == null || status == 429 || status >= 500;
+    public static bool IsUpstreamFailure(int? status) => status is null or 429 or >= 500;
 }

@@ -39,7 +39,10 @@ public sealed class RegistryTable
     {
         var entries = new List<RegistryEntry>();
         foreach (var builtIn in BuiltIns)
-            entries.Add(new RegistryEntry(builtIn[0], builtIn[1], builtIn[2], builtIn[0] == DockerHub));
+        {
+            var name = builtIn[0];
+            entries.Add(new RegistryEntry(name, builtIn[1], builtIn[2], name == DockerHub));
+        }
 
         if (upstream != null && upstream.Trim().Length > 0)
         {
