@@ -16,8 +16,16 @@ public static class TokenForm
     {
         var contentType = request.Raw.Headers.Get("content-type");
         if (contentType == null || !contentType.ToLowerInvariant().StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal)) return null;
+        // Content-Length is 1*DIGIT (RFC 9110 §8.6): anything else (a sign, spaces) declares no form this endpoint reads.
         var length = request.Raw.Headers.Get("content-length");
-        if (length == null || length.Length > 5 || !int.TryParse(length, out var bytes) || bytes > MaxBytes) return null;
+        if (length == null || length.Length == 0 || length.Length > 5) return null;
+        var bytes = 0;
+        foreach (var c in length)
+        {
+            if (c < '0' || c > '9') return null;
+            bytes = bytes * 10 + (c - '0');
+        }
+        if (bytes > MaxBytes) return null;
         return new URLSearchParams(await request.Raw.Text());
     }
 
