@@ -57,7 +57,7 @@ export class $JsonDocument {
 const $jsonToken = /([ \t\n\r]*)(?:("(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")|(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(true|false|null)|([{}[\]:,]))?/y;
 
 export function $jsonParse(text) {
-  if (text === null || text === undefined) throw new $ArgumentNullException(null, null, "json");
+  if (text == null) throw new $ArgumentNullException(null, null, "json");
   if (!text.isWellFormed()) throw new $ArgumentException("Cannot transcode invalid UTF-16 string to UTF-8 JSON text.");
   let at = 0;
   // the next token, consumed; its start (after whitespace) in .s
@@ -115,11 +115,11 @@ function $jsonChecked(s) {
     : `Cannot read invalid UTF-16 JSON text as string. Invalid surrogate value: '0x${bad.toString(16).toUpperCase()}'.`);
 }
 
-export function $jsonKind(e) { return e === null || e === undefined ? 0 : e.k; }
+export function $jsonKind(e) { return e == null ? 0 : e.k; }
 
 // The element, which must be of the kind given (3 = String…; -1 = True or False: "Boolean").
 function $jsonOf(e, kind) {
-  if (e === null || e === undefined) throw new $InvalidOperationException();
+  if (e == null) throw new $InvalidOperationException();
   if (e.k !== kind && !(kind === -1 && (e.k === 5 || e.k === 6))) {
     throw new $InvalidOperationException(`The requested operation requires an element of type '${kind === -1 ? "Boolean" : $jsonKindNames[kind]}', but the target element has type '${$jsonKindNames[e.k]}'.`);
   }
@@ -128,9 +128,9 @@ function $jsonOf(e, kind) {
 
 export function $jsonGetString(e) { return $jsonKind(e) === 7 ? null : $jsonChecked($jsonOf(e, 3).v); }
 export function $jsonGetBoolean(e) { return $jsonOf(e, -1).k === 5; }
-export function $jsonRawText(e) { if (e === null || e === undefined) throw new $InvalidOperationException(); return e.r; }
-export function $jsonToString(e) { return e === null || e === undefined ? "" : e.toString(); }
-export function $jsonClone(e) { if (e === null || e === undefined) throw new $InvalidOperationException(); return e; }
+export function $jsonRawText(e) { if (e == null) throw new $InvalidOperationException(); return e.r; }
+export function $jsonToString(e) { return e == null ? "" : e.toString(); }
+export function $jsonClone(e) { if (e == null) throw new $InvalidOperationException(); return e; }
 export function $jsonArray(e) { return $jsonOf(e, 2).v; }
 export function $jsonObject(e) { return $jsonOf(e, 1).v; }
 
@@ -143,7 +143,7 @@ export function $jsonItem(e, index) {
 // GetProperty (out absent) or TryGetProperty: the last property of that name, as .NET finds it.
 export function $jsonProperty(e, name, out) {
   const properties = $jsonOf(e, 1).v;
-  if (name === null || name === undefined) throw new $ArgumentNullException(null, null, "propertyName");
+  if (name == null) throw new $ArgumentNullException(null, null, "propertyName");
   for (let i = properties.length - 1; i >= 0; i--) {
     if ($jsonChecked(properties[i].n) === name) return out === undefined ? properties[i].Value : ($setOut(out, properties[i].Value), true);
   }
@@ -188,7 +188,7 @@ export function $jsonDouble(e, out) {
 const $jsonEscapeShort = { "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", "\\": "\\\\" };
 
 export function $jsonEncode(value) {
-  if (value === null || value === undefined) throw new $ArgumentNullException(null, null, "value");
+  if (value == null) throw new $ArgumentNullException(null, null, "value");
   if (!value.isWellFormed()) throw new $ArgumentException("Cannot transcode invalid UTF-16 string to UTF-8 JSON text.");
   return value.replace(/[^ !#-%(-*,-;=?-[\]-_a-~]/g,
     c => $jsonEscapeShort[c] ?? "\\u" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0"));
