@@ -1,4 +1,3 @@
-using System;
 using System.Text;
 using EdgeMirror.Worker.Core.Config;
 
@@ -45,7 +44,7 @@ public static class PaginationLinks
     {
         string relative;
         var absolute = false;
-        if (target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal)) relative = target;
+        if (target.StartsWith("/", StringComparison.Ordinal) && !target.StartsWith("//", StringComparison.Ordinal)) relative = target;
         else if (target.ToLowerInvariant().StartsWith(upstreamOrigin.ToLowerInvariant() + "/", StringComparison.Ordinal))
         {
             relative = target.Substring(upstreamOrigin.Length);
