@@ -1,6 +1,9 @@
 // Mirror benchmark (issue 5): one run, one workerd binary, one local upstream (nginx serving static files).
 //
-//   node bench/mirror/run.mjs [--bundle dist/worker.js] [--quick] [--no-readme]
+//   node bench/mirror/run.mjs [--bundle dist/worker.js] [--quick] [--no-readme] [--blobs-only [--blob-rounds N]]
+//
+// --blobs-only measures only the blob rows and memory (no wrk, no pulls) and prints them, for quick A/B runs of the
+// cold path; it never writes bench/README.md.
 //
 // Measures, side by side:
 //   1. manifest GET requests/s and p50/p99 latency (wrk): upstream direct, the seed's seed-worker.js
@@ -27,11 +30,12 @@ import { args, children, cleanup, compatibilityDate, compileWorker, freePort, Mi
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const quick = args.includes("--quick");
-const writeReadme = !args.includes("--no-readme");
+const blobsOnly = args.includes("--blobs-only");
+const writeReadme = !args.includes("--no-readme") && !blobsOnly;
 const wrkSeconds = quick ? 3 : 5;
 // Each manifest target is measured this many times, the targets interleaved (order alternating), and the median round
 // is reported: one 8 s window per target let whatever else ran on the machine in that window decide a ratio.
-const manifestRounds = quick ? 1 : 3;
+const manifestRounds = blobsOnly ? 0 : quick ? 1 : 3;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "edgemirror-bench-mirror-"));
 process.on("SIGINT", () => process.exit(130));
 
@@ -255,7 +259,7 @@ async function untilHit(url) {
   return false;
 }
 const blobPath = `/v2/bench/big/blobs/${blob256}`;
-const rounds = quick ? 1 : 3;
+const rounds = Number(option("--blob-rounds", quick ? 1 : 3));
 const blob = { direct: [], seed: [], cold: [], cached: [] };
 log("256 MiB blob, %d rounds…", rounds);
 for (let round = 0; round < rounds; round++) {
@@ -287,13 +291,16 @@ async function pull(name) {
   fs.rmSync(dir, { recursive: true, force: true });
   return { all: lines.length, blobs: lines.filter((l) => l.includes("/blobs/")).length };
 }
-await purge();
-log("pulls…");
-const pulls = { seedFirst: await pull("seed"), seedSecond: await pull("seed"), oursFirst: await pull("cached") };
-for (const l of [...layers.map((x) => x.digest), configDigest])
-  if (!await untilHit(`${base("cached")}/v2/bench/app/blobs/${l}`)) throw new Error("a layer was not stored");
-pulls.oursSecond = await pull("cached");
-console.log(pulls);
+let pulls = null;
+if (!blobsOnly) {
+  await purge();
+  log("pulls…");
+  pulls = { seedFirst: await pull("seed"), seedSecond: await pull("seed"), oursFirst: await pull("cached") };
+  for (const l of [...layers.map((x) => x.digest), configDigest])
+    if (!await untilHit(`${base("cached")}/v2/bench/app/blobs/${l}`)) throw new Error("a layer was not stored");
+  pulls.oursSecond = await pull("cached");
+  console.log(pulls);
+}
 
 // ---------------------------------------------------------------------------------------------------
 // 6. workerd's resident memory while a 1 GiB blob streams through our Worker (over the Cache API's
@@ -323,6 +330,11 @@ const memory = {
 };
 console.log(memory);
 cleanup();
+if (blobsOnly) {
+  console.log(blob);
+  console.log("cold %sx, cached %sx direct", (blobMiBs.cold / blobMiBs.direct).toFixed(2), (blobMiBs.cached / blobMiBs.direct).toFixed(2));
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------------------------------------------
 // 7. The table, the goals and the chart.
