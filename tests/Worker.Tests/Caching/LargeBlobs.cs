@@ -14,7 +14,7 @@ public static class LargeBlobs
     public const string Repository = "/v2/" + RegistryName + "/team/big";
     public const int LayerBytes = 17 << 20;
 
-    private static readonly Lazy<TestImage> Made = new(() => TestImage.Create(14, LayerBytes, LayerBytes, LayerBytes, LayerBytes, LayerBytes));
+    private static readonly Lazy<TestImage> Made = new(() => TestImage.Create(14, LayerBytes, LayerBytes, LayerBytes, LayerBytes, LayerBytes, LayerBytes));
 
     public static TestImage Image => Made.Value;
 }

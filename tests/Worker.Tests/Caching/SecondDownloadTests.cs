@@ -120,6 +120,21 @@ public abstract class SecondDownloadTests(ILargeBlobMirror mirror)
         await AssertHitWithTheRightBytes(layer);
         Assert.Equal(2, UpstreamGets(layer));
     }
+
+    [Fact]
+    public async Task A_large_blob_fetched_with_a_clients_own_credentials_is_relayed_without_a_second_download_and_never_stored()
+    {
+        const int layer = 5;
+        using (var first = await Client.SendAsync(Get(BlobPath(layer), token: "a-token-the-mirror-never-issued")))
+        {
+            Assert.Equal("MISS", Header(first, "X-Cache"));
+            Assert.Equal(LargeBlobs.Image.LayerDigests[layer], TestImage.Digest(await first.Content.ReadAsByteArrayAsync()));
+        }
+        // Time for a second download to have begun, if there were going to be one.
+        await Task.Delay(1500);
+        Assert.Equal("MISS", await CacheStatusWithin(layer, TimeSpan.Zero));
+        Assert.Equal(1, UpstreamGets(layer));
+    }
 }
 
 /// <summary><see cref="SecondDownloadTests"/> with R2 bound: stores go to R2 (which refuses a body whose sha256 is not
