@@ -17,8 +17,8 @@ namespace EdgeMirror.Worker.Edge.Caching;
 ///
 /// When: the second download starts once the first client has every byte (or hung up), so the two never share
 /// the Worker's thread and the upstream's bandwidth, but no later than <see cref="StartAfterMs"/> into the
-/// first one: Cloudflare ends waitUntil work 30 s after the response is complete, and a store that starts at
-/// most that long before the end of the client's download of the same bytes ends close to it.</summary>
+/// first one: Cloudflare ends waitUntil work 30 s after the response is complete, and a download of the same
+/// bytes from the same upstream that starts at most 10 s after the first ends about 10 s after it.</summary>
 public static class SecondDownload
 {
     /// <summary>Blobs from this size up are stored from a second download; smaller ones (configs, small layers,
