@@ -19,6 +19,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rounds = Number(option("--rounds", "5"));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "edgemirror-cold-options-"));
 process.on("SIGINT", () => process.exit(130));
+process.on("exit", () => fs.rmSync(work, { recursive: true, force: true })); // the blob is 256 MiB: never left behind
 const log = (...a) => console.log("[cold]", ...a);
 
 // The blob, written as run.mjs writes its 256 MiB one.
@@ -154,4 +155,3 @@ for (const row of rows) {
     `${median(rs.map((r) => r.during)).toFixed(0)} ms | ${median(rs.map((r) => r.total)).toFixed(0)} ms | ${rs.every((r) => r.ok) ? "yes" : "NO"} |`);
 }
 console.log(`\nload average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
-fs.rmSync(work, { recursive: true, force: true });

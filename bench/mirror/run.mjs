@@ -333,6 +333,7 @@ cleanup();
 if (blobsOnly) {
   console.log(blob);
   console.log("cold %sx, cached %sx direct", (blobMiBs.cold / blobMiBs.direct).toFixed(2), (blobMiBs.cached / blobMiBs.direct).toFixed(2));
+  fs.rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
 
