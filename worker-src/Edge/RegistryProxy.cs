@@ -29,9 +29,11 @@ public static class RegistryProxy
         if (result.Response.Status == 429)
         {
             var fallback = await Fallbacks.Try(request, route);
-            if (fallback != null) result = fallback;
+            // A fallback's answer is stored from a tee: asking the upstream again would only meet its 429 again.
+            if (fallback != null) return EdgeCache.StoreWhileServing(request, cached, Rewrite(request, route, fallback));
         }
-        return EdgeCache.StoreWhileServing(request, cached, Rewrite(request, route, result));
+        // A large blob is stored from a second download once this client has it (Caching/SecondDownload).
+        return EdgeCache.StoreWhileServing(request, cached, Rewrite(request, route, result), () => FetchUpstream(request, route));
     }
 
     /// <summary>Whether the mirror lets this request through at all; null means yes, else the answer to give

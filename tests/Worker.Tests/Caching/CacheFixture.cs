@@ -8,9 +8,10 @@ namespace EdgeMirror.Worker.Tests.Caching;
 /// <summary>One running mirror for the cache tests, separate from <see cref="MirrorFixture"/> (whose tests
 /// observe the relay and run with the cache off): the compiled worker-src in wrangler dev with its local
 /// Cache API and an R2 bucket bound as BLOBS, a Docker-Hub-like upstream (token flow, private images) and
-/// a token-less registry <c>flaky.test</c> whose faults tests switch on. MANIFEST_TTL is short so staleness
+/// a token-less registry <c>flaky.test</c> whose faults tests switch on, and <c>large.test</c> with blobs large
+/// enough to be stored from a second download (<see cref="LargeBlobs"/>). MANIFEST_TTL is short so staleness
 /// is observable.</summary>
-public sealed class CacheFixture : IAsyncLifetime
+public sealed class CacheFixture : IAsyncLifetime, ILargeBlobMirror
 {
     public const string FlakyName = "flaky.test";
     /// <summary>A registry that a test stops, to make it unreachable.</summary>
@@ -23,6 +24,7 @@ public sealed class CacheFixture : IAsyncLifetime
     public FakeHub Hub { get; private set; } = null!;
     public FlakyRegistry Flaky { get; private set; } = null!;
     public FlakyRegistry Vanishing { get; private set; } = null!;
+    public FlakyRegistry Large { get; private set; } = null!;
     public WorkerHost Worker { get; private set; } = null!;
 
     public HttpClient Client => Worker.Client;
@@ -35,10 +37,12 @@ public sealed class CacheFixture : IAsyncLifetime
             Hub = new FakeHub(HubImage, Log);
             Flaky = new FlakyRegistry(FlakyImage, Log);
             Vanishing = new FlakyRegistry(FlakyImage, Log);
+            Large = new FlakyRegistry(LargeBlobs.Image, Log, "large");
             Worker = await WorkerHost.StartAsync(new WorkerHostOptions(WorkerBundle.Compile(), new Dictionary<string, string>
             {
                 ["UPSTREAM"] = Hub.Registry.BaseUrl,
-                ["REGISTRIES"] = "{\"" + FlakyName + "\":\"" + Flaky.Server.BaseUrl + "\",\"" + VanishingName + "\":\"" + Vanishing.Server.BaseUrl + "\"}",
+                ["REGISTRIES"] = "{\"" + FlakyName + "\":\"" + Flaky.Server.BaseUrl + "\",\"" + VanishingName + "\":\"" + Vanishing.Server.BaseUrl
+                    + "\",\"" + LargeBlobs.RegistryName + "\":\"" + Large.Server.BaseUrl + "\"}",
                 ["UPSTREAM_TIMEOUT_MS"] = "3000",
                 ["MANIFEST_TTL"] = ManifestTtlSeconds.ToString(),
             })
@@ -78,6 +82,7 @@ public sealed class CacheFixture : IAsyncLifetime
         Hub?.Dispose();
         Flaky?.Dispose();
         Vanishing?.Dispose();
+        Large?.Dispose();
         return Task.CompletedTask;
     }
 }

@@ -20,7 +20,7 @@ public sealed class FlakyRegistry : IDisposable
 
     private static readonly Regex ApiPath = new(@"^/v2/(?<name>.+)/(?<kind>manifests|blobs)/(?<ref>[^/]+)$");
 
-    public FlakyRegistry(TestImage image, ConcurrentQueue<RecordedRequest> log)
+    public FlakyRegistry(TestImage image, ConcurrentQueue<RecordedRequest> log, string name = "flaky")
     {
         Image = image;
         Index = Encoding.UTF8.GetBytes("{\"schemaVersion\":2,\"mediaType\":\"" + IndexMediaType + "\",\"manifests\":[{\"mediaType\":\""
@@ -29,7 +29,7 @@ public sealed class FlakyRegistry : IDisposable
         List = Encoding.UTF8.GetBytes("{\"schemaVersion\":2,\"mediaType\":\"" + ListMediaType + "\",\"manifests\":[{\"mediaType\":\""
             + TestImage.ManifestMediaType + "\",\"digest\":\"" + image.ManifestDigest + "\",\"size\":" + image.Manifest.Length
             + ",\"platform\":{\"architecture\":\"amd64\",\"os\":\"linux\"}}]}");
-        Server = new TestHttpServer("flaky", log, Serve);
+        Server = new TestHttpServer(name, log, Serve);
     }
 
     public TestImage Image { get; }
@@ -45,6 +45,16 @@ public sealed class FlakyRegistry : IDisposable
 
     /// <summary>Digests whose blob announces its full length but sends only half and closes.</summary>
     public ConcurrentDictionary<string, bool> Truncate { get; } = new();
+
+    /// <summary>Digests whose blob is served right to the first GET and answered this way from the second GET on
+    /// (what a mirror that downloads a blob twice must survive).</summary>
+    public ConcurrentDictionary<string, LaterAnswer> AfterFirstGet { get; } = new();
+
+    /// <summary>Digests of which a GET arrived while the body of an earlier GET was still being sent.</summary>
+    public ConcurrentDictionary<string, bool> GetWhileSending { get; } = new();
+
+    private readonly ConcurrentDictionary<string, int> _gets = new();
+    private readonly ConcurrentDictionary<string, int> _sending = new();
 
     private async Task Serve(HttpListenerContext context)
     {
@@ -77,15 +87,40 @@ public sealed class FlakyRegistry : IDisposable
             await LoopbackHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"BLOB_UNKNOWN\",\"message\":\"unknown blob\"}]}");
             return;
         }
+        if (context.Request.HttpMethod != "GET")
+        {
+            await ServeBlob(context, reference, blob, false);
+            return;
+        }
+        if (_sending.AddOrUpdate(reference, 1, (_, n) => n + 1) > 1) GetWhileSending[reference] = true;
+        try
+        {
+            await ServeBlob(context, reference, blob, true);
+        }
+        finally
+        {
+            _sending.AddOrUpdate(reference, 0, (_, n) => n - 1);
+        }
+    }
+
+    private async Task ServeBlob(HttpListenerContext context, string reference, byte[] blob, bool isGet)
+    {
         var headers = new Dictionary<string, string> { ["Docker-Content-Digest"] = reference };
-        if (Corrupt.ContainsKey(reference))
+        var later = isGet && _gets.AddOrUpdate(reference, 1, (_, n) => n + 1) > 1 && AfterFirstGet.TryGetValue(reference, out var answer)
+            ? answer : (LaterAnswer?)null;
+        if (later == LaterAnswer.Failure)
+        {
+            await LoopbackHttpServer.Answer(context, 503, "{\"errors\":[{\"code\":\"UNAVAILABLE\",\"message\":\"injected failure\"}]}");
+            return;
+        }
+        if (Corrupt.ContainsKey(reference) || later == LaterAnswer.OtherBytes)
         {
             var wrong = (byte[])blob.Clone();
             wrong[wrong.Length / 2] ^= 0xFF;
             await LoopbackHttpServer.Answer(context, 200, wrong, "application/octet-stream", headers);
             return;
         }
-        if (Truncate.ContainsKey(reference) && context.Request.HttpMethod == "GET")
+        if ((Truncate.ContainsKey(reference) && isGet) || later == LaterAnswer.CutShort)
         {
             var response = context.Response;
             response.StatusCode = 200;
@@ -128,4 +163,15 @@ public sealed class FlakyRegistry : IDisposable
     }
 
     public void Dispose() => Server.Dispose();
+}
+
+/// <summary>How <see cref="FlakyRegistry.AfterFirstGet"/> answers a blob's later GETs.</summary>
+public enum LaterAnswer
+{
+    /// <summary>The right length with one byte flipped.</summary>
+    OtherBytes,
+    /// <summary>503 with an error body.</summary>
+    Failure,
+    /// <summary>The full length announced, half of it sent, the connection closed.</summary>
+    CutShort,
 }

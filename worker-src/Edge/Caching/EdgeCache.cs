@@ -100,11 +100,14 @@ public static class EdgeCache
     /// <summary>Marks an answer that did not come from the cache (X-Cache: MISS).</summary>
     public static Response Miss(Response answer) => WithStatus(answer, CacheStatus.Miss);
 
-    /// <summary>The client's answer for a miss, streamed as it downloads; when the plan allows it, a tee of
-    /// the body is verified against its digest and stored after the response (ctx.waitUntil).
+    /// <summary>The client's answer for a miss, streamed as it downloads; when the plan allows it, the same bytes are
+    /// verified against their digest and stored after the response (ctx.waitUntil): for a large blob from a second
+    /// download once the client has its own (<see cref="SecondDownload"/>, when <paramref name="downloadAgain"/> is
+    /// given), for everything else from a tee of this one.
     /// <paramref name="answer"/> must be a Response the Worker built itself (RegistryProxy.Rewrite): its headers
     /// are mutable and nobody else holds it, so X-Cache is set on it in place rather than on yet another copy.</summary>
-    public static Response StoreWhileServing(MirrorRequest request, CacheLookup lookup, Response answer)
+    public static Response StoreWhileServing(MirrorRequest request, CacheLookup lookup, Response answer,
+        Func<Task<UpstreamResult>>? downloadAgain = null)
     {
         var plan = lookup.Plan;
         if (lookup.Stale != null) lookup.Stale.Discard();
@@ -116,6 +119,8 @@ public static class EdgeCache
         var toCacheApi = !plan.IsBlob || length <= CacheApiLimitBytes;
         var bucket = plan.IsBlob && length >= 0 ? BlobBucket.Of(request.Env) : null;
         if (!toCacheApi && bucket == null) return MissInPlace(answer);
+        if (downloadAgain != null && plan.IsBlob && length >= SecondDownload.FromBytes)
+            return SecondDownload.RelayThenStore(request, plan, bucket, digest!, answer, length, toCacheApi, downloadAgain);
 
         // One tee only: the client's branch streams at the upstream's pace while the other is stored.
         var branches = answer.Body.Tee();
@@ -125,81 +130,15 @@ public static class EdgeCache
         {
             // Piped by hand rather than PipeThrough so the store knows when the client has had every byte.
             var sized = new FixedLengthStream(length);
-            served = Settled(branches[0].PipeTo(sized.Writable));
+            served = Settling.Of(branches[0].PipeTo(sized.Writable));
             toClient = sized.Readable;
         }
-        var contentType = answer.Headers.Get("content-type");
-        request.Context.WaitUntil(bucket != null
-            ? StoreInBucketThenCacheApi(plan, bucket, digest!, branches[1], answer.Headers, contentType, length, toCacheApi, served)
-            : PutInCacheApi(plan, digest!, branches[1], answer.Headers, length, served));
+        request.Context.WaitUntil(VerifiedStore.Store(plan, bucket, digest!, branches[1], answer.Headers, length, toCacheApi, served));
 
         var headers = new Headers(answer.Headers);
         headers.Set(CacheStatus.Header, CacheStatus.Miss);
         return new Response(toClient, new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
     }
-
-    // R2 checks the digest itself (the put's sha256 option); the Cache API copy is then made from R2.
-    private static async Task StoreInBucketThenCacheApi(CachePlan plan, R2Bucket bucket, string digest, ReadableStream body,
-        Headers answerHeaders, string? contentType, double length, bool toCacheApi, Task served)
-    {
-        if (!await BlobBucket.Store(bucket, digest, body, length, contentType, plan.Credentials) || !toCacheApi) return;
-        await served;
-        var stored = await BlobBucket.Find(bucket, digest, false);
-        if (stored != null && stored.Body != null) await PutInCacheApi(plan, digest, stored.Body, answerHeaders, length, Task.CompletedTask);
-    }
-
-    // Verifying means hashing the bytes the cache actually kept: after the put, the entry is read back and
-    // hashed (crypto.DigestStream, native), and only a match writes the commit marker that makes it count;
-    // a mismatch is deleted again. (Hashing a second tee of the live download instead would cost the first
-    // client's throughput; this costs a read after the client is served.) The read-back waits for
-    // <paramref name="served"/> — the client's branch delivered or abandoned — because a store that finishes
-    // first would otherwise hash on the thread that is still streaming to the client.
-    private static async Task PutInCacheApi(CachePlan plan, string digest, ReadableStream body, Headers answerHeaders, double length,
-        Task served)
-    {
-        try
-        {
-            var headers = new Headers();
-            foreach (var name in StoredHeaders)
-            {
-                var value = answerHeaders.Get(name);
-                if (value != null) headers.Set(name, value);
-            }
-            headers.Set("docker-content-digest", digest);
-            headers.Set(Freshness.StoredAtHeader, Timers.Now().ToString());
-            headers.Set(Freshness.CredentialsHeader, StoredEntry.CredentialsText(plan.Credentials));
-            var keep = "public, max-age=" + (plan.IsTag ? Freshness.StaleKeepSeconds : Freshness.ImmutableKeepSeconds);
-            headers.Set("cache-control", keep);
-            await Caches.Default.Put(plan.Key!, new Response(Sized(body, length), new ResponseInit { Status = 200, Headers = headers }));
-            await served;
-
-            var stored = await Caches.Default.Match(plan.Key!);
-            if (stored == null || stored.Body == null) return;
-            var storedAt = stored.Headers.Get(Freshness.StoredAtHeader);
-            var actual = await DigestVerifier.Digest(stored.Body);
-            if (storedAt == null || actual != digest || stored.Headers.Get("docker-content-digest") != digest)
-            {
-                await Caches.Default.Delete(plan.Key!);
-                JsConsole.Warn("edgemirror: cache: " + plan.Key + " not stored: digest mismatch: got " + (actual ?? "a broken body"));
-                return;
-            }
-            var marker = new Headers();
-            marker.Set("cache-control", keep);
-            await Caches.Default.Put(CacheKeys.Commit(plan.Key!),
-                new Response(CacheKeys.CommitText(storedAt, digest), new ResponseInit { Status = 200, Headers = marker }));
-        }
-        catch (Exception e)
-        {
-            JsConsole.Warn("edgemirror: cache: " + plan.Key + " not stored: " + e.Message);
-        }
-    }
-
-    // What a stored entry keeps of the upstream's answer; everything else (challenges, hop-by-hop headers,
-    // the mirror's per-request headers) is per request.
-    private static readonly string[] StoredHeaders =
-    {
-        "content-type", "content-length", "docker-content-digest", "etag", "docker-distribution-api-version", "last-modified",
-    };
 
     /// <summary><c>CACHE = "off"</c> turns the edge cache off (every answer relayed, X-Cache: MISS): for
     /// diagnosing an upstream, and for tests that observe the relay itself.</summary>
@@ -262,25 +201,8 @@ public static class EdgeCache
         return new Response(answer.Body, new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
     }
 
-    // A task that ends when the given one does, however it ends (a client that hangs up rejects its branch's
-    // pipe): awaited right away, so that rejection is never an unhandled one.
-    private static async Task Settled(Task task)
-    {
-        try
-        {
-            await task;
-        }
-        catch (Exception)
-        {
-            // Only the end matters here, not how it came.
-        }
-    }
-
-    private static ReadableStream Sized(ReadableStream stream, double length) =>
-        length >= 0 ? stream.PipeThrough(new FixedLengthStream(length)) : stream;
-
     /// <summary>The Content-Length as a number, or -1 when absent or not a plain number.</summary>
-    private static double ContentLength(Headers headers)
+    public static double ContentLength(Headers headers)
     {
         var text = headers.Get("content-length");
         if (text == null || text.Length == 0 || text.Length > 15) return -1;
