@@ -198,7 +198,13 @@ internal sealed partial class FunctionLowerer
                 Emit(output, new JsExpressionStatement(new JsYield(LowerValue(ret.ReturnedValue!))), ret.Syntax);
                 return;
         }
-        if (ret.ReturnedValue is null) { Emit(output, new JsReturn(), ret.Syntax); return; }
+        if (ret.ReturnedValue is null)
+        {
+            // `return;` in a constructor lowered to a `$ctor` method still hands back the object (`new C().$ctor()`)
+            var returnsThis = functionDepth == 0 && owner is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor && table.MemberName(ctor) != "constructor";
+            Emit(output, returnsThis ? new JsReturn(new JsThis()) : new JsReturn(), ret.Syntax);
+            return;
+        }
         if (owner is IMethodSymbol { ReturnsByRef: true })
         {
             Emit(output, new JsReturn(RefObject(ret.ReturnedValue)), ret.Syntax);
