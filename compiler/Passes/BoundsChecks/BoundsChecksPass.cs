@@ -111,9 +111,53 @@ public sealed class BoundsChecksPass : JsRewriter
         facts.Declared.Contains(array) && !facts.AssignedInClosures.Contains(array)
         && !body.Assigned.Contains(array) && !body.Declared.Contains(array);
 
+    /// <summary>JS evaluates call arguments and binary operands left to right: a later one knows the checks an
+    /// earlier one ran (<c>f(parts[2], parts[1])</c> checks once).</summary>
+    private JsExpression RewriteInOrder(JsExpression expression)
+    {
+        var use = NameUse.Of(expression);
+        var facts = Unchanged(known.Peek(), use);
+        JsExpression Next(JsExpression operand)
+        {
+            var rewritten = WithFacts(new Dictionary<string, long>(facts, StringComparer.Ordinal), () => Rewrite(operand));
+            KnownLengths.LearnFromEarlierOperand(operand, facts);
+            // a variable the expression assigns anywhere is never known in it
+            foreach (var name in use.Assigned.Concat(use.Declared)) facts.Remove(name);
+            return rewritten;
+        }
+        switch (expression)
+        {
+            case JsCall call:
+            {
+                var callee = Next(call.Callee);
+                var args = call.Arguments.Select(Next).ToList();
+                return ReferenceEquals(callee, call.Callee) && args.SequenceEqual(call.Arguments, ReferenceEqualityComparer.Instance)
+                    ? call : call with { Callee = callee, Arguments = args };
+            }
+            case JsNew @new:
+            {
+                var callee = Next(@new.Callee);
+                var args = @new.Arguments.Select(Next).ToList();
+                return ReferenceEquals(callee, @new.Callee) && args.SequenceEqual(@new.Arguments, ReferenceEqualityComparer.Instance)
+                    ? @new : @new with { Callee = callee, Arguments = args };
+            }
+            case JsBinary binary:
+            {
+                var left = Next(binary.Left);
+                var right = Next(binary.Right);
+                return ReferenceEquals(left, binary.Left) && ReferenceEquals(right, binary.Right) ? binary : binary with { Left = left, Right = right };
+            }
+            default:
+                return base.Rewrite(expression);
+        }
+    }
+
     public override JsExpression Rewrite(JsExpression expression)
     {
         if (expression is JsLogical logical) return RewriteLogical(logical);
+        // an optional call skips its arguments when the callee is null: nothing is learned through one
+        if (expression is JsCall { Optional: false } or JsNew or JsBinary && functions.Count > 0 && KnownLengths.HasConstantCheck(expression))
+            return RewriteInOrder(expression);
         if (expression is not JsCheckedIndex)
             return base.Rewrite(expression);
         var check = (JsCheckedIndex)base.Rewrite(expression);
@@ -142,6 +186,9 @@ public sealed class BoundsChecksPass : JsRewriter
         JsNumberLiteral n when n.Value == Math.Floor(n.Value) && Math.Abs(n.Value) <= int.MaxValue => new IndexRange(new Bound((long)n.Value), new Bound((long)n.Value)),
         JsIdentifier id => loops.Peek().LastOrDefault(l => l.Index == id.Name)?.Range,
         JsMember { Object: JsIdentifier a, Name: "length" } => new IndexRange(new Bound(0, a.Name), new Bound(0, a.Name)),
+        // `x & 15` is between 0 and 15 whatever x is
+        JsBinary { Operator: "&", Right: JsNumberLiteral { Value: >= 0 and <= int.MaxValue } mask } when mask.Value == Math.Floor(mask.Value) =>
+            new IndexRange(new Bound(0), new Bound((long)mask.Value)),
         JsBinary { Operator: "|", Right: JsNumberLiteral { Value: 0 }, Left: var inner } => RangeOf(inner),
         JsBinary { Operator: "+" or "-", Right: JsNumberLiteral c } b when c.Value == Math.Floor(c.Value) && Math.Abs(c.Value) <= int.MaxValue =>
             RangeOf(b.Left)?.Plus(b.Operator == "+" ? (long)c.Value : -(long)c.Value),

@@ -58,6 +58,15 @@ internal static class KnownLengths
             if (!assigned.Assigned.Contains(array) && !assigned.Declared.Contains(array)) Add(known, array, length);
     }
 
+    /// <summary>Adds the checks an operand certainly ran, for the operands JS evaluates after it (call arguments,
+    /// the right of a binary operator); <paramref name="known"/> holds only variables the whole expression leaves unassigned.</summary>
+    public static void LearnFromEarlierOperand(JsExpression earlier, Dictionary<string, long> known)
+    {
+        var learned = new Dictionary<string, long>(StringComparer.Ordinal);
+        Ran(earlier, learned);
+        foreach (var (array, length) in learned) Add(known, array, length);
+    }
+
     private static void Add(Dictionary<string, long> known, string array, long length)
     {
         if (!known.TryGetValue(array, out var old) || old < length) known[array] = length;
@@ -115,6 +124,15 @@ internal static class KnownLengths
         },
         _ => null,
     };
+
+    /// <summary>Whether an expression holds a constant-index check (outside nested functions) — only then is the
+    /// order of its operands worth following.</summary>
+    public static bool HasConstantCheck(JsExpression expression)
+    {
+        var learned = new Dictionary<string, long>(StringComparer.Ordinal);
+        Ran(expression, learned);
+        return learned.Count > 0;
+    }
 
     private static bool IsOptionalChain(JsExpression expression) => expression switch
     {

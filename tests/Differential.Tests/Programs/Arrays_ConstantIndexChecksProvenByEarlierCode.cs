@@ -74,6 +74,14 @@ public static class Program
         return x + a[4];
     }
 
+    private static int Sum3(int a, int b, int c) => a + b + c;
+
+    // arguments run left to right: a later one knows an earlier one's checks, unless something in between assigns
+    private static int InArguments(int[] a) => Sum3(a[2], a[1], a[0]) + a[2] * 10;
+    private static int AssignedBetweenArguments(int[] a, int[] shorter) => Sum3(a[3], (a = shorter).Length, a[2]);
+    private static int AssignedInAnOperand(int[] a, int[] shorter) => a[3] + (a = shorter)[0] + a[2];
+    private static string HexDigits(byte b) => "0123456789abcdef"[b & 15] + "" + "0123456789abcdef"[b >> 4] + "xyz"[b & 3];
+
     private static int AndOr(int[] a) => a.Length > 2 && a[2] > 0 || a.Length == 0 ? 1 : a[1];
 
     private static int InClosure(int[] a, int[] shorter)
@@ -108,6 +116,13 @@ public static class Program
         Try("and/or on one", () => AndOr(new[] { 5 }));
         Try("and/or on none", () => AndOr(Array.Empty<int>()));
         Try("in closure", () => InClosure(four, two));
+        Try("in arguments", () => InArguments(four));
+        Try("in arguments of two", () => InArguments(two));
+        Try("assigned between arguments", () => AssignedBetweenArguments(four, two));
+        Try("assigned in an operand", () => AssignedInAnOperand(four, two));
+        Try("assigned in an operand, long enough", () => AssignedInAnOperand(eight, four));
+        Try("hex digits of 0x3f", () => HexDigits(0x3f));
+        Try("hex digits of 0x02", () => HexDigits(0x02));
     }
 
     private static void Try(string what, Func<object> run)
