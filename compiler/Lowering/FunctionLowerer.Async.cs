@@ -24,9 +24,18 @@ internal sealed partial class FunctionLowerer
     {
         var saved = inAsyncBody;
         inAsyncBody = isAsync;
+        functionDepth++;
         try { return lower(); }
-        finally { inAsyncBody = saved; }
+        finally
+        {
+            inAsyncBody = saved;
+            functionDepth--;
+        }
     }
+
+    /// <summary>How many functions (a method body, lambdas, local functions) the code being lowered is inside;
+    /// a constructor's own body is lowered at depth 0.</summary>
+    private int functionDepth;
 
     /// <summary><c>$async(async ($s) => { try { body } catch ($e) { throw $s.fault($e); } finally { $s.end(); } })</c>:
     /// the outermost catch and finally see the body's end after every inner finally has run, so a
@@ -47,17 +56,25 @@ internal sealed partial class FunctionLowerer
     private JsExpression AsyncReturnValue(JsExpression value) =>
         inAsyncBody ? new JsAssign("=", new JsMember(new JsIdentifier(AsyncStateName), "result"), value) : value;
 
-    /// <summary><c>$isCompleted($t = task) ? $completedResult($t) : await $t</c>: a finished task's
-    /// result (or exception) without yielding, as .NET's await does.</summary>
+    /// <summary><c>$done($t = task) ? $t.$s.result : await $t</c>: a finished task's result without yielding
+    /// (<c>$done</c> throws a faulted task's exception), as .NET's await does.</summary>
     private JsExpression Await(IAwaitOperation aw)
     {
         if (IsHostPromise(aw.Operation)) return new JsAwait(LowerValue(aw.Operation));
         var task = Temp();
         return new JsConditional(
-            new JsCall(new JsRuntimeRef("$isCompleted"), [new JsAssign("=", task, LowerValue(aw.Operation))]),
-            new JsCall(new JsRuntimeRef("$completedResult"), [task]),
+            new JsCall(new JsRuntimeRef("$done"), [new JsAssign("=", task, LowerValue(aw.Operation))]),
+            new JsMember(new JsMember(task, "$s"), "result"),
             new JsAwait(task));
     }
+
+    /// <summary>An await whose value nobody reads (a statement): <c>$done($t = task) || await $t</c>.</summary>
+    private JsExpression AwaitForEffect(IAwaitOperation aw) =>
+        Await(aw) switch
+        {
+            JsConditional { Test: var done, WhenFalse: var wait } => new JsLogical("||", done, wait),
+            var hostAwait => hostAwait,
+        };
 
     /// <summary>A promise the host made (<c>fetch</c>, <c>cache.match</c>: a method of an [External] class,
     /// templated or not — its template is host JS) never carries a completion state, so a plain await is exact

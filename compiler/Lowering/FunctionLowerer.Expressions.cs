@@ -19,6 +19,7 @@ internal sealed partial class FunctionLowerer
         IIncrementOrDecrementOperation inc => IncrementOrDecrement(inc, valueUsed: false),
         ICompoundAssignmentOperation ca => CompoundAssignment(ca, valueUsed: false),
         IDeconstructionAssignmentOperation da => Deconstruction(da, valueUsed: false),
+        IAwaitOperation aw => AwaitForEffect(aw),
         _ => LowerValue(op),
     };
 
@@ -504,6 +505,7 @@ internal sealed partial class FunctionLowerer
         if (table.IsUserType(type))
         {
             var typeRef = table.TypeReference(type)!;
+            if (table.HasJsConstructor(type)) return new JsNew(typeRef, args);
             JsExpression allocated = new JsNew(typeRef, []);
             if (module.NeedsClassTypeArguments(type))
                 allocated = new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), [allocated, TypeArgumentSlots(type, syntax)]);

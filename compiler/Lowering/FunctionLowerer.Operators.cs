@@ -364,7 +364,9 @@ internal sealed partial class FunctionLowerer
         }
         JsExpression result;
         if (targetType?.SpecialType == SpecialType.System_String && ca.OperatorKind == BinaryOperatorKind.Add)
-            result = new JsBinary("+", Stringify(module, current, targetType), Stringify(module, rhs, ca.Value.Type!));
+            result = new JsBinary("+",
+                NeverNullStrings.Holds(ca.Target) ? current : Stringify(module, current, targetType),
+                ca.Value.Type?.SpecialType == SpecialType.System_String && NeverNullStrings.Holds(ca.Value) ? rhs : Stringify(module, rhs, ca.Value.Type!));
         else
         {
             var opKind = NumericKinds.Of(ca.InConversion.IsIdentity || ca.InConversion.Exists == false ? targetType : OperatorType(ca));

@@ -198,7 +198,13 @@ internal sealed partial class FunctionLowerer
                 Emit(output, new JsExpressionStatement(new JsYield(LowerValue(ret.ReturnedValue!))), ret.Syntax);
                 return;
         }
-        if (ret.ReturnedValue is null) { Emit(output, new JsReturn(), ret.Syntax); return; }
+        if (ret.ReturnedValue is null)
+        {
+            // `return;` in a constructor lowered to a `$ctor` method still hands back the object (`new C().$ctor()`)
+            var returnsThis = functionDepth == 0 && owner is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor && table.MemberName(ctor) != "constructor";
+            Emit(output, returnsThis ? new JsReturn(new JsThis()) : new JsReturn(), ret.Syntax);
+            return;
+        }
         if (owner is IMethodSymbol { ReturnsByRef: true })
         {
             Emit(output, new JsReturn(RefObject(ret.ReturnedValue)), ret.Syntax);
@@ -374,6 +380,14 @@ internal sealed partial class FunctionLowerer
 
     // ---- exceptions and resources ----------------------------------------------------------------------
 
+    private static HashSet<string> DeclaredNames(IEnumerable<JsStatement> statements) => statements.SelectMany(s => s switch
+    {
+        JsVariableDeclaration d => d.Declarators.Select(v => v.Name),
+        JsFunctionDeclaration { Function.Name: { } name } => [name],
+        JsClassDeclaration { Class.Name: { } name } => [name],
+        _ => [],
+    }).ToHashSet(StringComparer.Ordinal);
+
     private JsExpression ThrowValue(IThrowOperation th)
     {
         if (th.Exception is null)
@@ -415,7 +429,9 @@ internal sealed partial class FunctionLowerer
                 chain = test is null ? block : new JsIf(test, block, chain);
             }
             catchVariables.Pop();
-            statements.Add(chain!);
+            // a catch-all clause's block joins the handler's own statements unless its names would clash
+            if (chain is JsBlock only && !DeclaredNames(only.Statements).Overlaps(DeclaredNames(statements))) statements.AddRange(only.Statements);
+            else statements.Add(chain!);
             handler = new JsBlock(statements);
         }
         var finalizer = tryOp.Finally is null ? null : Block(tryOp.Finally);

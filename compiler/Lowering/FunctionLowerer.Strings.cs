@@ -47,6 +47,13 @@ internal sealed partial class FunctionLowerer
         var parts = new List<JsExpression>();
         Collect(bin, parts);
         // Adjacent literal parts are merged; the result is a JS template literal or a + chain.
+        // a constant folded into text joins the literal beside it: "URL longer than " + 4096 → "URL longer than 4096"
+        for (var i = parts.Count - 1; i > 0; i--)
+            if (parts[i] is JsStringLiteral right && parts[i - 1] is JsStringLiteral left)
+            {
+                parts[i - 1] = new JsStringLiteral(left.Value + right.Value);
+                parts.RemoveAt(i);
+            }
         JsExpression? result = null;
         foreach (var part in parts)
             result = result is null ? part : new JsBinary("+", result, part);
@@ -67,9 +74,27 @@ internal sealed partial class FunctionLowerer
         while (inner is IConversionOperation { IsImplicit: true } c && (c.IsBoxing() || c.Conversion.IsReference || c.Conversion.IsIdentity)) inner = c.Operand;
         var type = inner.Type ?? op.Type!;
         var value = LowerValueCore(inner);
-        if (type.SpecialType == SpecialType.System_String && value is JsStringLiteral) { parts.Add(value); return; }
+        if (type.SpecialType == SpecialType.System_String && (value is JsStringLiteral || NeverNullStrings.Holds(inner))) { parts.Add(value); return; }
+        // a numeric constant prints at compile time as .NET prints it (invariant culture, as the runtime does);
+        // an enum constant is a number too, but prints its name
+        if ((IsInteger(type) || type.SpecialType is SpecialType.System_Double or SpecialType.System_Single)
+            && inner.ConstantValue is { HasValue: true, Value: { } constant } && NumberText(constant) is { } text) { parts.Add(new JsStringLiteral(text)); return; }
+        // after a string, JS `+` converts an integer (number or BigInt) exactly as String() does
+        if (parts.Count > 0 && IsInteger(type)) { parts.Add(value); return; }
         parts.Add(StringifyTyped(value, type) ?? Stringify(module, value, type));
     }
+
+    private static bool IsInteger(ITypeSymbol type) => type.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte
+        or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32
+        or SpecialType.System_Int64 or SpecialType.System_UInt64;
+
+    private static string? NumberText(object constant) => constant switch
+    {
+        sbyte or byte or short or ushort or int or uint or long or ulong => Convert.ToString(constant, System.Globalization.CultureInfo.InvariantCulture),
+        double d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        float f => f.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private JsExpression InterpolatedString(IInterpolatedStringOperation interp)
     {
@@ -108,7 +133,7 @@ internal sealed partial class FunctionLowerer
         if (alignment is null && format is null)
         {
             var v = LowerValueCore(inner);
-            value = StringifyTyped(v, type) ?? Stringify(module, v, type);
+            value = type.SpecialType == SpecialType.System_String && NeverNullStrings.Holds(inner) ? v : StringifyTyped(v, type) ?? Stringify(module, v, type);
         }
         else
         {

@@ -72,10 +72,11 @@ internal sealed partial class TypeLowerer
     }
 
     /// <summary>Whether the runtime's <c>$toString</c> prints a value of this type as StringBuilder.Append(object)
-    /// would: strings (null as ""), booleans as True/False, 64-bit integers, and objects (their own ToString).
-    /// Not so for chars and enums (numbers in JS), floats, and 32-bit integers (a JS -0 would print as "-0").</summary>
+    /// would: strings (null as ""), booleans as True/False, 64-bit integers, doubles (its number case is
+    /// $doubleToString), and objects (their own ToString). Not so for chars and enums (numbers in JS), floats, and
+    /// 32-bit integers (a JS -0 would print as "-0").</summary>
     private static bool PrintsLikeToString(ITypeSymbol type) =>
-        type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Int64 or SpecialType.System_UInt64
+        type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Double
         || type.IsReferenceType && type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Interface or TypeKind.Array
         || type.SpecialType == SpecialType.System_Object;
 

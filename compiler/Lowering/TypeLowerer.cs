@@ -10,7 +10,9 @@ namespace EdgeMirror.Compiler.Lowering;
 
 /// <summary>Lowers one user type: a class (classes, structs, records, interfaces) or an enum object.
 /// Constructors are instance methods <c>$ctor…</c> that run field initializers, the base
-/// constructor and the body in C#'s order; <c>new C(a)</c> is <c>new C().$ctor(a)</c>.</summary>
+/// constructor and the body in C#'s order; <c>new C(a)</c> is <c>new C().$ctor(a)</c> — or the JS
+/// <c>constructor</c> and <c>new C(a)</c> for a class with one constructor and no base or derived class
+/// (<see cref="EmitTable.HasJsConstructor"/>).</summary>
 internal sealed partial class TypeLowerer
 {
     private readonly ModuleLowerer module;
@@ -328,9 +330,14 @@ internal sealed partial class TypeLowerer
         if (ctorBody?.BlockBody is { } block) body.AddRange(fn.LowerStatement(block));
         else if (ctorBody?.ExpressionBody is { } expr) body.AddRange(fn.LowerStatement(expr));
         if (HasExplicitStaticConstructor) body.Insert(0, new JsExpressionStatement(new JsCall(new JsMember(Self, "$cinit"), [])));
-        body.Add(new JsReturn(new JsThis()));
-        members.Add(new JsClassMethod(new JsIdentifier(table.MemberName(ctor)),
-            new JsFunction(null, parameters, new JsBlock(fn.Flush(body)))) { Location = Loc(syntax) });
+        var name = table.MemberName(ctor);
+        var isJsConstructor = name == "constructor";
+        // `new C().$ctor(a)` needs the object back; a JS constructor gives it by itself
+        if (!isJsConstructor) body.Add(new JsReturn(new JsThis()));
+        var statements = fn.Flush(body);
+        if (isJsConstructor && statements.Count == 0 && parameters.Count == 0) return;
+        members.Add(new JsClassMethod(new JsIdentifier(name),
+            new JsFunction(null, parameters, new JsBlock(statements))) { Location = Loc(syntax) });
     }
 
     private bool IsCopyConstructor(IMethodSymbol ctor) =>

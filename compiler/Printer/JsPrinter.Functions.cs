@@ -46,6 +46,15 @@ public sealed partial class JsPrinter
         _out.Write(" => ");
         switch (arrow.Body)
         {
+            case JsBlock { Statements: [JsTry only] } block:
+                // An arrow that is one try statement (every async body: compiler/README.md "Async") opens
+                // and closes it on its own brace lines: `=> { try {` … `} finally { … } }`, one level less.
+                _out.Map(block.Location);
+                _out.Write("{ ");
+                _out.Map(only.Location);
+                PrintTryClauses(only);
+                _out.Write(" }");
+                break;
             case JsBlock block: PrintBlock(block); break;
             case JsExpression body when Leftmost(body) is JsObjectLiteral || StartsAmbiguously(body): PrintParenthesized(body); break;
             case JsExpression body: PrintExpression(body, Precedence.Assignment); break;

@@ -128,8 +128,11 @@ public sealed partial class JsPrinter
     private void EndStatement()
     {
         _out.Write(";");
-        _out.NewLine();
+        if (_statementEndsLine) _out.NewLine();
     }
+
+    /// <summary>False while a one-line block prints its statement: the block closes the line.</summary>
+    private bool _statementEndsLine = true;
 
     public void PrintBlock(JsBlock block)
     {
@@ -139,6 +142,11 @@ public sealed partial class JsPrinter
             _out.Write("{}");
             return;
         }
+        if (block.Statements is [var only] && FitsOnOneLine(only))
+        {
+            PrintOneLineBlock(only);
+            return;
+        }
         _out.Write("{");
         _out.NewLine();
         _out.Indent++;
@@ -146,6 +154,23 @@ public sealed partial class JsPrinter
         _out.Indent--;
         _out.EnsureNewLine();
         _out.Write("}");
+    }
+
+    /// <summary>A block of one simple statement (an expression, return, throw, break or continue) whose text
+    /// has no line break reads as well on one line — <c>if (x == null) { return null; }</c> — and spares two
+    /// lines of indentation and braces.</summary>
+    private static bool FitsOnOneLine(JsStatement statement) =>
+        statement is JsExpressionStatement or JsReturn or JsThrow or JsBreak or JsContinue
+        && Print(statement).TrimEnd('\n').IndexOf('\n') < 0;
+
+    private void PrintOneLineBlock(JsStatement only)
+    {
+        _out.Write("{ ");
+        var saved = _statementEndsLine;
+        _statementEndsLine = false;
+        PrintStatement(only, continueLine: true);
+        _statementEndsLine = saved;
+        _out.Write(" }");
     }
 
     /// <summary>Bodies of if/loops are always printed as blocks: readable, and no dangling-else trap.</summary>
@@ -231,6 +256,12 @@ public sealed partial class JsPrinter
 
     private void PrintTry(JsTry @try)
     {
+        PrintTryClauses(@try);
+        _out.NewLine();
+    }
+
+    private void PrintTryClauses(JsTry @try)
+    {
         _out.Write("try ");
         PrintBlock(@try.Block);
         if (@try.Handler is not null)
@@ -243,7 +274,6 @@ public sealed partial class JsPrinter
             _out.Write(" finally ");
             PrintBlock(@try.Finalizer);
         }
-        _out.NewLine();
     }
 
     private void PrintSwitch(JsSwitch @switch)

@@ -73,7 +73,8 @@ export function $toString(x) {
   }
   if (x === null) return "";
   if ($isArray(x)) return `System.${$arrayElementName(x)}[]`;
-  if (typeof x.toString === "function" && x.toString !== Object.prototype.toString) return String(x.toString());
+  // a ToString override may answer null, which concatenation and interpolation print as ""
+  if (typeof x.toString === "function" && x.toString !== Object.prototype.toString) return String(x.toString() ?? "");
   return x.constructor?.$fullName ?? "System.Object";
 }
 

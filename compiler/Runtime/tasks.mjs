@@ -6,7 +6,7 @@
 // always yields a microtask first. So a task can say it has completed: its promise carries a
 // `$s` ($TaskState) that compiled async bodies, FromResult/CompletedTask/FromException, WhenAll,
 // WhenAny and TaskCompletionSource fill in, and a compiled `await t` reads it first
-// (`$isCompleted(t) ? $completedResult(t) : await t`). Promises from elsewhere (fetch) have none.
+// (`$done(t) ? t.$s.result : await t`). Promises from elsewhere (fetch) have none.
 import { $ArgumentException, $ArgumentOutOfRangeException, $InvalidOperationException, $TaskCanceledException } from "./exceptions.mjs";
 import { $argNull } from "./collections.mjs";
 
@@ -51,17 +51,18 @@ export function $asyncVoid(body) {
   return task;
 }
 
-/** Whether `await task` may continue synchronously (a null task throws, as .NET's NullReferenceException). */
+/** Whether a task has ended (a null task throws, as .NET's NullReferenceException). */
 export function $isCompleted(task) {
   const state = task.$s;
   return state !== undefined && state.status !== 0;
 }
 
-/** The result of a completed task, or its exception thrown here, at the await. */
-export function $completedResult(task) {
+/** `$done($t = task) ? $t.$s.result : await $t`: true once the task ran to completion, throws a faulted one's exception. */
+export function $done(task) {
   const state = task.$s;
+  if (state === undefined || state.status === 0) return false;
   if (state.status === 2) throw state.exception;
-  return state.result;
+  return true;
 }
 
 function $completedTask(result) {

@@ -24,7 +24,32 @@ public sealed class EmitTable
             for (var i = 2; !used.Add(name); i++) name = baseName + "$" + i;
             typeNames[type] = name;
         }
+        foreach (var type in typeNames.Keys)
+            if (type.BaseType?.OriginalDefinition is { } baseType && typeNames.ContainsKey(baseType)) baseClasses.Add(baseType);
     }
+
+    private readonly HashSet<INamedTypeSymbol> baseClasses = new(SymbolEqualityComparer.Default);
+
+    /// <summary>A class whose one constructor is its JS <c>constructor</c>, so <c>new C(a)</c> needs no <c>.$ctor(a)</c>:
+    /// a non-generic class that derives from nothing and that nothing derives from. Elsewhere constructors stay
+    /// <c>$ctor</c> methods: C# runs field initializers before the base constructor and picks among overloads, while a
+    /// JS derived constructor must call <c>super()</c> before touching <c>this</c>; type arguments are assigned after allocation.</summary>
+    public bool HasJsConstructor(INamedTypeSymbol type)
+    {
+        type = type.OriginalDefinition;
+        if (type is not { TypeKind: TypeKind.Class, IsStatic: false, IsAbstract: false, BaseType.SpecialType: SpecialType.System_Object }
+            || !typeNames.ContainsKey(type) || baseClasses.Contains(type)
+            || InteropAttributes.Has(type, "ObjectLiteralAttribute") || InteropAttributes.IsExternal(type))
+            return false;
+        for (var t = type; t is not null; t = t.ContainingType)
+            if (t.TypeParameters.Length > 0) return false;
+        var ctors = type.InstanceConstructors.Where(c => !IsRecordCopyConstructor(c)).ToList();
+        return ctors is [var only] && !InteropAttributes.Has(only, "TemplateAttribute");
+    }
+
+    private static bool IsRecordCopyConstructor(IMethodSymbol ctor) =>
+        ctor.ContainingType.IsRecord && ctor.IsImplicitlyDeclared && ctor.Parameters.Length == 1
+        && SymbolEqualityComparer.Default.Equals(ctor.Parameters[0].Type, ctor.ContainingType);
 
     /// <summary>The [Import] bindings the program used, in first-use order.</summary>
     public IReadOnlyList<JsImport> Imports => imports.Select(kv => new JsImport(kv.Key.Module, kv.Key.Export, kv.Value)).ToList();
@@ -223,6 +248,7 @@ public sealed class EmitTable
         {
             case MethodKind.Constructor:
             {
+                if (HasJsConstructor(method.ContainingType)) return "constructor";
                 var ctors = method.ContainingType.InstanceConstructors;
                 var index = ctors.IndexOf(method);
                 return index <= 0 ? "$ctor" : "$ctor" + index;

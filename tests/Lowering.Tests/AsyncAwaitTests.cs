@@ -20,11 +20,27 @@ public sealed class AsyncAwaitTests
             [External] class Host { public static extern Task<int> Later(); }
             class Program {
                 static async Task<int> Mine() => 1;
-                static async Task Main() { var a = await Host.Later(); var b = await Mine(); Console.WriteLine(a + b); }
+                static async Task Main() { var a = await Host.Later(); var b = await Mine(); await Mine(); Console.WriteLine(a + b); }
             }
             """);
         Assert.Contains("let a = await Host.Later();", js);
-        Assert.Matches(@"let b = \$isCompleted\((\$t\d+) = Program\.Mine\(\)\) \? \$completedResult\(\1\) : await \1;", js);
+        Assert.Matches(@"let b = \$done\((\$t\d+) = Program\.Mine\(\)\) \? \1\.\$s\.result : await \1;", js);
+        // an await whose value nobody reads: still throws a faulted task's exception (in $done) and awaits a running one
+        Assert.Matches(@"\n\s*\$done\((\$t\d+) = Program\.Mine\(\)\) \|\| await \1;", js);
+    }
+
+    [Fact]
+    public void An_async_body_opens_its_try_on_the_arrow_line_and_declares_its_temporaries_inside_it()
+    {
+        var js = Compile("""
+            using System; using System.Threading.Tasks;
+            class Program {
+                static async Task<int> One() { await Task.Yield(); return 1; }
+                static async Task Main() { var a = await One(); var b = await One(); Console.WriteLine(a + b); }
+            }
+            """);
+        Assert.Matches(@"return \$async\(async \(\$s\) => \{ try \{\n\t+let \$t0, \$t1;\n", js);
+        Assert.Matches(@"\n\t+\} catch \(\$e\) \{ throw \$s\.fault\(\$e\); \} finally \{ \$s\.end\(\); \} \}\);\n", js);
     }
 
     [Fact]

@@ -17,21 +17,71 @@ public sealed class BoundsChecksPass : JsRewriter
     // per function: the loop variables in scope and their ranges (a closure may run after the loop, so it starts empty)
     private readonly Stack<List<LoopRange>> loops = new();
 
+    // per block: the minimum lengths the statements before the current one proved (see KnownLengths)
+    private readonly Stack<Dictionary<string, long>> known = new();
+
     public static JsModule Run(JsModule module) => new BoundsChecksPass().RewriteModule(module);
 
-    private BoundsChecksPass() => loops.Push([]);
+    private BoundsChecksPass()
+    {
+        loops.Push([]);
+        known.Push(new(StringComparer.Ordinal));
+    }
 
     protected override void EnterFunction(JsNode function)
     {
         functions.Push(new Lazy<FunctionFacts>(() => FunctionFacts.Of(function), LazyThreadSafetyMode.None));
         loops.Push([]);
+        known.Push(new(StringComparer.Ordinal)); // a closure may run at any time: nothing is known in it
     }
 
     protected override JsNode LeaveFunction(JsNode function, JsNode body)
     {
         functions.Pop();
         loops.Pop();
+        known.Pop();
         return body;
+    }
+
+    /// <summary>Statements learn from the ones before them in their block; what a block learns stays in it. A
+    /// statement that assigns a variable (anywhere inside, loops and closures included) knows nothing of it.</summary>
+    public override JsBlock RewriteBlock(JsBlock block)
+    {
+        var facts = new Dictionary<string, long>(known.Peek(), StringComparer.Ordinal);
+        var statements = new List<JsStatement>(block.Statements.Count);
+        var changed = false;
+        foreach (var statement in block.Statements)
+        {
+            var rewritten = WithFacts(Unchanged(facts, NameUse.Of(statement)), () => Rewrite(statement));
+            changed |= !ReferenceEquals(rewritten, statement);
+            statements.Add(rewritten);
+            KnownLengths.Learn(statement, facts);
+        }
+        return changed ? block with { Statements = statements } : block;
+    }
+
+    private static Dictionary<string, long> Unchanged(Dictionary<string, long> facts, NameUse use)
+    {
+        var kept = new Dictionary<string, long>(facts, StringComparer.Ordinal);
+        foreach (var name in use.Assigned.Concat(use.Declared)) kept.Remove(name);
+        return kept;
+    }
+
+    private T WithFacts<T>(Dictionary<string, long> facts, Func<T> rewrite)
+    {
+        known.Push(facts);
+        try { return rewrite(); }
+        finally { known.Pop(); }
+    }
+
+    /// <summary>The right of <c>a || b</c> runs only when the left was false, of <c>a &amp;&amp; b</c> only when it was true.</summary>
+    private JsExpression RewriteLogical(JsLogical logical)
+    {
+        var left = Rewrite(logical.Left);
+        var facts = Unchanged(known.Peek(), NameUse.Of(logical));
+        if (logical.Operator is "||" or "&&") KnownLengths.LearnFromOperand(logical.Left, logical.Operator == "&&", facts);
+        var right = WithFacts(facts, () => Rewrite(logical.Right));
+        return ReferenceEquals(left, logical.Left) && ReferenceEquals(right, logical.Right) ? logical : logical with { Left = left, Right = right };
     }
 
     protected override JsStatement RewriteFor(JsFor loop)
@@ -61,8 +111,53 @@ public sealed class BoundsChecksPass : JsRewriter
         facts.Declared.Contains(array) && !facts.AssignedInClosures.Contains(array)
         && !body.Assigned.Contains(array) && !body.Declared.Contains(array);
 
+    /// <summary>JS evaluates call arguments and binary operands left to right: a later one knows the checks an
+    /// earlier one ran (<c>f(parts[2], parts[1])</c> checks once).</summary>
+    private JsExpression RewriteInOrder(JsExpression expression)
+    {
+        var use = NameUse.Of(expression);
+        var facts = Unchanged(known.Peek(), use);
+        JsExpression Next(JsExpression operand)
+        {
+            var rewritten = WithFacts(new Dictionary<string, long>(facts, StringComparer.Ordinal), () => Rewrite(operand));
+            KnownLengths.LearnFromEarlierOperand(operand, facts);
+            // a variable the expression assigns anywhere is never known in it
+            foreach (var name in use.Assigned.Concat(use.Declared)) facts.Remove(name);
+            return rewritten;
+        }
+        switch (expression)
+        {
+            case JsCall call:
+            {
+                var callee = Next(call.Callee);
+                var args = call.Arguments.Select(Next).ToList();
+                return ReferenceEquals(callee, call.Callee) && args.SequenceEqual(call.Arguments, ReferenceEqualityComparer.Instance)
+                    ? call : call with { Callee = callee, Arguments = args };
+            }
+            case JsNew @new:
+            {
+                var callee = Next(@new.Callee);
+                var args = @new.Arguments.Select(Next).ToList();
+                return ReferenceEquals(callee, @new.Callee) && args.SequenceEqual(@new.Arguments, ReferenceEqualityComparer.Instance)
+                    ? @new : @new with { Callee = callee, Arguments = args };
+            }
+            case JsBinary binary:
+            {
+                var left = Next(binary.Left);
+                var right = Next(binary.Right);
+                return ReferenceEquals(left, binary.Left) && ReferenceEquals(right, binary.Right) ? binary : binary with { Left = left, Right = right };
+            }
+            default:
+                return base.Rewrite(expression);
+        }
+    }
+
     public override JsExpression Rewrite(JsExpression expression)
     {
+        if (expression is JsLogical logical) return RewriteLogical(logical);
+        // an optional call skips its arguments when the callee is null: nothing is learned through one
+        if (expression is JsCall { Optional: false } or JsNew or JsBinary && functions.Count > 0 && KnownLengths.HasConstantCheck(expression))
+            return RewriteInOrder(expression);
         if (expression is not JsCheckedIndex)
             return base.Rewrite(expression);
         var check = (JsCheckedIndex)base.Rewrite(expression);
@@ -71,9 +166,18 @@ public sealed class BoundsChecksPass : JsRewriter
 
     private bool IsProven(JsCheckedIndex check)
     {
+        if (check.Array is JsStringLiteral { Value: var text } && RangeOf(check.Index) is { Low.Array: null, High.Array: null } constant)
+            return constant.Low.Offset >= 0 && constant.High.Offset < text.Length;
         if (functions.Count == 0 || check.Array is not JsIdentifier { Name: var array }) return false;
         var facts = functions.Peek().Value;
         if (!facts.Declared.Contains(array) || facts.AssignedInClosures.Contains(array)) return false;
+        if (known.Peek().TryGetValue(array, out var minimum))
+        {
+            // a constant below the known length, or `a.length - c` (c ≥ 1) when the length is known to be at least c
+            if (check.Index is JsNumberLiteral { Value: var k } && k >= 0 && k < minimum) return true;
+            if (RangeOf(check.Index) is { Low: { Array: var low } from, High: { Array: var high } to } && low == array && high == array
+                && to.Offset <= -1 && from.Offset + minimum >= 0) return true;
+        }
         return RangeOf(check.Index) is { } range && range.IsWithin(array, facts.KnownLengths.TryGetValue(array, out var n) ? n : null);
     }
 
@@ -81,6 +185,10 @@ public sealed class BoundsChecksPass : JsRewriter
     {
         JsNumberLiteral n when n.Value == Math.Floor(n.Value) && Math.Abs(n.Value) <= int.MaxValue => new IndexRange(new Bound((long)n.Value), new Bound((long)n.Value)),
         JsIdentifier id => loops.Peek().LastOrDefault(l => l.Index == id.Name)?.Range,
+        JsMember { Object: JsIdentifier a, Name: "length" } => new IndexRange(new Bound(0, a.Name), new Bound(0, a.Name)),
+        // `x & 15` is between 0 and 15 whatever x is
+        JsBinary { Operator: "&", Right: JsNumberLiteral { Value: >= 0 and <= int.MaxValue } mask } when mask.Value == Math.Floor(mask.Value) =>
+            new IndexRange(new Bound(0), new Bound((long)mask.Value)),
         JsBinary { Operator: "|", Right: JsNumberLiteral { Value: 0 }, Left: var inner } => RangeOf(inner),
         JsBinary { Operator: "+" or "-", Right: JsNumberLiteral c } b when c.Value == Math.Floor(c.Value) && Math.Abs(c.Value) <= int.MaxValue =>
             RangeOf(b.Left)?.Plus(b.Operator == "+" ? (long)c.Value : -(long)c.Value),
@@ -93,7 +201,9 @@ public sealed class BoundsChecksPass : JsRewriter
     {
         var i = check.Index;
         var unsigned = i is JsNumberLiteral { Value: >= 0 } ? i : new JsBinary(">>>", i, new JsNumberLiteral(0));
-        var inBounds = new JsBinary("<", unsigned, new JsMember(check.Array, "length"));
+        // a string literal's length is known: `i >>> 0 < 16`, not `i >>> 0 < "0123456789abcdef".length`
+        JsExpression length = check.Array is JsStringLiteral { Value: var text } ? new JsNumberLiteral(text.Length) : new JsMember(check.Array, "length");
+        var inBounds = new JsBinary("<", unsigned, length);
         return new JsConditional(inBounds, i, new JsCall(new JsRuntimeRef("$throwIndex"), [])) { Location = check.Location };
     }
 }

@@ -82,6 +82,10 @@ public static class TemporariesPass
             if (!declared.TryGetValue(function, out var temps)) return body;
             return body switch
             {
+                // a body that is one try (every async body) declares them inside it, so the printer can
+                // open the try on the function's brace line; only if catch and finally never read them
+                JsBlock { Statements: [JsTry only] } block when !IdentifiersRead.AnyIn(only.Handler, temps) && !IdentifiersRead.AnyIn(only.Finalizer, temps) =>
+                    block with { Statements = [only with { Block = only.Block with { Statements = Declare(only.Block.Statements, temps) } }] },
                 JsBlock block => block with { Statements = Declare(block.Statements, temps) },
                 // an expression-bodied arrow that needs a temporary gets a block body
                 JsExpression e => new JsBlock(Declare([new JsReturn(e) { Location = e.Location }], temps)),

@@ -71,7 +71,7 @@ public sealed class ExternalAndNameTests
                 widget.Grow(4);
                 Console.WriteLine(widget.Size + " " + widget.Label + " " + widget.GetType().Name);
                 Console.WriteLine(Script.Write<string>("Object.keys({0}).join()", widget));
-                var fromJs = Script.Write<Widget>("Object.assign(new Renamed().$ctor(), { FromJs: 42, hostMethod() { return 'host:' + this.size; } })");
+                var fromJs = Script.Write<Widget>("Object.assign(new Renamed(), { FromJs: 42, hostMethod() { return 'host:' + this.size; } })");
                 Console.WriteLine(fromJs.FromJs + " " + fromJs.Host());
                 var account = new Account();
                 account.Deposit(5);

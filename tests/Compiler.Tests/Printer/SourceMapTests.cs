@@ -38,10 +38,11 @@ public sealed class SourceMapTests
 
         var segments = SourceMapDecoder.Decode(json.GetProperty("mappings").GetString()!);
         var lines = writer.ToString().Split('\n');
-        // "function f(a) {" at line 0 → C# line 2; "  return a + 1;" → line 4 col 8, "a + 1" → col 15; "f(2);" → line 9.
+        // "function f(a) { return a + 1; }" at line 0 → C# line 2; "return a + 1;" (on the block's line) → line 4 col 8,
+        // "a + 1" → col 15; "f(2);" → line 9.
         Assert.Contains(segments, s => s.GeneratedLine == 0 && s.GeneratedColumn == 0 && s.OriginalLine == 2 && s.OriginalColumn == 4);
-        Assert.Contains(segments, s => s.GeneratedLine == 1 && s.GeneratedColumn == 2 && s.OriginalLine == 4 && s.OriginalColumn == 8);
-        Assert.Contains(segments, s => s.GeneratedLine == 1 && s.GeneratedColumn == lines[1].IndexOf("a + 1", StringComparison.Ordinal) && s.OriginalLine == 4 && s.OriginalColumn == 15);
+        Assert.Contains(segments, s => s.GeneratedLine == 0 && s.GeneratedColumn == lines[0].IndexOf("return", StringComparison.Ordinal) && s.OriginalLine == 4 && s.OriginalColumn == 8);
+        Assert.Contains(segments, s => s.GeneratedLine == 0 && s.GeneratedColumn == lines[0].IndexOf("a + 1", StringComparison.Ordinal) && s.OriginalLine == 4 && s.OriginalColumn == 15);
         var callLine = Array.FindIndex(lines, l => l.StartsWith("f(2)", StringComparison.Ordinal));
         Assert.Contains(segments, s => s.GeneratedLine == callLine && s.GeneratedColumn == 0 && s.OriginalLine == 9);
     }

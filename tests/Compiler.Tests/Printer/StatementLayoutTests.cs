@@ -13,8 +13,16 @@ public sealed class StatementLayoutTests
         return writer.ToString();
     }
 
+    /// <summary>A layout written with two spaces a level, as the printer writes it: one tab a level.</summary>
+    private static string Tabbed(string twoSpaced) =>
+        string.Join("\n", twoSpaced.ReplaceLineEndings("\n").Split('\n').Select(line =>
+        {
+            var spaces = line.Length - line.TrimStart(' ').Length;
+            return new string('\t', spaces / 2) + line[spaces..];
+        }));
+
     [Fact]
-    public void A_class_prints_with_two_space_indentation_and_blank_lines_around_declarations()
+    public void A_class_prints_with_one_tab_a_level_and_blank_lines_around_declarations()
     {
         var greeter = new JsClass("Greeter", Id("Base"), [
             new JsClassField(Str("$name"), Str("Greeter"), IsStatic: true),
@@ -33,25 +41,19 @@ public sealed class StatementLayoutTests
                 super();
                 this.n = n;
               }
-              get Count() {
-                return this.n;
-              }
-              *Items() {
-                yield 1;
-              }
-              static async Load(url, ...rest) {
-                return await fetch(url);
-              }
+              get Count() { return this.n; }
+              *Items() { yield 1; }
+              static async Load(url, ...rest) { return await fetch(url); }
             }
 
             a = 2;
 
             """;
-        Assert.Equal(expected.ReplaceLineEndings("\n"), Print(Let("a", Num(1)), new JsClassDeclaration(greeter), Stmt(Assign(Id("a"), Num(2)))));
+        Assert.Equal(Tabbed(expected), Print(Let("a", Num(1)), new JsClassDeclaration(greeter), Stmt(Assign(Id("a"), Num(2)))));
     }
 
     [Fact]
-    public void Control_flow_prints_bodies_as_blocks_with_else_if_chains()
+    public void Control_flow_prints_bodies_as_blocks_with_else_if_chains_and_one_simple_statement_on_the_block_line()
     {
         var ifChain = new JsIf(Id("a"), Stmt(Call(Id("f"))), new JsIf(Id("b"), Block(Return(Num(1))), Block(Return(Num(2)))));
         var loop = new JsLabeled("outer", new JsForOf("const", "x", Id("xs"), Block(
@@ -63,13 +65,7 @@ public sealed class StatementLayoutTests
             "e", Block(Stmt(Assign(Id("e"), Call(new JsRuntimeRef("$toException"), Id("e"))))), Block(new JsComment("cleanup")));
         var doWhile = new JsDoWhile(Stmt(new JsUpdate("++", Id("i"), Prefix: false)), Bin("<", Id("i"), Num(3)));
         var expected = """
-            if (a) {
-              f();
-            } else if (b) {
-              return 1;
-            } else {
-              return 2;
-            }
+            if (a) { f(); } else if (b) { return 1; } else { return 2; }
             outer: for (const x of xs) {
               switch (x) {
                 case 1:
@@ -78,19 +74,13 @@ public sealed class StatementLayoutTests
                   break outer;
               }
             }
-            try {
-              throw new $Exception("x");
-            } catch (e) {
-              e = $toException(e);
-            } finally {
+            try { throw new $Exception("x"); } catch (e) { e = $toException(e); } finally {
               // cleanup
             }
-            do {
-              i++;
-            } while (i < 3);
+            do { i++; } while (i < 3);
 
             """;
-        Assert.Equal(expected.ReplaceLineEndings("\n"), Print(ifChain, loop, tryStatement, doWhile));
+        Assert.Equal(Tabbed(expected), Print(ifChain, loop, tryStatement, doWhile));
     }
 
     [Fact]

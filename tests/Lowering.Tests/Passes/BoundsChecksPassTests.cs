@@ -158,4 +158,39 @@ public sealed class BoundsChecksPassTests
         Assert.Contains("$throwIndex()", Run(FunctionOf("a", negativeStart)));
         Assert.Contains("$throwIndex()", Run(FunctionOf("a", down)));
     }
+
+    private static JsStatement ReadAt(string array, double index) =>
+        Stmt(Call(Id("use"), new JsIndex(Id(array), new JsCheckedIndex(Id(array), Num(index)))));
+
+    [Fact]
+    public void A_constant_index_below_one_that_already_passed_its_check_is_not_checked_again()
+    {
+        var text = Run(FunctionOf("a", ReadAt("a", 3), ReadAt("a", 1), ReadAt("a", 4)));
+        Assert.Contains("use(a[3 < a.length ? 3 : $throwIndex()]);\n  use(a[1]);\n  use(a[4 < a.length ? 4 : $throwIndex()]);", text);
+    }
+
+    [Fact]
+    public void A_length_guard_that_returns_proves_the_constant_indexes_after_it()
+    {
+        var guard = new JsIf(new JsLogical("||", new JsBinary("!==", Member(Id("a"), "length"), Num(4)), Id("other")), new JsReturn());
+        var text = Run(FunctionOf("a", guard, ReadAt("a", 3), ReadAt("a", 0)));
+        Assert.Contains("use(a[3]);\n  use(a[0]);", text);
+    }
+
+    [Fact]
+    public void An_assignment_of_the_array_forgets_what_was_known_of_it_even_inside_the_same_statement()
+    {
+        var reassign = Stmt(Call(Id("use"), new JsSequence([Assign(Id("a"), Id("b")), new JsIndex(Id("a"), new JsCheckedIndex(Id("a"), Num(1)))])));
+        var text = Run(FunctionOf("a", ReadAt("a", 3), reassign, ReadAt("a", 2)));
+        Assert.Contains("a[1 < a.length ? 1 : $throwIndex()]", text);
+        Assert.Contains("use(a[2 < a.length ? 2 : $throwIndex()]);", text);
+    }
+
+    [Fact]
+    public void What_a_branch_learns_stays_in_it()
+    {
+        var branch = new JsIf(Id("c"), new JsBlock([ReadAt("a", 5)]));
+        var text = Run(FunctionOf("a", branch, ReadAt("a", 2)));
+        Assert.Contains("use(a[2 < a.length ? 2 : $throwIndex()]);", text);
+    }
 }

@@ -19,10 +19,12 @@ internal static class Js
     public static JsArrow Arrow(JsNode body, params string[] parameters) => new(parameters.Select(p => new JsParameter(p)).ToList(), body);
     public static JsModule Module(params JsStatement[] body) => new([], body, null, null);
 
+    /// <summary>The printed module with its tab indentation shown as two spaces a level, as the expectations
+    /// here are written (the layout itself is the printer's tests' concern).</summary>
     public static string Print(JsModule module)
     {
         var writer = new JsWriter();
         new JsPrinter(writer).PrintProgram(module.Body);
-        return writer.ToString().Replace("\r\n", "\n").TrimEnd();
+        return writer.ToString().Replace("\r\n", "\n").Replace("\t", "  ").TrimEnd();
     }
 }

@@ -64,8 +64,10 @@ test("TaskCompletionSource completes its task once, from outside", async () => {
   await assert.rejects(failing.Task, e => e.message === "boom");
 });
 
-// The completion state a compiled `await` reads so that it continues synchronously, as .NET does.
-const { $async, $isCompleted, $completedResult, $TaskCompletionSource } = await import("../../../compiler/Runtime/tasks.mjs");
+// The completion state a compiled `await` reads so that it continues synchronously, as .NET does:
+// `$done($t = task) ? $t.$s.result : await $t`.
+const completedResult = (task) => { assert.equal($done(task), true); return task.$s.result; };
+const { $async, $isCompleted, $done, $TaskCompletionSource } = await import("../../../compiler/Runtime/tasks.mjs");
 const asyncBody = (work) => $async(async ($s) => {
   try { return $s.result = await work(); } catch ($e) { throw $s.fault($e); } finally { $s.end(); }
 });
@@ -73,7 +75,7 @@ const asyncBody = (work) => $async(async ($s) => {
 test("an async body that returns before suspending gives a task that says it has completed, and is still a promise", async () => {
   const task = $async(async ($s) => { try { return $s.result = 42; } catch ($e) { throw $s.fault($e); } finally { $s.end(); } });
   assert.equal($isCompleted(task), true);
-  assert.equal($completedResult(task), 42);
+  assert.equal(completedResult(task), 42);
   assert.ok(task instanceof Promise);
   assert.equal(await task, 42);
 });
@@ -81,9 +83,11 @@ test("an async body that returns before suspending gives a task that says it has
 test("an async body that suspends is not complete until it ends, then is", async () => {
   const task = asyncBody(() => $Task.Delay(5).then(() => "late"));
   assert.equal($isCompleted(task), false);
+  assert.equal($done(task), false, "a running task is awaited");
+  assert.equal($done(Promise.resolve(1)), false, "a host promise carries no state and is awaited");
   assert.equal(await task, "late");
   assert.equal($isCompleted(task), true);
-  assert.equal($completedResult(task), "late");
+  assert.equal(completedResult(task), "late");
 });
 
 test("a synchronously faulted async body throws at the await, not at the call, and nobody has to observe it", async () => {
@@ -93,7 +97,7 @@ test("a synchronously faulted async body throws at the await, not at the call, a
   process.on("unhandledRejection", onUnhandled);
   const task = $async(async ($s) => { try { throw error; } catch ($e) { throw $s.fault($e); } finally { $s.end(); } });
   assert.equal($isCompleted(task), true);
-  assert.throws(() => $completedResult(task), e => e === error);
+  assert.throws(() => completedResult(task), e => e === error);
   await assert.rejects(task, e => e === error);
   const unobserved = asyncBody(() => $Task.Delay(1).then(() => { throw error; }));
   await new Promise(resolve => setTimeout(resolve, 30));
@@ -103,26 +107,26 @@ test("a synchronously faulted async body throws at the await, not at the call, a
 });
 
 test("FromResult, CompletedTask, FromException, Delay(0) and a set TaskCompletionSource are complete at once", async () => {
-  assert.equal($completedResult($Task.FromResult("v")), "v");
+  assert.equal(completedResult($Task.FromResult("v")), "v");
   assert.equal($Task.CompletedTask, $Task.CompletedTask);
   assert.equal($isCompleted($Task.Delay(0)), true);
   const failure = new Error("f");
-  assert.throws(() => $completedResult($Task.FromException(failure)), e => e === failure);
+  assert.throws(() => completedResult($Task.FromException(failure)), e => e === failure);
   const inner = $Task.FromResult(1);
-  assert.equal($completedResult($Task.FromResult(inner)), inner, "a task holding a task keeps it, not its result");
+  assert.equal(completedResult($Task.FromResult(inner)), inner, "a task holding a task keeps it, not its result");
   const tcs = new $TaskCompletionSource();
   assert.equal($isCompleted(tcs.Task), false);
   tcs.SetResult(3);
-  assert.equal($completedResult(tcs.Task), 3);
+  assert.equal(completedResult(tcs.Task), 3);
 });
 
 test("WhenAll and WhenAny of finished tasks are finished; of pending ones they finish later", async () => {
   const a = $Task.FromResult(1), b = $Task.FromResult(2);
-  assert.deepEqual($completedResult($Task.WhenAll([a, b])), [1, 2]);
-  assert.equal($completedResult($Task.WhenAll([a, b], false)), undefined);
-  assert.equal($completedResult($Task.WhenAny([a, b])), a);
+  assert.deepEqual(completedResult($Task.WhenAll([a, b])), [1, 2]);
+  assert.equal(completedResult($Task.WhenAll([a, b], false)), undefined);
+  assert.equal(completedResult($Task.WhenAny([a, b])), a);
   const failure = new Error("second");
-  assert.throws(() => $completedResult($Task.WhenAll([a, $Task.FromException(failure)])), e => e === failure);
+  assert.throws(() => completedResult($Task.WhenAll([a, $Task.FromException(failure)])), e => e === failure);
   const pending = $Task.Delay(5).then(() => 3);
   const all = $Task.WhenAll([a, pending]);
   assert.equal($isCompleted(all), false);
