@@ -1,8 +1,8 @@
 // System.Text.RegularExpressions: Regex, Match, Group, MatchCollection, GroupCollection.
 // Patterns are translated once (regex-translate.mjs); matching runs on a JS RegExp with the `d`
 // flag so every group knows its index.
-import { $ArgumentOutOfRangeException } from "./exceptions.mjs";
-import { $argNull, $setOut } from "./collections.mjs";
+import { $ArgumentOutOfRangeException, $argNull } from "./exceptions.mjs";
+import { $setOut } from "./collections.mjs";
 import { $translateRegex } from "./regex-translate.mjs";
 import { $enumType } from "./enums.mjs";
 

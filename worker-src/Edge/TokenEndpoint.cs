@@ -105,7 +105,7 @@ public static class TokenEndpoint
     private static async Task<URLSearchParams?> ReadForm(MirrorRequest request)
     {
         var contentType = request.Raw.Headers.Get("content-type");
-        if (contentType == null || !contentType.ToLowerInvariant().StartsWith(FormType)) return null;
+        if (contentType == null || !contentType.ToLowerInvariant().StartsWith(FormType, StringComparison.Ordinal)) return null;
         var length = request.Raw.Headers.Get("content-length");
         if (length == null || length.Length > 5 || !int.TryParse(length, out var bytes) || bytes > MaxFormBytes) return null;
         return new URLSearchParams(await request.Raw.Text());

@@ -44,8 +44,8 @@ public static class PaginationLinks
     {
         string relative;
         var absolute = false;
-        if (target.StartsWith("/") && !target.StartsWith("//")) relative = target;
-        else if (target.ToLowerInvariant().StartsWith(upstreamOrigin.ToLowerInvariant() + "/"))
+        if (target.StartsWith("/", StringComparison.Ordinal) && !target.StartsWith("//", StringComparison.Ordinal)) relative = target;
+        else if (target.ToLowerInvariant().StartsWith(upstreamOrigin.ToLowerInvariant() + "/", StringComparison.Ordinal))
         {
             relative = target.Substring(upstreamOrigin.Length);
             absolute = true;
@@ -55,7 +55,7 @@ public static class PaginationLinks
         var question = relative.IndexOf('?');
         var path = question < 0 ? relative : relative.Substring(0, question);
         var query = question < 0 ? "" : relative.Substring(question + 1);
-        if (!path.StartsWith("/v2/")) return target;
+        if (!path.StartsWith("/v2/", StringComparison.Ordinal)) return target;
 
         if (source == RegistrySource.PathPrefix) path = "/v2/" + registry.Name + "/" + path.Substring(4);
         if (source == RegistrySource.Namespace && !HasParameter(query, "ns"))
@@ -67,14 +67,14 @@ public static class PaginationLinks
     private static bool HasParameter(string query, string name)
     {
         foreach (var pair in query.Split('&'))
-            if (pair == name || pair.StartsWith(name + "=")) return true;
+            if (pair == name || pair.StartsWith(name + "=", StringComparison.Ordinal)) return true;
         return false;
     }
 
     /// <summary><c>scheme://host[:port]</c> of a base URL (configured upstreams may carry a path).</summary>
     private static string OriginOf(string url)
     {
-        var scheme = url.IndexOf("://");
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
         if (scheme < 0) return url;
         var slash = url.IndexOf('/', scheme + 3);
         return slash < 0 ? url : url.Substring(0, slash);
