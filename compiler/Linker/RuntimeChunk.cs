@@ -73,6 +73,10 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
     /// <summary>Each line start with the bracket depth there and whether a string, comment or template is open.</summary>
     public static IReadOnlyList<(int LineStart, int Depth, bool Inside)> LineDepths(string code) => new Scanner(code).LineDepths();
 
+    /// <summary>The identifier words of code proper, not of its strings, comments or regexes: what runtime code
+    /// can call by name. (A message such as "Length cannot be less than zero." names no member.)</summary>
+    public static HashSet<string> CodeWords(string code, HashSet<string> into) => new Scanner(code).Words(into);
+
     /// <summary>A chunk for code (a trimmed class, say): what it declares and the <c>$names</c> it mentions.</summary>
     public static RuntimeChunk Of(string text) => Make(text);
 
@@ -138,6 +142,12 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
             return names;
         }
 
+        public HashSet<string> Words(HashSet<string> into)
+        {
+            Scan((_, _, _) => { }, _ => { }, onWord: word => into.Add(word));
+            return into;
+        }
+
         /// <summary>Start and end of every comment.</summary>
         public IReadOnlyList<(int Start, int End)> Comments()
         {
@@ -146,7 +156,7 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
             return comments;
         }
 
-        private void Scan(Action<int, int, bool> onLineStart, Action<string> onDollarName, Action<int, int>? onComment = null)
+        private void Scan(Action<int, int, bool> onLineStart, Action<string> onDollarName, Action<int, int>? onComment = null, Action<string>? onWord = null)
         {
             var depth = 0;
             var templateDepths = new Stack<int>();   // bracket depth at which each open ${ … } returns to template text
@@ -203,6 +213,7 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
                     var start = i;
                     while (i < code.Length && (code[i] is '$' or '_' || char.IsLetterOrDigit(code[i]))) i++;
                     var word = code[start..i];
+                    onWord?.Invoke(word);
                     if (word[0] == '$' && word.Length > 1 && !IsPropertyName(start)) onDollarName(word);
                     regexAllowed = word is "return" or "typeof" or "case" or "do" or "else" or "in" or "of" or "new" or "delete" or "void" or "throw" or "yield" or "await" or "instanceof";
                     continue;

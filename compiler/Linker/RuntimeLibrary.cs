@@ -63,8 +63,9 @@ public sealed class RuntimeLibrary
         {
             var missing = new List<string>();
             var result = SelectCore(roots, missing, words);
+            // Kept runtime code names the methods it calls in code, never in its messages' text.
             var grown = new HashSet<string>(words, StringComparer.Ordinal);
-            foreach (var (_, code) in result) Words(code, grown);
+            foreach (var (_, code) in result) RuntimeChunk.CodeWords(code, grown);
             if (grown.Count == words.Count)
             {
                 foreach (var m in missing) missingImports?.Add(m);

@@ -80,6 +80,11 @@ export class $KeyValuePair {
   $clone() { return new $KeyValuePair(this.Key, this.Value); }
 }
 
+// The first index of item in a[from, end) by Equals: Contains and Remove need no argument checks of IndexOf's.
+function $findItem(a, item, from = 0, end = a.length) {
+  for (let i = from; i < end; i++) if ($equals(a[i], item)) return i;
+  return -1;
+}
 function $listIndex(list, index) {
   if (!(index >= 0 && index < list.$a.length)) throw $argOutOfRange("index", $indexRangeMessage);
 }
@@ -146,7 +151,7 @@ export class $List {
     this.$a.splice(index, 0, ...copy); this.$version++;
   }
   Remove(item) {
-    const i = this.IndexOf(item);
+    const i = $findItem(this.$a, item);
     if (i < 0) return false;
     this.RemoveAt(i);
     return true;
@@ -163,13 +168,11 @@ export class $List {
     return removed;
   }
   Clear() { this.$a.length = 0; this.$version++; }
-  Contains(item) { return this.IndexOf(item) >= 0; }
+  Contains(item) { return $findItem(this.$a, item) >= 0; }
   IndexOf(item, index = 0, count = this.$a.length - index) {
     if (index < 0 || index > this.$a.length) throw $argOutOfRange("index", $indexRangeOrEqualMessage);
     if (count < 0 || index > this.$a.length - count) throw $argOutOfRange("count", $countRangeMessage);
-    const a = this.$a;
-    for (let i = index; i < index + count; i++) if ($equals(a[i], item)) return i;
-    return -1;
+    return $findItem(this.$a, item, index, index + count);
   }
   LastIndexOf(item) {
     const a = this.$a;
@@ -288,9 +291,7 @@ export function $listSet(c, index, value) {
   c[index] = value;
 }
 export function $listIndexOf(c, item) {
-  if (!$isArray(c)) return c.IndexOf(item);
-  for (let i = 0; i < c.length; i++) if ($equals(c[i], item)) return i;
-  return -1;
+  return $isArray(c) ? $findItem(c, item) : c.IndexOf(item);
 }
 export function $collectionContains(c, item) { return $isArray(c) ? $listIndexOf(c, item) >= 0 : c.Contains(item); }
 export function $collectionCopyTo(c, array, index) {

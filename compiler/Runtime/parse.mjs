@@ -2,6 +2,7 @@
 // FormatException/OverflowException. Integer kinds: "sbyte" "byte" "short" "ushort" "int" "uint"
 // "long" "ulong"; the 64-bit kinds produce BigInt.
 import { $ArgumentNullException, $FormatException, $OverflowException } from "./exceptions.mjs";
+import { $setOut } from "./collections.mjs";
 
 // [min, max] of each kind; the 64-bit kinds' bounds are BigInts, as their values are.
 const $parseIntegerRanges = {
@@ -43,16 +44,11 @@ export function $parseInteger(s, kind = "int") {
   return value;
 }
 
-// An `out` argument is a ref object ({ v }) or a setter function.
-function $parseWriteOut(ref, value) {
-  if (typeof ref === "function") ref(value);
-  else ref.v = value;
-}
 
 export function $tryParseInteger(s, kind, result) {
   const value = s === null || s === undefined ? undefined : $parseIntegerCore(s, kind);
   const ok = value !== undefined && value !== null;
-  $parseWriteOut(result, ok ? value : $parseZero(kind));
+  $setOut(result, ok ? value : $parseZero(kind));
   return ok;
 }
 
@@ -107,7 +103,7 @@ export function $parseDouble(s, allowed) {
 
 export function $tryParseDouble(s, result, allowed) {
   const value = s === null || s === undefined ? undefined : $parseDoubleCore(s, allowed);
-  $parseWriteOut(result, value === undefined ? 0 : value);
+  $setOut(result, value === undefined ? 0 : value);
   return value !== undefined;
 }
 
@@ -116,7 +112,7 @@ export function $parseFloat(s, allowed) { return Math.fround($parseDouble(s, all
 export function $tryParseFloat(s, result, allowed) {
   let parsed = 0;
   const ok = $tryParseDouble(s, { set v(x) { parsed = x; } }, allowed);
-  $parseWriteOut(result, Math.fround(parsed));
+  $setOut(result, Math.fround(parsed));
   return ok;
 }
 
@@ -135,7 +131,7 @@ export function $parseBool(s) {
 
 export function $tryParseBool(s, result) {
   const value = s === null || s === undefined ? undefined : $parseBoolCore(s);
-  $parseWriteOut(result, value ?? false);
+  $setOut(result, value ?? false);
   return value !== undefined;
 }
 
@@ -209,6 +205,6 @@ export function $parseIntegerStyles(s, style, kind) {
 export function $tryParseIntegerStyles(s, style, kind, result) {
   const value = s === null || s === undefined ? undefined : $parseIntegerStylesCore(s, style, kind);
   const ok = value !== undefined && value !== null;
-  $parseWriteOut(result, ok ? value : $parseZero(kind));
+  $setOut(result, ok ? value : $parseZero(kind));
   return ok;
 }

@@ -4,9 +4,9 @@
 import { $ArgumentOutOfRangeException, $argNull } from "./exceptions.mjs";
 import { $setOut } from "./collections.mjs";
 import { $translateRegex } from "./regex-translate.mjs";
-import { $enumType } from "./enums.mjs";
+import { $flagsEnumType } from "./enums.mjs";
 
-export const $RegexOptions = $enumType("RegexOptions", "System.Text.RegularExpressions.RegexOptions", [
+export const $RegexOptions = $flagsEnumType("RegexOptions", "System.Text.RegularExpressions.RegexOptions", [
   ["None", 0], ["IgnoreCase", 1], ["Multiline", 2], ["ExplicitCapture", 4], ["Compiled", 8], ["Singleline", 16],
   ["IgnorePatternWhitespace", 32], ["RightToLeft", 64], ["ECMAScript", 256], ["CultureInvariant", 512], ["NonBacktracking", 1024],
 ], true);

@@ -94,13 +94,13 @@ export class $StringBuilder {
 
   Clear() { this.s = ""; return this; }
 
-  // ToString() / ToString(startIndex, length).
-  toString(startIndex, length) {
+  // ToString(); ToString(startIndex, length) is a method of its own, linked only where a program calls it.
+  toString() { return this.s; }
+  ToString(startIndex, length) {
     if (startIndex === undefined) return this.s;
     if (startIndex < 0 || length < 0 || startIndex > this.s.length - length) throw $argOutOfRange(startIndex < 0 ? "startIndex" : "length", $indexRangeOrEqualMessage);
     return this.s.substr(startIndex, length);
   }
-  ToString(startIndex, length) { return this.toString(startIndex, length); }
 
   // StringBuilder.Equals(StringBuilder) compares contents; object.Equals stays reference equality.
   EqualsBuilder(other) { return other instanceof $StringBuilder && other.s === this.s; }

@@ -82,4 +82,28 @@ public sealed class RuntimeClassTrimmingTests
         Assert.Contains("AppendFormat(f)", code);
         Assert.Contains("Clear()", code);
     }
+
+    [Fact]
+    public void Words_inside_the_runtime_s_own_strings_and_comments_keep_no_method()
+    {
+        var runtime = new RuntimeLibrary([RuntimeModule.Parse("sb.mjs", """
+            export class $Builder {
+              s = "";
+              Remove(i) {
+                // Shrinks the Length, as Clear does.
+                if (i < 0) throw new Error("Length cannot be less than zero; Clear() first. " + `Clear ${this.$count()}`);
+                this.s = this.s.slice(i);
+                return this;
+              }
+              $count() { return this.s.length; }
+              get Length() { return this.s.length; }
+              Clear() { this.s = ""; return this; }
+            }
+            """.ReplaceLineEndings("\n"))]);
+        var code = string.Concat(runtime.Select(["$Builder"], null, "new $Builder().Remove(1);").Select(s => s.Code));
+        Assert.Contains("Remove(i)", code);
+        Assert.Contains("$count()", code); // named in code inside a template literal's hole
+        Assert.DoesNotContain("get Length()", code);
+        Assert.DoesNotContain("Clear() {", code);
+    }
 }
