@@ -73,9 +73,10 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
     /// <summary>Each line start with the bracket depth there and whether a string, comment or template is open.</summary>
     public static IReadOnlyList<(int LineStart, int Depth, bool Inside)> LineDepths(string code) => new Scanner(code).LineDepths();
 
-    /// <summary>The identifier words of code proper, not of its strings, comments or regexes: what runtime code
-    /// can call by name. (A message such as "Length cannot be less than zero." names no member.)</summary>
-    public static HashSet<string> CodeWords(string code, HashSet<string> into) => new Scanner(code).Words(into);
+    /// <summary>The code with the text of its strings, comments, regexes and template literals blanked out
+    /// (line breaks kept): what is left names what the code can call. (A message such as "Length cannot be
+    /// less than zero." names no member.)</summary>
+    public static string CodeOnly(string code) => new Scanner(code).CodeOnly();
 
     /// <summary>A chunk for code (a trimmed class, say): what it declares and the <c>$names</c> it mentions.</summary>
     public static RuntimeChunk Of(string text) => Make(text);
@@ -142,10 +143,15 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
             return names;
         }
 
-        public HashSet<string> Words(HashSet<string> into)
+        public string CodeOnly()
         {
-            Scan((_, _, _) => { }, _ => { }, onWord: word => into.Add(word));
-            return into;
+            var text = code.ToCharArray();
+            void Blank(int start, int end)
+            {
+                for (var k = start; k < end && k < text.Length; k++) if (text[k] != '\n') text[k] = ' ';
+            }
+            Scan((_, _, _) => { }, _ => { }, Blank, Blank);
+            return new string(text);
         }
 
         /// <summary>Start and end of every comment.</summary>
@@ -156,7 +162,8 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
             return comments;
         }
 
-        private void Scan(Action<int, int, bool> onLineStart, Action<string> onDollarName, Action<int, int>? onComment = null, Action<string>? onWord = null)
+        /// <param name="onText">The span of each string literal, regex literal and piece of template text.</param>
+        private void Scan(Action<int, int, bool> onLineStart, Action<string> onDollarName, Action<int, int>? onComment = null, Action<int, int>? onText = null)
         {
             var depth = 0;
             var templateDepths = new Stack<int>();   // bracket depth at which each open ${ … } returns to template text
@@ -185,26 +192,34 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
                 }
                 if (c is '"' or '\'')
                 {
+                    var textStart = i;
                     i = SkipString(i, c);
+                    onText?.Invoke(textStart, i);
                     regexAllowed = false;
                     continue;
                 }
                 if (c == '`')
                 {
+                    var textStart = i;
                     i = SkipTemplateText(i + 1, depth, templateDepths, onLineStart);
+                    onText?.Invoke(textStart, i);
                     regexAllowed = false;
                     continue;
                 }
                 if (c == '}' && templateDepths.Count > 0 && templateDepths.Peek() == depth)
                 {
                     templateDepths.Pop();
+                    var textStart = i;
                     i = SkipTemplateText(i + 1, depth, templateDepths, onLineStart);
+                    onText?.Invoke(textStart, i);
                     regexAllowed = false;
                     continue;
                 }
                 if (c == '/' && regexAllowed)
                 {
+                    var textStart = i;
                     i = SkipRegex(i);
+                    onText?.Invoke(textStart, i);
                     regexAllowed = false;
                     continue;
                 }
@@ -213,7 +228,6 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
                     var start = i;
                     while (i < code.Length && (code[i] is '$' or '_' || char.IsLetterOrDigit(code[i]))) i++;
                     var word = code[start..i];
-                    onWord?.Invoke(word);
                     if (word[0] == '$' && word.Length > 1 && !IsPropertyName(start)) onDollarName(word);
                     regexAllowed = word is "return" or "typeof" or "case" or "do" or "else" or "in" or "of" or "new" or "delete" or "void" or "throw" or "yield" or "await" or "instanceof";
                     continue;

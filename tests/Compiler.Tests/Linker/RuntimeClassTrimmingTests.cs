@@ -106,4 +106,40 @@ public sealed class RuntimeClassTrimmingTests
         Assert.DoesNotContain("get Length()", code);
         Assert.DoesNotContain("Clear() {", code);
     }
+
+    [Fact]
+    public void A_static_method_is_kept_by_uses_through_its_class_or_a_subclass_not_by_another_class_s_method_of_that_name()
+    {
+        var runtime = new RuntimeLibrary([RuntimeModule.Parse("lists.mjs", """
+            export class $Items {
+              static $from(source) { return new $Items(); }
+              static get Empty() { return new $Items(); }
+              static Create() { return new $Items(); }
+              static Build() { return this.Create(); }
+            }
+            export class $Pairs {
+              static $from(source) { return new $Pairs(); }
+            }
+            export class $SortedItems extends $Items { }
+            """.ReplaceLineEndings("\n"))]);
+        string Selected(string program) =>
+            string.Concat(runtime.Select(["$Items", "$Pairs", "$SortedItems"], null, program).Select(s => s.Code));
+
+        var code = Selected("$Items.$from([]); $Pairs.$from;");
+        Assert.Contains("static $from(source) { return new $Items(); }", code);
+        Assert.Contains("static $from(source) { return new $Pairs(); }", code);
+        Assert.DoesNotContain("Empty", code);
+
+        code = Selected("$Items.$from([]); $Pairs;");
+        Assert.DoesNotContain("new $Pairs(); }", code); // $Items.$from does not keep $Pairs.$from
+
+        code = Selected("$SortedItems.Empty; $Items.Build();");
+        Assert.Contains("static get Empty()", code); // inherited by the subclass it is used through
+        Assert.Contains("static Create()", code); // called as this.Create(): not attributable, so kept
+        Assert.DoesNotContain("$from", code);
+
+        code = Selected("const type = $Pairs; type.$from([]);");
+        Assert.Contains("static $from(source) { return new $Pairs(); }", code); // a use through a value keeps every class's
+        Assert.Contains("static $from(source) { return new $Items(); }", code);
+    }
 }
