@@ -13,12 +13,13 @@ export class $Exception extends Error {
     super();
     this.$message = message ?? null;
     this.InnerException = innerException ?? null;
-    this.Data = new Map();
     this.HResult = -2146233088;
     this.Source = null;
   }
 
   get Message() { return this.$message ?? this.constructor.$defaultMessage; }
+  // Made when first asked for: most exceptions never are.
+  get Data() { return this.$data ??= new Map(); }
   // Error.prototype.message/name are data properties; these getters keep JS tooling informative.
   get message() { return this.Message; }
   get name() { return this.constructor.$fullName; }
