@@ -14,6 +14,7 @@ public sealed class RuntimeLibrary
     private readonly Dictionary<(RuntimeChunk, string), RuntimeChunk> _trimmed = new();
     private readonly Lock _cacheLock = new();
     private readonly Dictionary<string, IReadOnlyList<string>> _subclasses;
+    private readonly Dictionary<string, string[]> _codeUseWords = new(StringComparer.Ordinal);
 
     public static RuntimeLibrary Embedded { get; } = LoadEmbedded();
 
@@ -70,7 +71,7 @@ public sealed class RuntimeLibrary
             var result = SelectCore(roots, missing, words);
             // Kept runtime code names the methods it calls in code, never in its messages' text.
             var grown = new HashSet<string>(words, StringComparer.Ordinal);
-            foreach (var (_, code) in result) UseWords(RuntimeChunk.CodeOnly(code), grown);
+            foreach (var (_, code) in result) grown.UnionWith(CodeUseWords(code));
             if (grown.Count == words.Count)
             {
                 foreach (var m in missing) missingImports?.Add(m);
@@ -128,6 +129,17 @@ public sealed class RuntimeLibrary
         var name = member.Name!;
         if (!member.IsStatic) return words.Contains(name);
         return words.Contains(Unqualified + name) || SelfAndSubclasses(className).Any(c => words.Contains(c + "." + name));
+    }
+
+    /// <summary>The use words of a selected module's code proper, cached: the tree shaker asks for the same
+    /// selections again and again while it grows the part of the program it reaches.</summary>
+    private string[] CodeUseWords(string code)
+    {
+        lock (_cacheLock)
+            if (_codeUseWords.TryGetValue(code, out var cached)) return cached;
+        var words = UseWords(RuntimeChunk.CodeOnly(code), new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        lock (_cacheLock) _codeUseWords[code] = words;
+        return words;
     }
 
     private IReadOnlyList<string> SelfAndSubclasses(string className) => _subclasses.GetValueOrDefault(className) ?? [className];
