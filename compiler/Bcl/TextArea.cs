@@ -73,7 +73,7 @@ public sealed class TextArea : IBclArea
         new(Sb + "Replace(System.Char,System.Char,System.Int32,System.Int32)", "{this}.Replace({oldChar}, {newChar}, {startIndex}, {count})"),
         new(Sb + "Clear", "{this}.Clear()"),
         new(Sb + "ToString", "{this}.toString()"),
-        new(Sb + "ToString(System.Int32,System.Int32)", "{this}.toString({startIndex}, {length})"),
+        new(Sb + "ToString(System.Int32,System.Int32)", "{this}.ToString({startIndex}, {length})"),
         new(Sb + "Equals(System.Text.StringBuilder)", "{this}.EqualsBuilder({sb})"),
     ];
 

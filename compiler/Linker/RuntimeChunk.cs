@@ -73,6 +73,11 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
     /// <summary>Each line start with the bracket depth there and whether a string, comment or template is open.</summary>
     public static IReadOnlyList<(int LineStart, int Depth, bool Inside)> LineDepths(string code) => new Scanner(code).LineDepths();
 
+    /// <summary>The code with the text of its strings, comments, regexes and template literals blanked out
+    /// (line breaks kept): what is left names what the code can call. (A message such as "Length cannot be
+    /// less than zero." names no member.)</summary>
+    public static string CodeOnly(string code) => new Scanner(code).CodeOnly();
+
     /// <summary>A chunk for code (a trimmed class, say): what it declares and the <c>$names</c> it mentions.</summary>
     public static RuntimeChunk Of(string text) => Make(text);
 
@@ -138,6 +143,17 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
             return names;
         }
 
+        public string CodeOnly()
+        {
+            var text = code.ToCharArray();
+            void Blank(int start, int end)
+            {
+                for (var k = start; k < end && k < text.Length; k++) if (text[k] != '\n') text[k] = ' ';
+            }
+            Scan((_, _, _) => { }, _ => { }, Blank, Blank);
+            return new string(text);
+        }
+
         /// <summary>Start and end of every comment.</summary>
         public IReadOnlyList<(int Start, int End)> Comments()
         {
@@ -146,7 +162,8 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
             return comments;
         }
 
-        private void Scan(Action<int, int, bool> onLineStart, Action<string> onDollarName, Action<int, int>? onComment = null)
+        /// <param name="onText">The span of each string literal, regex literal and piece of template text.</param>
+        private void Scan(Action<int, int, bool> onLineStart, Action<string> onDollarName, Action<int, int>? onComment = null, Action<int, int>? onText = null)
         {
             var depth = 0;
             var templateDepths = new Stack<int>();   // bracket depth at which each open ${ … } returns to template text
@@ -175,26 +192,34 @@ public sealed record RuntimeChunk(string Text, IReadOnlySet<string> Declares, IR
                 }
                 if (c is '"' or '\'')
                 {
+                    var textStart = i;
                     i = SkipString(i, c);
+                    onText?.Invoke(textStart, i);
                     regexAllowed = false;
                     continue;
                 }
                 if (c == '`')
                 {
+                    var textStart = i;
                     i = SkipTemplateText(i + 1, depth, templateDepths, onLineStart);
+                    onText?.Invoke(textStart, i);
                     regexAllowed = false;
                     continue;
                 }
                 if (c == '}' && templateDepths.Count > 0 && templateDepths.Peek() == depth)
                 {
                     templateDepths.Pop();
+                    var textStart = i;
                     i = SkipTemplateText(i + 1, depth, templateDepths, onLineStart);
+                    onText?.Invoke(textStart, i);
                     regexAllowed = false;
                     continue;
                 }
                 if (c == '/' && regexAllowed)
                 {
+                    var textStart = i;
                     i = SkipRegex(i);
+                    onText?.Invoke(textStart, i);
                     regexAllowed = false;
                     continue;
                 }

@@ -10,14 +10,16 @@ namespace EdgeMirror.Compiler.Linker;
 public sealed record RuntimeClassLayout(string Text, int BodyStart, int BodyEnd, IReadOnlyList<RuntimeClassLayout.Member> Members)
 {
     /// <summary>One member's span of <see cref="Text"/> (whole lines, with the comments above it); Name is
-    /// null when the member always stays.</summary>
-    public sealed record Member(int Start, int End, string? Name);
+    /// null when the member always stays. A static member is called through its class (<c>$List.$from</c>).</summary>
+    public sealed record Member(int Start, int End, string? Name, bool IsStatic = false);
 
     private static readonly Regex ClassStart = new(@"\Gclass[ \t]+\$[\w$]*[^\n{]*\{[ \t]*\n", RegexOptions.CultureInvariant);
 
     private static readonly Regex MethodName = new(
         @"^\s*(?:static\s+)?(?:async\s+)?(?:\*\s*)?(?:(?:get|set)\s+(?=[\w$]+\s*\())?(?<name>[A-Za-z_$][\w$]*)\s*\(",
         RegexOptions.CultureInvariant);
+
+    private static readonly Regex StaticMember = new(@"^\s*static\s+(?!\{)", RegexOptions.CultureInvariant);
 
     private static readonly Regex GeneratorMethod = new(@"^\*\s*(?:\[|[A-Za-z_$][\w$]*\s*\()", RegexOptions.CultureInvariant);
 
@@ -73,20 +75,24 @@ public sealed record RuntimeClassLayout(string Text, int BodyStart, int BodyEnd,
         for (var i = 0; i < starts.Count; i++)
         {
             var end = i + 1 < starts.Count ? starts[i + 1] : bodyEnd;
-            var match = MethodName.Match(StripComments(text[starts[i]..end]));
+            var code = StripComments(text[starts[i]..end]);
+            var match = MethodName.Match(code);
             var name = match.Success && !CalledByJavaScript.Contains(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
-            members.Add(new Member(starts[i], end, name));
+            members.Add(new Member(starts[i], end, name, StaticMember.IsMatch(code)));
         }
         return new RuntimeClassLayout(text, bodyStart, bodyEnd, members);
     }
 
     /// <summary>The class with only the members whose name <paramref name="isNamed"/> accepts (and those that always stay).</summary>
-    public string Keeping(Func<string, bool> isNamed)
+    public string Keeping(Func<string, bool> isNamed) => Keeping(member => isNamed(member.Name!));
+
+    /// <summary>The class with only the named members <paramref name="keeps"/> accepts (and those that always stay).</summary>
+    public string Keeping(Func<Member, bool> keeps)
     {
         var text = new StringBuilder(Text.Length);
         text.Append(Text, 0, BodyStart);
         foreach (var member in Members)
-            if (member.Name is null || isNamed(member.Name)) text.Append(Text, member.Start, member.End - member.Start);
+            if (member.Name is null || keeps(member)) text.Append(Text, member.Start, member.End - member.Start);
         text.Append(Text, BodyEnd, Text.Length - BodyEnd);
         return text.ToString();
     }

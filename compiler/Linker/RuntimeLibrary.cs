@@ -13,6 +13,8 @@ public sealed class RuntimeLibrary
     private readonly Dictionary<RuntimeChunk, RuntimeClassLayout?> _layouts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(RuntimeChunk, string), RuntimeChunk> _trimmed = new();
     private readonly Lock _cacheLock = new();
+    private readonly Dictionary<string, IReadOnlyList<string>> _subclasses;
+    private readonly Dictionary<string, string[]> _codeUseWords = new(StringComparer.Ordinal);
 
     public static RuntimeLibrary Embedded { get; } = LoadEmbedded();
 
@@ -25,6 +27,7 @@ public sealed class RuntimeLibrary
                 if (!_byName.TryAdd(name, module)) duplicates.Add($"{name} ({_byName[name].FileName}, {module.FileName})");
         Duplicates = duplicates;
         foreach (var module in _byFile.Values) _chunks[module.FileName] = RuntimeChunk.Split(module.Code);
+        _subclasses = BuildSubclasses();
     }
 
     /// <summary>The top-level statements of a module, in source order.</summary>
@@ -40,7 +43,7 @@ public sealed class RuntimeLibrary
     public IReadOnlyList<(RuntimeModule Module, string Code)> Select(IEnumerable<string> names, ICollection<string>? missingImports, string? programText)
     {
         if (programText is null) return Select(names.ToList(), missingImports);
-        return Select(names, missingImports, Words(programText, new HashSet<string>(StringComparer.Ordinal)));
+        return Select(names, missingImports, UseWords(programText, new HashSet<string>(StringComparer.Ordinal)));
     }
 
     /// <summary>Every word (identifier, property name or word inside a string) of the runtime code a program
@@ -48,8 +51,11 @@ public sealed class RuntimeLibrary
     /// program's objects. The tree shaker keeps program members these words name.</summary>
     public IReadOnlySet<string> WordsOfSelection(IEnumerable<string> names, IReadOnlySet<string> programWords)
     {
+        // Plain words say nothing of how a member was reached: count each as an unqualified use (keeps every static member so named).
+        var uses = new HashSet<string>(programWords, StringComparer.Ordinal);
+        uses.UnionWith(programWords.Select(w => Unqualified + w));
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, code) in Select(names, null, new HashSet<string>(programWords, StringComparer.Ordinal))) Words(code, words);
+        foreach (var (_, code) in Select(names, null, uses)) Words(code, words);
         return words;
     }
 
@@ -63,8 +69,9 @@ public sealed class RuntimeLibrary
         {
             var missing = new List<string>();
             var result = SelectCore(roots, missing, words);
+            // Kept runtime code names the methods it calls in code, never in its messages' text.
             var grown = new HashSet<string>(words, StringComparer.Ordinal);
-            foreach (var (_, code) in result) Words(code, grown);
+            foreach (var (_, code) in result) grown.UnionWith(CodeUseWords(code));
             if (grown.Count == words.Count)
             {
                 foreach (var m in missing) missingImports?.Add(m);
@@ -82,6 +89,79 @@ public sealed class RuntimeLibrary
         return into;
     }
 
+    // A member access: `recv.member` with a plain binding as the receiver (nothing before it but a non-name
+    // character), else `.member` after any other expression.
+    private static readonly System.Text.RegularExpressions.Regex MemberAccess = new(
+        @"(?<![\w$.])(?<recv>[A-Za-z_$][\w$]*)[ \t]*\??\.[ \t]*(?<member>[A-Za-z_$][\w$]*)|\??\.[ \t]*(?<member>[A-Za-z_$][\w$]*)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A class the program declares at the top level (the printer writes them at column 0).
+    private static readonly System.Text.RegularExpressions.Regex ProgramClass = new(
+        @"^class[ \t]+(?<name>[A-Za-z_][\w$]*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Marks a member reached in a way the linker cannot attribute to one class (<c>#name</c>: no identifier holds '#').</summary>
+    private const string Unqualified = "#";
+
+    /// <summary>The words of <paramref name="text"/> (see <see cref="Words"/>) and how members are reached:
+    /// <c>$C.m</c> through runtime class $C, <c>#m</c> through anything else but a class the text declares
+    /// (<c>obj.m</c>, <c>this.m</c>, <c>type.m</c>). A static method of a runtime class is reached only through
+    /// that class or a subclass, so <c>$List.$from(…)</c> keeps no <c>$Dictionary.$from</c>, and neither does
+    /// the declaration <c>static $from(…)</c> itself nor the program's <c>Table.Create(…)</c>.</summary>
+    private HashSet<string> UseWords(string text, HashSet<string> into)
+    {
+        Words(text, into);
+        var programClasses = ProgramClass.Matches(text).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match m in MemberAccess.Matches(text))
+        {
+            var receiver = m.Groups["recv"];
+            var member = m.Groups["member"].Value;
+            if (receiver.Success && _byName.ContainsKey(receiver.Value)) into.Add(receiver.Value + "." + member);
+            else if (!(receiver.Success && programClasses.Contains(receiver.Value))) into.Add(Unqualified + member);
+        }
+        return into;
+    }
+
+    /// <summary>Whether <paramref name="words"/> keep this member of runtime class <paramref name="className"/>:
+    /// an instance member when any word names it, a static one when it is used through the class or one of its
+    /// runtime subclasses (static members are inherited), or in a way the linker cannot attribute.</summary>
+    private bool Keeps(string className, RuntimeClassLayout.Member member, IReadOnlySet<string> words)
+    {
+        var name = member.Name!;
+        if (!member.IsStatic) return words.Contains(name);
+        return words.Contains(Unqualified + name) || SelfAndSubclasses(className).Any(c => words.Contains(c + "." + name));
+    }
+
+    /// <summary>The use words of a selected module's code proper, cached: the tree shaker asks for the same
+    /// selections again and again while it grows the part of the program it reaches.</summary>
+    private string[] CodeUseWords(string code)
+    {
+        lock (_cacheLock)
+            if (_codeUseWords.TryGetValue(code, out var cached)) return cached;
+        var words = UseWords(RuntimeChunk.CodeOnly(code), new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        lock (_cacheLock) _codeUseWords[code] = words;
+        return words;
+    }
+
+    private IReadOnlyList<string> SelfAndSubclasses(string className) => _subclasses.GetValueOrDefault(className) ?? [className];
+
+    private Dictionary<string, IReadOnlyList<string>> BuildSubclasses()
+    {
+        var baseOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var module in _byFile.Values)
+            // (A pattern of its own here: the constructor runs for Embedded before later static fields are set.)
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(module.Code,
+                @"^class[ \t]+(\$[\w$]*)[ \t]+extends[ \t]+(\$[\w$]*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+                baseOf[m.Groups[1].Value] = m.Groups[2].Value;
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var cls in baseOf.Keys.Concat(baseOf.Values).Distinct())
+            for (var c = cls; c is not null; c = baseOf.GetValueOrDefault(c))
+            {
+                if (!result.TryGetValue(c, out var list)) result[c] = list = [c];
+                if (c != cls) list.Add(cls);
+            }
+        return result.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
+    }
+
     public IReadOnlyList<(RuntimeModule Module, string Code)> Select(IEnumerable<string> names, ICollection<string>? missingImports = null) =>
         SelectCore(names, missingImports, null);
 
@@ -93,9 +173,10 @@ public sealed class RuntimeLibrary
         {
             if (!_layouts.TryGetValue(chunk, out var layout)) _layouts[chunk] = layout = RuntimeClassLayout.Of(chunk.Text);
             if (layout is null) return chunk;
-            var keptNames = string.Join(",", layout.Members.Where(m => m.Name is not null && words.Contains(m.Name)).Select(m => m.Name));
+            var className = chunk.Declares.FirstOrDefault() ?? "";
+            var keptNames = string.Join(",", layout.Members.Where(m => m.Name is not null && Keeps(className, m, words)).Select(m => m.Name));
             if (_trimmed.TryGetValue((chunk, keptNames), out var cached)) return cached;
-            var view = RuntimeChunk.Of(layout.Keeping(words.Contains));
+            var view = RuntimeChunk.Of(layout.Keeping(m => Keeps(className, m, words)));
             view = view with { Declares = chunk.Declares, References = view.References.Where(r => !chunk.Declares.Contains(r)).ToHashSet(StringComparer.Ordinal) };
             _trimmed[(chunk, keptNames)] = view;
             return view;

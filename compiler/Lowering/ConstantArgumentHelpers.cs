@@ -22,7 +22,7 @@ internal static partial class ConstantArgumentHelpers
         ["$endsWith"] = (2, "$endsWithOrdinal"),
     };
 
-    public static JsExpression Narrow(JsExpression call) => NarrowSearch(NarrowHexFormat(call));
+    public static JsExpression Narrow(JsExpression call) => NarrowToNative(NarrowSearch(NarrowHexFormat(call)));
 
     private static JsExpression NarrowSearch(JsExpression call)
     {

@@ -10,12 +10,19 @@ namespace EdgeMirror.Compiler.Lowering;
 internal static class EnumTypeObjects
 {
     /// <summary>The arguments of <c>$enumType(name, fullName, [[member, value]…], isFlags[, size[, isUnsigned]])</c>.</summary>
+    /// <summary>The runtime helper that makes the type object: a [Flags] enum's own, so that only programs
+    /// with one link the naming of flag combinations.</summary>
+    public static string Maker(INamedTypeSymbol type) => IsFlags(type) ? "$flagsEnumType" : "$enumType";
+
+    private static bool IsFlags(INamedTypeSymbol type) =>
+        type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
+
     public static List<JsExpression> Arguments(INamedTypeSymbol type, string fullName)
     {
         var values = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue)
             .Select(f => (JsExpression)new JsArrayLiteral([new JsStringLiteral(f.Name), Constants.Lower(f.ConstantValue, type.EnumUnderlyingType!)]))
             .ToList();
-        var isFlags = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
+        var isFlags = IsFlags(type);
         List<JsExpression> args = [new JsStringLiteral(type.Name), new JsStringLiteral(fullName), new JsArrayLiteral(values), new JsBooleanLiteral(isFlags)];
         // the "X" format prints as many hex digits as the underlying type has; 4-byte (8 digits) is the runtime's default
         var size = type.EnumUnderlyingType!.SpecialType switch

@@ -234,8 +234,16 @@ internal sealed partial class FunctionLowerer
         if (target is ITypeParameterSymbol tp)
             return new JsCall(new JsRuntimeRef("$is"), [value, TypeParameterReference(tp, syntax)]);
         var typeRef = TypeObject(target, syntax);
-        if (target.TypeKind == TypeKind.Class && table.IsUserType(target)) return new JsBinary("instanceof", value, typeRef);
+        // The runtime's exception types are JS classes too (a catch clause's test needs no $is).
+        if (target.TypeKind == TypeKind.Class && (table.IsUserType(target) || IsException(target))) return new JsBinary("instanceof", value, typeRef);
         return new JsCall(new JsRuntimeRef("$is"), [value, typeRef]);
+    }
+
+    private static bool IsException(ITypeSymbol type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+            if (t.ToDisplayString() == "System.Exception") return true;
+        return false;
     }
 
     private static bool InheritsFrom(ITypeSymbol type, ITypeSymbol target)

@@ -154,7 +154,7 @@ internal sealed partial class TypeLowerer
 
     private JsStatement LowerEnum()
     {
-        var call = new JsCall(new JsRuntimeRef("$enumType"), EnumTypeObjects.Arguments(type, FullName(type)));
+        var call = new JsCall(new JsRuntimeRef(EnumTypeObjects.Maker(type)), EnumTypeObjects.Arguments(type, FullName(type)));
         return new JsVariableDeclaration("const", [new JsVariableDeclarator(jsName, call)]) { Location = Loc(Syntax(type)) };
     }
 

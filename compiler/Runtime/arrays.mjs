@@ -1,9 +1,9 @@
 // System.Array's static helpers over C# arrays: JS Arrays, or typed arrays for numeric elements (see compiler/README.md).
 import { $equals } from "./object.mjs";
-import { $ArgumentException } from "./exceptions.mjs";
+import { $ArgumentException, $argOutOfRange, $argNull, $indexRangeOrEqualMessage, $countRangeMessage } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
 import { $comparison } from "./comparers.mjs";
-import { $argNull, $argOutOfRange, $checkRange, $setOut, $binarySearch, $copyArray } from "./collections.mjs";
+import { $checkRange, $setOut, $binarySearch, $copyArray } from "./collections.mjs";
 
 function $arrayNotNull(a, name = "array") { if (a === null || a === undefined) throw $argNull(name); return a; }
 
@@ -11,8 +11,8 @@ export const $Array = {
   IndexOf(array, value, startIndex = 0, count = undefined) {
     $arrayNotNull(array);
     const end = count === undefined ? array.length : startIndex + count;
-    if (startIndex < 0 || startIndex > array.length) throw $argOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
-    if (end > array.length || end < startIndex) throw $argOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+    if (startIndex < 0 || startIndex > array.length) throw $argOutOfRange("startIndex", $indexRangeOrEqualMessage);
+    if (end > array.length || end < startIndex) throw $argOutOfRange("count", $countRangeMessage);
     for (let i = startIndex; i < end; i++) if ($equals(array[i], value)) return i;
     return -1;
   },

@@ -1,17 +1,12 @@
 // List<T> and KeyValuePair<K,V>, plus the small helpers every collection shares
 // (.NET's exception messages, enumerators for explicit GetEnumerator() calls, `out` arguments).
 import { $equals, $hashCode, $toString } from "./object.mjs";
-import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $InvalidOperationException, $NotSupportedException } from "./exceptions.mjs";
+import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $InvalidOperationException, $NotSupportedException, $argOutOfRange, $argNull, $indexRangeMessage, $indexRangeOrEqualMessage, $countRangeMessage } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
 import { $comparison } from "./comparers.mjs";
 import { $isArray, $boxTyped } from "./core.mjs";
 
-export function $argOutOfRange(param, message) {
-  return new $ArgumentOutOfRangeException(message ?? null, null, param);
-}
-export const $indexRangeMessage = "Index was out of range. Must be non-negative and less than the size of the collection.";
 export const $offsetLengthMessage = "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.";
-export function $argNull(param) { return new $ArgumentNullException(null, null, param); }
 export function $modifiedDuringEnumeration() {
   return new $InvalidOperationException("Collection was modified; enumeration operation may not execute.");
 }
@@ -85,6 +80,11 @@ export class $KeyValuePair {
   $clone() { return new $KeyValuePair(this.Key, this.Value); }
 }
 
+// The first index of item in a[from, end) by Equals: Contains and Remove need no argument checks of IndexOf's.
+function $findItem(a, item, from = 0, end = a.length) {
+  for (let i = from; i < end; i++) if ($equals(a[i], item)) return i;
+  return -1;
+}
 function $listIndex(list, index) {
   if (!(index >= 0 && index < list.$a.length)) throw $argOutOfRange("index", $indexRangeMessage);
 }
@@ -151,7 +151,7 @@ export class $List {
     this.$a.splice(index, 0, ...copy); this.$version++;
   }
   Remove(item) {
-    const i = this.IndexOf(item);
+    const i = $findItem(this.$a, item);
     if (i < 0) return false;
     this.RemoveAt(i);
     return true;
@@ -168,13 +168,11 @@ export class $List {
     return removed;
   }
   Clear() { this.$a.length = 0; this.$version++; }
-  Contains(item) { return this.IndexOf(item) >= 0; }
+  Contains(item) { return $findItem(this.$a, item) >= 0; }
   IndexOf(item, index = 0, count = this.$a.length - index) {
-    if (index < 0 || index > this.$a.length) throw $argOutOfRange("index", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
-    if (count < 0 || index > this.$a.length - count) throw $argOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
-    const a = this.$a;
-    for (let i = index; i < index + count; i++) if ($equals(a[i], item)) return i;
-    return -1;
+    if (index < 0 || index > this.$a.length) throw $argOutOfRange("index", $indexRangeOrEqualMessage);
+    if (count < 0 || index > this.$a.length - count) throw $argOutOfRange("count", $countRangeMessage);
+    return $findItem(this.$a, item, index, index + count);
   }
   LastIndexOf(item) {
     const a = this.$a;
@@ -193,8 +191,8 @@ export class $List {
     const start = typeof a === "function" ? 0 : a;
     const match = typeof a === "function" ? a : typeof b === "function" ? b : c;
     const count = typeof c === "function" ? b : this.$a.length - start;
-    if (start < 0 || start > this.$a.length) throw $argOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
-    if (count < 0 || start > this.$a.length - count) throw $argOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+    if (start < 0 || start > this.$a.length) throw $argOutOfRange("startIndex", $indexRangeOrEqualMessage);
+    if (count < 0 || start > this.$a.length - count) throw $argOutOfRange("count", $countRangeMessage);
     for (let i = start; i < start + count; i++) if (match(this.$a[i])) return i;
     return -1;
   }
@@ -293,9 +291,7 @@ export function $listSet(c, index, value) {
   c[index] = value;
 }
 export function $listIndexOf(c, item) {
-  if (!$isArray(c)) return c.IndexOf(item);
-  for (let i = 0; i < c.length; i++) if ($equals(c[i], item)) return i;
-  return -1;
+  return $isArray(c) ? $findItem(c, item) : c.IndexOf(item);
 }
 export function $collectionContains(c, item) { return $isArray(c) ? $listIndexOf(c, item) >= 0 : c.Contains(item); }
 export function $collectionCopyTo(c, array, index) {

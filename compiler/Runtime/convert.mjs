@@ -1,18 +1,15 @@
 // System.Convert (base64, hex, radix parsing/printing, checked numeric conversions),
 // BitConverter and Uri.EscapeDataString/UnescapeDataString. byte[] is a JS Array of numbers.
-import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $FormatException, $OverflowException } from "./exceptions.mjs";
+import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $FormatException, $OverflowException, $indexRangeMessage, $checkArgNull } from "./exceptions.mjs";
 import { $roundEven } from "./math.mjs";
 import { $parseInteger, $parseDouble } from "./parse.mjs";
 
 const $base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const $hexDigitsUpper = "0123456789ABCDEF";
 
-function $cvArgNull(value, name) {
-  if (value === null || value === undefined) throw new $ArgumentNullException(null, null, name);
-}
 
 export function $toBase64(bytes, offset = 0, length) {
-  $cvArgNull(bytes, "inArray");
+  $checkArgNull(bytes, "inArray");
   const end = length === undefined ? bytes.length : offset + length;
   let out = "";
   for (let i = offset; i < end; i += 3) {
@@ -26,7 +23,7 @@ export function $toBase64(bytes, offset = 0, length) {
 
 // Convert.FromBase64String: white space ignored; length a multiple of 4; at most two '=' at the end.
 export function $fromBase64(s) {
-  $cvArgNull(s, "s");
+  $checkArgNull(s, "s");
   const bad = () => new $FormatException("The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.");
   const text = s.replace(/[ \t\r\n]/g, "");
   if (text.length % 4 !== 0) throw bad();
@@ -44,7 +41,7 @@ export function $fromBase64(s) {
 }
 
 export function $toHex(bytes, offset = 0, length, lower = false) {
-  $cvArgNull(bytes, "inArray");
+  $checkArgNull(bytes, "inArray");
   const end = length === undefined ? bytes.length : offset + length;
   let out = "";
   for (let i = offset; i < end; i++) out += $hexDigitsUpper[bytes[i] >> 4] + $hexDigitsUpper[bytes[i] & 15];
@@ -54,7 +51,7 @@ export function $toHex(bytes, offset = 0, length, lower = false) {
 export function $toHexLower(bytes, offset, length) { return $toHex(bytes, offset, length, true); }
 
 export function $fromHex(s) {
-  $cvArgNull(s, "s");
+  $checkArgNull(s, "s");
   if (s.length % 2 !== 0) throw new $FormatException("The input is not a valid hex string as its length is not a multiple of 2.");
   const out = new Array(s.length / 2);
   for (let i = 0; i < s.length; i += 2) {
@@ -72,7 +69,7 @@ export function $parseRadix(s, fromBase, bits = 32, signed = true) {
   if (fromBase !== 2 && fromBase !== 8 && fromBase !== 10 && fromBase !== 16) throw new $ArgumentException("Invalid Base.");
   if (s === null || s === undefined) return bits === 64 ? 0n : 0;
   // (.NET really passes this text as the parameter name.)
-  if (s.length === 0) throw new $ArgumentOutOfRangeException(null, null, "Index was out of range. Must be non-negative and less than the size of the collection.");
+  if (s.length === 0) throw new $ArgumentOutOfRangeException(null, null, $indexRangeMessage);
   let text = s;
   let negative = false;
   if (text[0] === "-") {
@@ -172,7 +169,7 @@ export function $convertToBoolean(value) {
 
 // BitConverter.ToString(bytes [, startIndex [, length]]): "01-AB-FF".
 export function $bitConverterToString(bytes, startIndex = 0, length) {
-  $cvArgNull(bytes, "value");
+  $checkArgNull(bytes, "value");
   if (length === undefined) length = bytes.length - startIndex;
   if (startIndex < 0 || (startIndex >= bytes.length && startIndex > 0)) throw new $ArgumentOutOfRangeException("StartIndex cannot be less than zero.", null, "startIndex");
   if (length < 0 || startIndex > bytes.length - length) throw new $ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
@@ -200,9 +197,9 @@ function $bitConverterBytes(value, kind) {
 
 // BitConverter.ToInt32/ToInt64/ToDouble…(bytes, startIndex).
 export function $bitConverterRead(bytes, startIndex, kind) {
-  $cvArgNull(bytes, "value");
+  $checkArgNull(bytes, "value");
   const size = { short: 2, ushort: 2, char: 2, int: 4, uint: 4, float: 4, long: 8, ulong: 8, double: 8, bool: 1 }[kind];
-  if (startIndex < 0 || startIndex >= bytes.length) throw new $ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than the size of the collection.", null, "startIndex");
+  if (startIndex < 0 || startIndex >= bytes.length) throw new $ArgumentOutOfRangeException($indexRangeMessage, null, "startIndex");
   if (startIndex > bytes.length - size) throw new $ArgumentException("The array starting from the specified index is not long enough to read a value of the specified type.", null, "value");
   for (let i = 0; i < size; i++) $bitView.setUint8(i, bytes[startIndex + i]);
   switch (kind) {
@@ -221,14 +218,14 @@ export function $bitConverterRead(bytes, startIndex, kind) {
 
 // Uri.EscapeDataString: everything but RFC 3986 unreserved characters, as %XX of UTF-8 (uppercase).
 export function $escapeDataString(s) {
-  $cvArgNull(s, "stringToEscape");
+  $checkArgNull(s, "stringToEscape");
   return encodeURIComponent(s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"))
     .replace(/[!'()*]/g, c => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 // Uri.UnescapeDataString: decodes %XX runs that form valid UTF-8; anything else stays as written.
 export function $unescapeDataString(s) {
-  $cvArgNull(s, "stringToUnescape");
+  $checkArgNull(s, "stringToUnescape");
   if (!s.includes("%")) return s;
   return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, run => {
     try { return decodeURIComponent(run); } catch { return $unescapeRunPartially(run); }

@@ -253,11 +253,13 @@ export function $defaultOf(type) {
 
 // ---- classes ----------------------------------------------------------------------------------------
 
-/** Gives the classes of one namespace their C# Name and FullName: the JS class's own name is the C# name. */
+/** Gives the classes of one namespace their C# Name and FullName: the JS class's own name is the C# name.
+ *  Defined, not assigned: $Exception answers both through static getters, which an assignment to a
+ *  subclass would run into. */
 export function $types(ns, ...classes) {
   for (const c of classes) {
-    c.$name = c.name;
-    c.$fullName = ns ? `${ns}.${c.name}` : c.name;
+    Object.defineProperty(c, "$name", { value: c.name, writable: true });
+    Object.defineProperty(c, "$fullName", { value: ns ? `${ns}.${c.name}` : c.name, writable: true });
   }
 }
 

@@ -1,6 +1,6 @@
 // Enums are numbers (BigInt for long-based enums); an enum type is a runtime type object made by
-// $enumType(name, fullName, members, isFlags), where members is [[name, value], ...] in declaration
-// order. Names, parsing and formatting follow System.Enum.
+// $enumType(name, fullName, members, isFlags) — $flagsEnumType for a [Flags] enum —, where members is
+// [[name, value], ...] in declaration order. Names, parsing and formatting follow System.Enum.
 import { $ArgumentException, $FormatException } from "./exceptions.mjs";
 import { $setOut } from "./collections.mjs";
 
@@ -9,7 +9,7 @@ import { $setOut } from "./collections.mjs";
 const $bclEnumTypes = new Map();
 export function $bclEnum(name, fullName, members, isFlags, size, isUnsigned) {
   let type = $bclEnumTypes.get(fullName);
-  if (type === undefined) $bclEnumTypes.set(fullName, type = $enumType(name, fullName, members, isFlags, size, isUnsigned));
+  if (type === undefined) $bclEnumTypes.set(fullName, type = (isFlags ? $flagsEnumType : $enumType)(name, fullName, members, isFlags, size, isUnsigned));
   return type;
 }
 
@@ -19,6 +19,14 @@ export function $enumType(name, fullName, members, isFlags = false, size = 4, is
   const sorted = members.map(([n, v], i) => ({ name: n, value: v, i }))
     .sort((a, b) => unsigned(a.value) < unsigned(b.value) ? -1 : unsigned(a.value) > unsigned(b.value) ? 1 : a.i - b.i);
   return { $name: name, $fullName: fullName, $isEnum: true, $isFlags: isFlags, $members: sorted, $isBig: size === 8, $size: size, $unsigned: isUnsigned };
+}
+
+/** A [Flags] enum's type object: its ToString names combinations of flags ("A, B"), which needs
+ *  $enumFlagNames; other enums' type objects do without. */
+export function $flagsEnumType(name, fullName, members, isFlags, size, isUnsigned) {
+  const type = $enumType(name, fullName, members, true, size, isUnsigned);
+  type.$flagNames = $enumFlagNames;
+  return type;
 }
 
 // JS bitwise operators give signed 32-bit results: compare bit patterns unsigned (a uint enum's 0x80000000 flag)
@@ -49,8 +57,8 @@ export function $enumToString(type, value) {
   if (value === null || value === undefined) return "";
   const m = type.$members.find(x => x.value === value);
   if (m) return m.name;
-  if (type.$isFlags) {
-    const names = $enumFlagNames(type, value);
+  if (type.$flagNames !== undefined) {
+    const names = type.$flagNames(type, value);
     if (names !== null) return names;
   }
   return String(value);

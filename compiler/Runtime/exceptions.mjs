@@ -1,9 +1,11 @@
-// .NET exceptions as JS classes. Every class carries static $name/$fullName (GetType().Name and
-// FullName) and a static $defaultMessage, which .NET shows when the message given is null.
+// .NET exceptions as JS classes. Every class answers static $name/$fullName (GetType().Name and
+// FullName) and a static $defaultMessage, which .NET shows when the message given is null. A runtime
+// class is named `$` + its .NET name, so $Exception derives both names from the JS class name (in
+// System unless the class declares its own $fullName); compiled subclasses define their own.
 
 export class $Exception extends Error {
-  static $name = "Exception";
-  static $fullName = "System.Exception";
+  static get $name() { return this.name.slice(1); }
+  static get $fullName() { return "System." + this.$name; }
   static get $defaultMessage() { return `Exception of type '${this.$fullName}' was thrown.`; }
 
   // JS constructor: (message, innerException); subclasses add their own trailing arguments.
@@ -11,12 +13,13 @@ export class $Exception extends Error {
     super();
     this.$message = message ?? null;
     this.InnerException = innerException ?? null;
-    this.Data = new Map();
     this.HResult = -2146233088;
     this.Source = null;
   }
 
   get Message() { return this.$message ?? this.constructor.$defaultMessage; }
+  // Made when first asked for: most exceptions never are.
+  get Data() { return this.$data ??= new Map(); }
   // Error.prototype.message/name are data properties; these getters keep JS tooling informative.
   get message() { return this.Message; }
   get name() { return this.constructor.$fullName; }
@@ -52,8 +55,6 @@ function $exceptionToText(e) {
 }
 
 export class $SystemException extends $Exception {
-  static $name = "SystemException";
-  static $fullName = "System.SystemException";
   static $defaultMessage = "System error.";
 
   constructor(message, innerException) {
@@ -66,8 +67,6 @@ export class $SystemException extends $Exception {
 }
 
 export class $ArgumentException extends $SystemException {
-  static $name = "ArgumentException";
-  static $fullName = "System.ArgumentException";
   static $defaultMessage = "Value does not fall within the expected range.";
 
   constructor(message, innerException, paramName) {
@@ -82,8 +81,6 @@ export class $ArgumentException extends $SystemException {
 }
 
 export class $ArgumentNullException extends $ArgumentException {
-  static $name = "ArgumentNullException";
-  static $fullName = "System.ArgumentNullException";
   static $defaultMessage = "Value cannot be null.";
 
   static ThrowIfNull(argument, paramName) {
@@ -92,8 +89,6 @@ export class $ArgumentNullException extends $ArgumentException {
 }
 
 export class $ArgumentOutOfRangeException extends $ArgumentException {
-  static $name = "ArgumentOutOfRangeException";
-  static $fullName = "System.ArgumentOutOfRangeException";
   static $defaultMessage = "Specified argument was out of the range of valid values.";
 
   // actualValue: the offending value (printed in Message), or undefined when not given.
@@ -112,97 +107,66 @@ export class $ArgumentOutOfRangeException extends $ArgumentException {
 }
 
 export class $InvalidOperationException extends $SystemException {
-  static $name = "InvalidOperationException";
-  static $fullName = "System.InvalidOperationException";
   static $defaultMessage = "Operation is not valid due to the current state of the object.";
 }
 
 export class $NotSupportedException extends $SystemException {
-  static $name = "NotSupportedException";
-  static $fullName = "System.NotSupportedException";
   static $defaultMessage = "Specified method is not supported.";
 }
 
 export class $NotImplementedException extends $SystemException {
-  static $name = "NotImplementedException";
-  static $fullName = "System.NotImplementedException";
   static $defaultMessage = "The method or operation is not implemented.";
 }
 
 export class $FormatException extends $SystemException {
-  static $name = "FormatException";
-  static $fullName = "System.FormatException";
   static $defaultMessage = "One of the identified items was in an invalid format.";
 }
 
-export class $UriFormatException extends $FormatException {
-  static $name = "UriFormatException";
-  static $fullName = "System.UriFormatException";
-}
+export class $UriFormatException extends $FormatException { }
 
 export class $KeyNotFoundException extends $SystemException {
-  static $name = "KeyNotFoundException";
   static $fullName = "System.Collections.Generic.KeyNotFoundException";
   static $defaultMessage = "The given key was not present in the dictionary.";
 }
 
 export class $IndexOutOfRangeException extends $SystemException {
-  static $name = "IndexOutOfRangeException";
-  static $fullName = "System.IndexOutOfRangeException";
   static $defaultMessage = "Index was outside the bounds of the array.";
 }
 
 export class $NullReferenceException extends $SystemException {
-  static $name = "NullReferenceException";
-  static $fullName = "System.NullReferenceException";
   static $defaultMessage = "Object reference not set to an instance of an object.";
 }
 
 export class $ArithmeticException extends $SystemException {
-  static $name = "ArithmeticException";
-  static $fullName = "System.ArithmeticException";
   static $defaultMessage = "Overflow or underflow in the arithmetic operation.";
 }
 
 export class $DivideByZeroException extends $ArithmeticException {
-  static $name = "DivideByZeroException";
-  static $fullName = "System.DivideByZeroException";
   static $defaultMessage = "Attempted to divide by zero.";
 }
 
 export class $OverflowException extends $ArithmeticException {
-  static $name = "OverflowException";
-  static $fullName = "System.OverflowException";
   static $defaultMessage = "Arithmetic operation resulted in an overflow.";
 }
 
 export class $InvalidCastException extends $SystemException {
-  static $name = "InvalidCastException";
-  static $fullName = "System.InvalidCastException";
   static $defaultMessage = "Specified cast is not valid.";
 }
 
 export class $OperationCanceledException extends $SystemException {
-  static $name = "OperationCanceledException";
-  static $fullName = "System.OperationCanceledException";
   static $defaultMessage = "The operation was canceled.";
 }
 
 export class $TaskCanceledException extends $OperationCanceledException {
-  static $name = "TaskCanceledException";
   static $fullName = "System.Threading.Tasks.TaskCanceledException";
   static $defaultMessage = "A task was canceled.";
 }
 
 export class $TimeoutException extends $SystemException {
-  static $name = "TimeoutException";
-  static $fullName = "System.TimeoutException";
   static $defaultMessage = "The operation has timed out.";
 }
 
 export class $ObjectDisposedException extends $InvalidOperationException {
-  static $name = "ObjectDisposedException";
-  static $fullName = "System.ObjectDisposedException";
   static $defaultMessage = "Cannot access a disposed object.";
 
   constructor(message, innerException, objectName) {
@@ -217,8 +181,6 @@ export class $ObjectDisposedException extends $InvalidOperationException {
 }
 
 export class $AggregateException extends $Exception {
-  static $name = "AggregateException";
-  static $fullName = "System.AggregateException";
   static $defaultMessage = "One or more errors occurred.";
 
   // innerExceptions: an iterable of exceptions (the first becomes InnerException, as in .NET).
@@ -252,6 +214,18 @@ export class $AggregateException extends $Exception {
     });
     return text;
   }
+}
+
+// Argument failures and .NET messages that helpers in several files throw with, written once.
+export const $indexRangeMessage = "Index was out of range. Must be non-negative and less than the size of the collection.";
+export const $indexRangeOrEqualMessage = "Index was out of range. Must be non-negative and less than or equal to the size of the collection.";
+export const $countRangeMessage = "Count must be positive and count must refer to a location within the string/array/collection.";
+export function $argOutOfRange(paramName, message, actualValue) {
+  return new $ArgumentOutOfRangeException(message ?? null, null, paramName, actualValue);
+}
+export function $argNull(paramName) { return new $ArgumentNullException(null, null, paramName); }
+export function $checkArgNull(value, paramName) {
+  if (value === null || value === undefined) throw $argNull(paramName);
 }
 
 // What a C# catch sees: a .NET exception, with JS faults mapped to the .NET exception they mean.

@@ -2,9 +2,9 @@
 // slots go on a free list and are reused last-freed-first, so enumeration order matches .NET's
 // exactly (insertion order until something is removed).
 import { $toString } from "./object.mjs";
-import { $ArgumentException, $KeyNotFoundException } from "./exceptions.mjs";
+import { $ArgumentException, $KeyNotFoundException, $argOutOfRange, $argNull } from "./exceptions.mjs";
 import { $eqComparer } from "./comparers.mjs";
-import { $KeyValuePair, $Enumerator, $argNull, $modifiedDuringEnumeration, $setOut, $argOutOfRange, $items, $structCopy } from "./collections.mjs";
+import { $KeyValuePair, $Enumerator, $modifiedDuringEnumeration, $setOut, $items, $structCopy } from "./collections.mjs";
 
 class $HashSlots {
   constructor(comparer) {

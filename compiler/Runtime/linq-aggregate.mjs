@@ -1,7 +1,6 @@
 // LINQ's numeric aggregates (Sum, Average, Min, Max, MinBy, MaxBy) and Aggregate, with .NET's
 // overflow checks, empty-sequence rules and NaN handling.
-import { $OverflowException, $InvalidOperationException } from "./exceptions.mjs";
-import { $argNull } from "./collections.mjs";
+import { $OverflowException, $InvalidOperationException, $argNull } from "./exceptions.mjs";
 import { $comparison } from "./comparers.mjs";
 
 function $aggSource(source) {

@@ -1,6 +1,7 @@
 // LINQ joins and keyed aggregation: Join, GroupJoin, LeftJoin, RightJoin (.NET 10), CountBy,
 // AggregateBy and Index (.NET 9). All lazy, all in .NET's output order.
-import { $argNull, $KeyValuePair } from "./collections.mjs";
+import { $argNull } from "./exceptions.mjs";
+import { $KeyValuePair } from "./collections.mjs";
 import { $Dictionary } from "./hashing.mjs";
 import { $linqOrdering } from "./linq-order.mjs";
 import { $ValueTuple } from "./tuples.mjs";

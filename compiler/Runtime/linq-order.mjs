@@ -1,5 +1,5 @@
 // LINQ ordering (OrderBy/ThenBy, stable as .NET's) and grouping (GroupBy, ToLookup).
-import { $argNull } from "./collections.mjs";
+import { $argNull } from "./exceptions.mjs";
 import { $Dictionary } from "./hashing.mjs";
 import { $comparison } from "./comparers.mjs";
 

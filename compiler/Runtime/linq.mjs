@@ -1,8 +1,8 @@
 // LINQ to objects (System.Linq.Enumerable). Operators that .NET runs lazily return a $Query that
 // re-runs its generator on every enumeration (an IEnumerable can be enumerated more than once);
 // argument checks still happen at the call, as in .NET.
-import { $InvalidOperationException, $ArgumentOutOfRangeException } from "./exceptions.mjs";
-import { $List, $argNull, $argOutOfRange, $indexRangeMessage, $setOut, $copyStructs } from "./collections.mjs";
+import { $InvalidOperationException, $ArgumentOutOfRangeException, $argOutOfRange, $argNull, $indexRangeMessage } from "./exceptions.mjs";
+import { $List, $setOut, $copyStructs } from "./collections.mjs";
 import { $Dictionary, $HashSet } from "./hashing.mjs";
 import { $eqComparer } from "./comparers.mjs";
 import { $linqAggregates } from "./linq-aggregate.mjs";

@@ -2,17 +2,23 @@
 // FormatException/OverflowException. Integer kinds: "sbyte" "byte" "short" "ushort" "int" "uint"
 // "long" "ulong"; the 64-bit kinds produce BigInt.
 import { $ArgumentNullException, $FormatException, $OverflowException } from "./exceptions.mjs";
+import { $setOut } from "./collections.mjs";
 
-const $parseIntegerKinds = {
-  sbyte: { min: -128, max: 127, name: "a signed byte" },
-  byte: { min: 0, max: 255, name: "an unsigned byte" },
-  short: { min: -32768, max: 32767, name: "an Int16" },
-  ushort: { min: 0, max: 65535, name: "a UInt16" },
-  int: { min: -2147483648, max: 2147483647, name: "an Int32" },
-  uint: { min: 0, max: 4294967295, name: "a UInt32" },
-  long: { min: -(2n ** 63n), max: 2n ** 63n - 1n, name: "an Int64", big: true },
-  ulong: { min: 0n, max: 2n ** 64n - 1n, name: "a UInt64", big: true },
+// [min, max] of each kind; the 64-bit kinds' bounds are BigInts, as their values are.
+const $parseIntegerRanges = {
+  sbyte: [-128, 127], byte: [0, 255], short: [-32768, 32767], ushort: [0, 65535],
+  int: [-2147483648, 2147483647], uint: [0, 4294967295], long: [-(2n ** 63n), 2n ** 63n - 1n], ulong: [0n, 2n ** 64n - 1n],
 };
+// Only Parse's OverflowException names the type (TryParse needs no table of names).
+const $parseIntegerNames = {
+  sbyte: "a signed byte", byte: "an unsigned byte", short: "an Int16", ushort: "a UInt16",
+  int: "an Int32", uint: "a UInt32", long: "an Int64", ulong: "a UInt64",
+};
+function $parseOverflow(kind) {
+  return new $OverflowException(`Value was either too large or too small for ${$parseIntegerNames[kind]}.`);
+}
+// What TryParse writes on failure.
+function $parseZero(kind) { return kind.endsWith("long") ? 0n : 0; }
 
 // NumberStyles.Integer: [ws][sign]digits[ws] (white space: U+0009–U+000D, U+0020; trailing NULs allowed).
 const $parseIntegerRe = /^[\t\n\v\f\r ]*([+-]?)([0-9]+)[\t\n\v\f\r ]*\0*$/;
@@ -22,47 +28,41 @@ const $parseNamedFloatRe = /^[\t\n\v\f\r ]*([+-]?)(Infinity|NaN|∞)[\t\n\v\f\r 
 
 // Parses, or returns undefined for bad format and null for overflow.
 function $parseIntegerCore(s, kind) {
-  const info = $parseIntegerKinds[kind];
+  const [min, max] = $parseIntegerRanges[kind];
   const m = $parseIntegerRe.exec(s);
   if (m === null) return undefined;
-  const negative = m[1] === "-";
-  if (info.big) {
-    let value = BigInt(m[2]);
-    if (negative) value = -value;
-    return value < info.min || value > info.max ? null : value;
-  }
-  let value = m[2].length > 15 ? Infinity : Number(m[2]);
-  if (negative) value = value === 0 ? 0 : -value;
-  return value < info.min || value > info.max ? null : value;
+  let value = typeof min === "bigint" ? BigInt(m[2]) : m[2].length > 15 ? Infinity : Number(m[2]);
+  if (m[1] === "-" && value != 0) value = -value; // never -0
+  return value < min || value > max ? null : value;
 }
 
 export function $parseInteger(s, kind = "int") {
   if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
   const value = $parseIntegerCore(s, kind);
   if (value === undefined) throw new $FormatException(`The input string '${s}' was not in a correct format.`);
-  if (value === null) throw new $OverflowException(`Value was either too large or too small for ${$parseIntegerKinds[kind].name}.`);
+  if (value === null) throw $parseOverflow(kind);
   return value;
 }
 
-// An `out` argument is a ref object ({ v }) or a setter function.
-function $parseWriteOut(ref, value) {
-  if (typeof ref === "function") ref(value);
-  else ref.v = value;
-}
 
 export function $tryParseInteger(s, kind, result) {
   const value = s === null || s === undefined ? undefined : $parseIntegerCore(s, kind);
   const ok = value !== undefined && value !== null;
-  $parseWriteOut(result, ok ? value : ($parseIntegerKinds[kind].big ? 0n : 0));
+  $setOut(result, ok ? value : $parseZero(kind));
   return ok;
 }
 
 // NumberStyles bits a double's text is checked against (double.Parse's default is Float | AllowThousands).
 const $nsLeadingWhite = 1, $nsTrailingWhite = 2, $nsLeadingSign = 4, $nsDecimalPoint = 32, $nsThousands = 64, $nsExponent = 128;
-const $floatAndThousands = 231;
 
-function $parseDoubleCore(s, styles = $floatAndThousands) {
-  if (styles !== $floatAndThousands && !$doubleTextAllowed(s, styles)) return undefined;
+/** The check a Parse(s, NumberStyles) overload passes as `allowed` (undefined for the default styles): a
+ *  separate helper, so that a program that never passes NumberStyles does not carry the check. */
+export function $doubleStyles(styles) {
+  return styles === 231 ? undefined : s => $doubleTextAllowed(s, styles);
+}
+
+function $parseDoubleCore(s, allowed) {
+  if (allowed !== undefined && !allowed(s)) return undefined;
   const named = $parseNamedFloatRe.exec(s);
   if (named !== null) {
     // .NET accepts "Infinity"/"NaN" in any case, but not the ∞ sign, in the invariant culture.
@@ -94,25 +94,25 @@ function $doubleTextAllowed(s, styles) {
   return true;
 }
 
-export function $parseDouble(s, styles) {
+export function $parseDouble(s, allowed) {
   if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
-  const value = $parseDoubleCore(s, styles);
+  const value = $parseDoubleCore(s, allowed);
   if (value === undefined) throw new $FormatException(`The input string '${s}' was not in a correct format.`);
   return value;
 }
 
-export function $tryParseDouble(s, result, styles) {
-  const value = s === null || s === undefined ? undefined : $parseDoubleCore(s, styles);
-  $parseWriteOut(result, value === undefined ? 0 : value);
+export function $tryParseDouble(s, result, allowed) {
+  const value = s === null || s === undefined ? undefined : $parseDoubleCore(s, allowed);
+  $setOut(result, value === undefined ? 0 : value);
   return value !== undefined;
 }
 
-export function $parseFloat(s, styles) { return Math.fround($parseDouble(s, styles)); }
+export function $parseFloat(s, allowed) { return Math.fround($parseDouble(s, allowed)); }
 
-export function $tryParseFloat(s, result, styles) {
+export function $tryParseFloat(s, result, allowed) {
   let parsed = 0;
-  const ok = $tryParseDouble(s, { set v(x) { parsed = x; } }, styles);
-  $parseWriteOut(result, Math.fround(parsed));
+  const ok = $tryParseDouble(s, { set v(x) { parsed = x; } }, allowed);
+  $setOut(result, Math.fround(parsed));
   return ok;
 }
 
@@ -131,7 +131,7 @@ export function $parseBool(s) {
 
 export function $tryParseBool(s, result) {
   const value = s === null || s === undefined ? undefined : $parseBoolCore(s);
-  $parseWriteOut(result, value ?? false);
+  $setOut(result, value ?? false);
   return value !== undefined;
 }
 
@@ -180,31 +180,31 @@ function $parseIntegerStylesCore(s, style, kind) {
     if (scale >= 0) mantissa *= 10n ** BigInt(Math.min(scale, 400));
     else { const d = 10n ** BigInt(-scale); if (mantissa % d !== 0n) return null; mantissa /= d; }
     if (parts.neg) mantissa = -mantissa;
-    const info = $parseIntegerKinds[kind];
-    if (mantissa < BigInt(info.min) || mantissa > BigInt(info.max)) return null;
-    return info.big ? mantissa : Number(mantissa);
+    const [min, max] = $parseIntegerRanges[kind];
+    if (mantissa < BigInt(min) || mantissa > BigInt(max)) return null;
+    return typeof min === "bigint" ? mantissa : Number(mantissa);
   }
   const m = /^[\t\n\v\f\r ]*([0-9A-Fa-f]+)[\t\n\v\f\r ]*\0*$/.exec(s);
   if (m === null) return undefined;
-  const info = $parseIntegerKinds[kind];
+  const min = $parseIntegerRanges[kind][0];
   const bits = { sbyte: 8, byte: 8, short: 16, ushort: 16, int: 32, uint: 32, long: 64, ulong: 64 }[kind];
   const value = BigInt("0x" + m[1]);
   if (value >= 1n << BigInt(bits)) return null;
-  const signed = info.min < 0 ? BigInt.asIntN(bits, value) : value;
-  return info.big ? signed : Number(signed);
+  const signed = min < 0 ? BigInt.asIntN(bits, value) : value;
+  return typeof min === "bigint" ? signed : Number(signed);
 }
 
 export function $parseIntegerStyles(s, style, kind) {
   if (s === null || s === undefined) throw new $ArgumentNullException(null, null, "s");
   const value = $parseIntegerStylesCore(s, style, kind);
   if (value === undefined) throw new $FormatException(`The input string '${s}' was not in a correct format.`);
-  if (value === null) throw new $OverflowException(`Value was either too large or too small for ${$parseIntegerKinds[kind].name}.`);
+  if (value === null) throw $parseOverflow(kind);
   return value;
 }
 
 export function $tryParseIntegerStyles(s, style, kind, result) {
   const value = s === null || s === undefined ? undefined : $parseIntegerStylesCore(s, style, kind);
   const ok = value !== undefined && value !== null;
-  $parseWriteOut(result, ok ? value : ($parseIntegerKinds[kind].big ? 0n : 0));
+  $setOut(result, ok ? value : $parseZero(kind));
   return ok;
 }

@@ -1,7 +1,7 @@
 // Queue<T> and Stack<T>.
 import { $equals } from "./object.mjs";
-import { $InvalidOperationException } from "./exceptions.mjs";
-import { $Enumerator, $argNull, $modifiedDuringEnumeration, $setOut, $items } from "./collections.mjs";
+import { $InvalidOperationException, $argNull } from "./exceptions.mjs";
+import { $Enumerator, $modifiedDuringEnumeration, $setOut, $items } from "./collections.mjs";
 
 export class $Queue {
   static $name = "Queue`1";

@@ -6,7 +6,6 @@ import { $ArgumentException, $NotSupportedException } from "./exceptions.mjs";
 import { $unicodeWordRanges, $unicodeDigitRanges, $decodeRanges, $hexUnit } from "./regex-unicode.mjs";
 
 export class $RegexParseException extends $ArgumentException {
-  static $name = "RegexParseException";
   static $fullName = "System.Text.RegularExpressions.RegexParseException";
 }
 

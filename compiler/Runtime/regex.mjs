@@ -1,12 +1,12 @@
 // System.Text.RegularExpressions: Regex, Match, Group, MatchCollection, GroupCollection.
 // Patterns are translated once (regex-translate.mjs); matching runs on a JS RegExp with the `d`
 // flag so every group knows its index.
-import { $ArgumentOutOfRangeException } from "./exceptions.mjs";
-import { $argNull, $setOut } from "./collections.mjs";
+import { $ArgumentOutOfRangeException, $argNull } from "./exceptions.mjs";
+import { $setOut } from "./collections.mjs";
 import { $translateRegex } from "./regex-translate.mjs";
-import { $enumType } from "./enums.mjs";
+import { $flagsEnumType } from "./enums.mjs";
 
-export const $RegexOptions = $enumType("RegexOptions", "System.Text.RegularExpressions.RegexOptions", [
+export const $RegexOptions = $flagsEnumType("RegexOptions", "System.Text.RegularExpressions.RegexOptions", [
   ["None", 0], ["IgnoreCase", 1], ["Multiline", 2], ["ExplicitCapture", 4], ["Compiled", 8], ["Singleline", 16],
   ["IgnorePatternWhitespace", 32], ["RightToLeft", 64], ["ECMAScript", 256], ["CultureInvariant", 512], ["NonBacktracking", 1024],
 ], true);

@@ -1,12 +1,9 @@
 // System.Text.StringBuilder over a JS string (V8 concatenation builds ropes, so appends stay cheap).
-import { $ArgumentNullException, $ArgumentOutOfRangeException, $IndexOutOfRangeException } from "./exceptions.mjs";
+import { $ArgumentNullException, $ArgumentOutOfRangeException, $IndexOutOfRangeException, $argOutOfRange, $indexRangeMessage, $indexRangeOrEqualMessage } from "./exceptions.mjs";
 import { $toString } from "./object.mjs";
 import { $format } from "./format.mjs";
 import { $replace } from "./strings.mjs";
 
-function $sbRangeError(paramName) {
-  return new $ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than or equal to the size of the collection.", null, paramName);
-}
 
 export class $StringBuilder {
   static $name = "StringBuilder";
@@ -31,7 +28,7 @@ export class $StringBuilder {
     return this.s.charCodeAt(index);
   }
   SetChar(index, c) {
-    if (index < 0 || index >= this.s.length) throw new $ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than the size of the collection.", null, "index");
+    if (index < 0 || index >= this.s.length) throw new $ArgumentOutOfRangeException($indexRangeMessage, null, "index");
     this.s = this.s.slice(0, index) + String.fromCharCode(c) + this.s.slice(index + 1);
   }
 
@@ -56,7 +53,7 @@ export class $StringBuilder {
       if (startIndex === 0 && count === 0) return this;
       throw new $ArgumentNullException(null, null, "value");
     }
-    if (startIndex < 0 || count < 0 || startIndex > value.length - count) throw $sbRangeError(startIndex < 0 ? "startIndex" : "count");
+    if (startIndex < 0 || count < 0 || startIndex > value.length - count) throw $argOutOfRange(startIndex < 0 ? "startIndex" : "count", $indexRangeOrEqualMessage);
     this.s += value.substr(startIndex, count);
     return this;
   }
@@ -70,7 +67,7 @@ export class $StringBuilder {
   }
 
   Insert(index, value, count = 1) {
-    if (index < 0 || index > this.s.length) throw $sbRangeError("index");
+    if (index < 0 || index > this.s.length) throw $argOutOfRange("index", $indexRangeOrEqualMessage);
     const text = value === null || value === undefined ? "" : String(value);
     this.s = this.s.slice(0, index) + (count === 1 ? text : text.repeat(count)) + this.s.slice(index);
     return this;
@@ -81,7 +78,7 @@ export class $StringBuilder {
   Remove(startIndex, length) {
     if (length < 0) throw new $ArgumentOutOfRangeException("Length cannot be less than zero.", null, "length");
     if (startIndex < 0) throw new $ArgumentOutOfRangeException("StartIndex cannot be less than zero.", null, "startIndex");
-    if (length > this.s.length - startIndex) throw $sbRangeError("length");
+    if (length > this.s.length - startIndex) throw $argOutOfRange("length", $indexRangeOrEqualMessage);
     this.s = this.s.slice(0, startIndex) + this.s.slice(startIndex + length);
     return this;
   }
@@ -89,7 +86,7 @@ export class $StringBuilder {
   // Replace(old, new [, startIndex, count]) for strings or char codes.
   Replace(oldValue, newValue, startIndex, count) {
     if (startIndex === undefined) { this.s = $replace(this.s, oldValue, newValue); return this; }
-    if (startIndex < 0 || count < 0 || startIndex > this.s.length - count) throw $sbRangeError(startIndex < 0 ? "startIndex" : "count");
+    if (startIndex < 0 || count < 0 || startIndex > this.s.length - count) throw $argOutOfRange(startIndex < 0 ? "startIndex" : "count", $indexRangeOrEqualMessage);
     const middle = $replace(this.s.substr(startIndex, count), oldValue, newValue);
     this.s = this.s.slice(0, startIndex) + middle + this.s.slice(startIndex + count);
     return this;
@@ -97,13 +94,13 @@ export class $StringBuilder {
 
   Clear() { this.s = ""; return this; }
 
-  // ToString() / ToString(startIndex, length).
-  toString(startIndex, length) {
+  // ToString(); ToString(startIndex, length) is a method of its own, linked only where a program calls it.
+  toString() { return this.s; }
+  ToString(startIndex, length) {
     if (startIndex === undefined) return this.s;
-    if (startIndex < 0 || length < 0 || startIndex > this.s.length - length) throw $sbRangeError(startIndex < 0 ? "startIndex" : "length");
+    if (startIndex < 0 || length < 0 || startIndex > this.s.length - length) throw $argOutOfRange(startIndex < 0 ? "startIndex" : "length", $indexRangeOrEqualMessage);
     return this.s.substr(startIndex, length);
   }
-  ToString(startIndex, length) { return this.toString(startIndex, length); }
 
   // StringBuilder.Equals(StringBuilder) compares contents; object.Equals stays reference equality.
   EqualsBuilder(other) { return other instanceof $StringBuilder && other.s === this.s; }

@@ -1,24 +1,18 @@
 // System.String members that JS strings lack or do differently, with .NET's argument checks.
-import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $IndexOutOfRangeException, $NullReferenceException } from "./exceptions.mjs";
+import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $IndexOutOfRangeException, $NullReferenceException, $argOutOfRange, $indexRangeMessage, $indexRangeOrEqualMessage, $countRangeMessage, $checkArgNull } from "./exceptions.mjs";
 import { $foldForSearch, $cultureSearch } from "./stringcompare.mjs";
 import { $toString } from "./object.mjs";
 import { $enumToString } from "./enums.mjs";
 import { $isArray, $CharArray } from "./core.mjs";
 
-function $strOutOfRange(paramName, message, actual) {
-  return new $ArgumentOutOfRangeException(message, null, paramName, actual);
-}
 function $strNegative(paramName, value) {
-  return $strOutOfRange(paramName, `${paramName} ('${value}') must be a non-negative value.`, String(value));
+  return $argOutOfRange(paramName, `${paramName} ('${value}') must be a non-negative value.`, String(value));
 }
 function $strGreaterThan(paramName, value, limit) {
-  return $strOutOfRange(paramName, `${paramName} ('${value}') must be less than or equal to '${limit}'.`, String(value));
+  return $argOutOfRange(paramName, `${paramName} ('${value}') must be less than or equal to '${limit}'.`, String(value));
 }
 function $strNullCheck(s) {
   if (s === null || s === undefined) throw new $NullReferenceException();
-}
-function $strArgNull(value, paramName) {
-  if (value === null || value === undefined) throw new $ArgumentNullException(null, null, paramName);
 }
 
 // char.IsWhiteSpace: Unicode Zs/Zl/Zp plus the C0 spaces and U+0085 (JS's \s adds U+FEFF, lacks U+0085).
@@ -37,21 +31,17 @@ export function $charAt(s, index) {
 
 export function $substring(s, startIndex, length) {
   $strNullCheck(s);
-  if (length === undefined) {
-    if (startIndex < 0) throw $strNegative("startIndex", startIndex);
-    if (startIndex > s.length) throw $strOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
-    return s.substring(startIndex);
-  }
   if (startIndex < 0) throw $strNegative("startIndex", startIndex);
-  if (startIndex > s.length) throw $strOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
+  if (startIndex > s.length) throw $argOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
+  if (length === undefined) return s.substring(startIndex);
   if (length < 0) throw $strNegative("length", length);
-  if (startIndex + length > s.length) throw $strOutOfRange("length", "Index and length must refer to a location within the string.");
+  if (startIndex + length > s.length) throw $argOutOfRange("length", "Index and length must refer to a location within the string.");
   return s.substr(startIndex, length);
 }
 
 function $strCheckRange(s, startIndex, count) {
-  if (startIndex < 0 || startIndex > s.length) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
-  if (count < 0 || count > s.length - startIndex) throw $strOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+  if (startIndex < 0 || startIndex > s.length) throw $argOutOfRange("startIndex", $indexRangeOrEqualMessage);
+  if (count < 0 || count > s.length - startIndex) throw $argOutOfRange("count", $countRangeMessage);
 }
 
 // IndexOf(char|string [, startIndex [, count]] [, comparisonType]); `value` is a char code or a string.
@@ -62,7 +52,7 @@ export function $indexOf(s, value, startIndex = 0, count, comparisonType = 4) {
   $strCheckRange(s, startIndex, count);
   const isChar = typeof value === "number";
   if (isChar) value = String.fromCharCode(value);
-  else $strArgNull(value, "value");
+  else $checkArgNull(value, "value");
   if (comparisonType < 4 && !isChar) return $cultureSearch(s, value, startIndex, startIndex + count, comparisonType % 2 === 1, false, false);
   let hay = s.slice(0, startIndex + count);
   if (comparisonType !== 4) { hay = $foldForSearch(hay, comparisonType); value = $foldForSearch(value, comparisonType); }
@@ -76,7 +66,7 @@ export function $indexOfOrdinal(s, value, startIndex = 0, count) {
   if (count === undefined) count = s.length - startIndex;
   $strCheckRange(s, startIndex, count);
   if (typeof value === "number") value = String.fromCharCode(value);
-  else $strArgNull(value, "value");
+  else $checkArgNull(value, "value");
   return s.slice(0, startIndex + count).indexOf(value, startIndex);
 }
 
@@ -87,17 +77,17 @@ function $lastIndexWindow(s, value, startIndex, count) {
   $strNullCheck(s);
   const isChar = typeof value === "number";
   if (isChar) value = String.fromCharCode(value);
-  else $strArgNull(value, "value");
+  else $checkArgNull(value, "value");
   if (s.length === 0) {
-    if (startIndex !== undefined && startIndex !== -1 && startIndex !== 0) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+    if (startIndex !== undefined && startIndex !== -1 && startIndex !== 0) throw $argOutOfRange("startIndex", $indexRangeMessage);
     return value.length === 0 ? 0 : -1;
   }
   if (startIndex === undefined) startIndex = s.length - 1;
   // LastIndexOf(string) accepts startIndex == Length (as Length - 1); the char overloads do not.
   if (startIndex === s.length && !isChar) { startIndex--; if (count > 0) count--; }
-  if (startIndex < 0 || startIndex >= s.length) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+  if (startIndex < 0 || startIndex >= s.length) throw $argOutOfRange("startIndex", $indexRangeMessage);
   if (count === undefined) count = startIndex + 1;
-  if (count < 0 || startIndex - count + 1 < 0) throw $strOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+  if (count < 0 || startIndex - count + 1 < 0) throw $argOutOfRange("count", $countRangeMessage);
   return { value, isChar, start: startIndex - count + 1, end: startIndex + 1 };
 }
 
@@ -119,7 +109,7 @@ export function $lastIndexOfOrdinal(s, value, startIndex, count) {
 }
 
 export function $indexOfAny(s, anyOf, startIndex = 0, count) {
-  $strNullCheck(s); $strArgNull(anyOf, "anyOf");
+  $strNullCheck(s); $checkArgNull(anyOf, "anyOf");
   if (count === undefined) count = s.length - startIndex;
   $strCheckRange(s, startIndex, count);
   for (let i = startIndex, end = startIndex + count; i < end; i++) if (anyOf.includes(s.charCodeAt(i))) return i;
@@ -127,12 +117,12 @@ export function $indexOfAny(s, anyOf, startIndex = 0, count) {
 }
 
 export function $lastIndexOfAny(s, anyOf, startIndex, count) {
-  $strNullCheck(s); $strArgNull(anyOf, "anyOf");
+  $strNullCheck(s); $checkArgNull(anyOf, "anyOf");
   if (s.length === 0) return -1;
   if (startIndex === undefined) startIndex = s.length - 1;
   if (count === undefined) count = startIndex + 1;
-  if (startIndex < 0 || startIndex >= s.length) throw $strOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
-  if (count < 0 || startIndex - count + 1 < 0) throw $strOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+  if (startIndex < 0 || startIndex >= s.length) throw $argOutOfRange("startIndex", $indexRangeMessage);
+  if (count < 0 || startIndex - count + 1 < 0) throw $argOutOfRange("count", $countRangeMessage);
   for (let i = startIndex, end = startIndex - count; i > end; i--) if (anyOf.includes(s.charCodeAt(i))) return i;
   return -1;
 }
@@ -140,7 +130,7 @@ export function $lastIndexOfAny(s, anyOf, startIndex, count) {
 export function $contains(s, value, comparisonType = 4) {
   $strNullCheck(s);
   if (typeof value === "number") value = String.fromCharCode(value);
-  else $strArgNull(value, "value");
+  else $checkArgNull(value, "value");
   if (comparisonType === 4) return s.includes(value);
   return $foldForSearch(s, comparisonType).includes($foldForSearch(value, comparisonType));
 }
@@ -148,7 +138,7 @@ export function $contains(s, value, comparisonType = 4) {
 export function $startsWith(s, value, comparisonType = 4) {
   if (comparisonType === 4 || typeof value === "number") return $startsWithOrdinal(s, value);
   $strNullCheck(s);
-  $strArgNull(value, "value");
+  $checkArgNull(value, "value");
   if (comparisonType < 4) return $cultureSearch(s, value, 0, s.length, comparisonType % 2 === 1, false, true) === 0;
   return $foldForSearch(s, comparisonType).startsWith($foldForSearch(value, comparisonType));
 }
@@ -156,7 +146,7 @@ export function $startsWith(s, value, comparisonType = 4) {
 export function $endsWith(s, value, comparisonType = 4) {
   if (comparisonType === 4 || typeof value === "number") return $endsWithOrdinal(s, value);
   $strNullCheck(s);
-  $strArgNull(value, "value");
+  $checkArgNull(value, "value");
   if (comparisonType < 4) return $cultureSearch(s, value, 0, s.length, comparisonType % 2 === 1, true, true) >= 0;
   return $foldForSearch(s, comparisonType).endsWith($foldForSearch(value, comparisonType));
 }
@@ -165,14 +155,14 @@ export function $endsWith(s, value, comparisonType = 4) {
 export function $startsWithOrdinal(s, value) {
   $strNullCheck(s);
   if (typeof value === "number") return s.length > 0 && s.charCodeAt(0) === value;
-  $strArgNull(value, "value");
+  $checkArgNull(value, "value");
   return s.startsWith(value);
 }
 
 export function $endsWithOrdinal(s, value) {
   $strNullCheck(s);
   if (typeof value === "number") return s.length > 0 && s.charCodeAt(s.length - 1) === value;
-  $strArgNull(value, "value");
+  $checkArgNull(value, "value");
   return s.endsWith(value);
 }
 
@@ -217,13 +207,13 @@ export function $padRight(s, totalWidth, paddingChar = 32) {
 export function $replace(s, oldValue, newValue) {
   $strNullCheck(s);
   if (typeof oldValue === "number") return s.split(String.fromCharCode(oldValue)).join(String.fromCharCode(newValue));
-  $strArgNull(oldValue, "oldValue");
+  $checkArgNull(oldValue, "oldValue");
   if (oldValue.length === 0) throw new $ArgumentException("The value cannot be an empty string.", null, "oldValue");
   return s.split(oldValue).join(newValue ?? "");
 }
 
 export function $insert(s, startIndex, value) {
-  $strNullCheck(s); $strArgNull(value, "value");
+  $strNullCheck(s); $checkArgNull(value, "value");
   // .NET checks (uint)startIndex > Length, so a negative index is reported as its unsigned value.
   if (startIndex < 0 || startIndex > s.length) throw $strGreaterThan("startIndex", startIndex >>> 0, s.length);
   return s.slice(0, startIndex) + value + s.slice(startIndex);
@@ -232,10 +222,10 @@ export function $insert(s, startIndex, value) {
 export function $remove(s, startIndex, count) {
   $strNullCheck(s);
   if (count === undefined) {
-    if (startIndex < 0) throw $strOutOfRange("startIndex", "StartIndex cannot be less than zero.");
+    if (startIndex < 0) throw $argOutOfRange("startIndex", "StartIndex cannot be less than zero.");
     if (startIndex >= s.length) {
       if (startIndex === s.length) return s;
-      throw $strOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
+      throw $argOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
     }
     return s.slice(0, startIndex);
   }
@@ -256,7 +246,7 @@ export function $isNullOrWhiteSpace(s) {
 // string.Join(separator, values): separator a string or char code; values any iterable (null items
 // print ""). elementType is T of Join<T> when known: chars arrive as codes and print as characters.
 export function $join(separator, values, elementType) {
-  $strArgNull(values, "values");
+  $checkArgNull(values, "values");
   const sep = typeof separator === "number" ? String.fromCharCode(separator) : separator ?? "";
   const text = $strElementText(elementType);
   let out = "", first = true;
@@ -276,16 +266,16 @@ function $strElementText(elementType) {
 
 // string.Join(separator, value, startIndex, count).
 export function $joinRange(separator, value, startIndex, count) {
-  $strArgNull(value, "value");
+  $checkArgNull(value, "value");
   if (startIndex < 0) throw $strNegative("startIndex", startIndex);
   if (count < 0) throw $strNegative("count", count);
-  if (startIndex > value.length - count) throw $strOutOfRange("startIndex", "Index and count must refer to a location within the buffer.");
+  if (startIndex > value.length - count) throw $argOutOfRange("startIndex", "Index and count must refer to a location within the buffer.");
   return $join(separator, value.slice(startIndex, startIndex + count));
 }
 
 // Replace(oldValue, newValue, comparisonType): ordinal or case-insensitive search, left to right.
 export function $replaceComparison(s, oldValue, newValue, comparisonType) {
-  $strNullCheck(s); $strArgNull(oldValue, "oldValue");
+  $strNullCheck(s); $checkArgNull(oldValue, "oldValue");
   if (oldValue.length === 0) throw new $ArgumentException("The value cannot be an empty string.", null, "oldValue");
   if (comparisonType === 4) return $replace(s, oldValue, newValue);
   const hay = $foldForSearch(s, comparisonType), needle = $foldForSearch(oldValue, comparisonType);
@@ -299,13 +289,13 @@ export function $replaceComparison(s, oldValue, newValue, comparisonType) {
 
 // ReplaceLineEndings: CR LF, CR, LF, NEL, LS, PS and FF all become the replacement.
 export function $replaceLineEndings(s, replacementText) {
-  $strNullCheck(s); $strArgNull(replacementText, "replacementText");
+  $strNullCheck(s); $checkArgNull(replacementText, "replacementText");
   return s.replace(/\r\n|[\r\n\f\u0085\u2028\u2029]/g, () => replacementText);
 }
 
 // string.Concat over an iterable (elementType as for $join).
 export function $concat(values, elementType) {
-  $strArgNull(values, "values");
+  $checkArgNull(values, "values");
   const text = $strElementText(elementType);
   let out = "";
   for (const v of values) out += text(v);
@@ -324,7 +314,7 @@ export function $stringFromChars(chars, startIndex = 0, length) {
   if (length === undefined) length = chars.length - startIndex;
   if (startIndex < 0) throw $strNegative("startIndex", startIndex);
   if (length < 0) throw $strNegative("length", length);
-  if (startIndex > chars.length - length) throw $strOutOfRange("startIndex", "Index and length must refer to a location within the string.");
+  if (startIndex > chars.length - length) throw $argOutOfRange("startIndex", "Index and length must refer to a location within the string.");
   let out = "";
   for (let i = startIndex; i < startIndex + length; i += 8192) {
     out += String.fromCharCode.apply(null, chars.slice(i, Math.min(i + 8192, startIndex + length)));

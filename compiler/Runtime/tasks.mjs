@@ -7,8 +7,7 @@
 // `$s` ($TaskState) that compiled async bodies, FromResult/CompletedTask/FromException, WhenAll,
 // WhenAny and TaskCompletionSource fill in, and a compiled `await t` reads it first
 // (`$done(t) ? t.$s.result : await t`). Promises from elsewhere (fetch) have none.
-import { $ArgumentException, $ArgumentOutOfRangeException, $InvalidOperationException, $TaskCanceledException } from "./exceptions.mjs";
-import { $argNull } from "./collections.mjs";
+import { $ArgumentException, $ArgumentOutOfRangeException, $InvalidOperationException, $TaskCanceledException, $argNull } from "./exceptions.mjs";
 
 /** How a task ended, readable synchronously: status 0 running, 1 ran to completion, 2 faulted. */
 class $TaskState {
@@ -116,17 +115,18 @@ async function $whenAllSettled(list, withResults, firstInTime) {
   return withResults ? settled.map(r => r.value) : undefined;
 }
 
-export const $Task = {
+// A class of static members rather than an object literal: the linker leaves out the members a program never names.
+export class $Task {
   /** Task.CompletedTask: one task, as in .NET (so two reads are the same task). */
-  get CompletedTask() { return $completedSingleton ??= $completedTask(undefined); },
-  FromResult(value) { return $completedTask(value); },
-  FromException(exception) { return $faultedTask(exception); },
+  static get CompletedTask() { return $completedSingleton ??= $completedTask(undefined); }
+  static FromResult(value) { return $completedTask(value); }
+  static FromException(exception) { return $faultedTask(exception); }
   /** Task.WhenAll(tasks): the results in task order (none for the non-generic overloads); a failure
    *  surfaces once all have finished. Since .NET 9 the non-generic WhenAll keeps its tasks' exceptions
    *  in the order they failed (firstInTime), the generic one in task order; await rethrows the first.
    *  Already finished tasks give an already finished task (their failures in task order, as .NET
    *  collects them when it finds every task complete). */
-  WhenAll(tasks, withResults = true, firstInTime = false) {
+  static WhenAll(tasks, withResults = true, firstInTime = false) {
     const list = $taskList(tasks);
     if (list.every($isCompleted)) {
       const failed = list.find(t => t.$s.status === 2);
@@ -134,10 +134,10 @@ export const $Task = {
       return $completedTask(withResults ? list.map(t => t.$s.result) : undefined);
     }
     return $tracked($whenAllSettled(list, withResults, firstInTime));
-  },
+  }
   /** Task.WhenAny(tasks): the first task to finish (successfully or not) — the task itself, so it
    *  can be compared with the others and awaited for its result or exception. */
-  WhenAny(tasks) {
+  static WhenAny(tasks) {
     const list = $taskList(tasks);
     if (list.length === 0) throw new $ArgumentException("The tasks argument contains no tasks.", null, "tasks");
     const done = list.find($isCompleted);
@@ -147,19 +147,19 @@ export const $Task = {
       const finish = t => { if (!done) { done = true; $resolveWithTask(resolve, t); } };
       for (const t of list) Promise.resolve(t).then(() => finish(t), () => finish(t));
     }));
-  },
+  }
   /** Task.Delay(milliseconds): -1 waits forever, as .NET's Timeout.Infinite does. */
-  Delay(milliseconds) {
+  static Delay(milliseconds) {
     if (milliseconds < -1) throw new $ArgumentOutOfRangeException("The value needs to be either -1 (signifying an infinite timeout), 0 or a positive integer.", null, "millisecondsDelay");
     if (milliseconds === -1) return new Promise(() => { });
     if (milliseconds === 0) return $Task.CompletedTask;
     return new Promise(resolve => setTimeout(resolve, milliseconds));
-  },
+  }
   /** Task.Yield(): lets the caller's synchronous code run before the rest of the method. */
-  Yield() { return Promise.resolve(); },
+  static Yield() { return Promise.resolve(); }
   /** Task.Run(func): runs func after the caller's synchronous part; an async func's task is unwrapped. */
-  Run(func) { return Promise.resolve().then(() => func()); },
-};
+  static Run(func) { return Promise.resolve().then(() => func()); }
+}
 
 /** TaskCompletionSource(<T>): a task completed from outside. Set* on a completed source throws as .NET does. */
 export class $TaskCompletionSource {

@@ -30,7 +30,7 @@ internal abstract record ProgramPart(int Index, JsStatement Statement)
         JsLiteral or JsArrow or JsFunctionExpression => true,
         JsArrayLiteral a => a.Elements.All(IsInert),
         JsUnary { Operator: "-" or "+" or "!", Operand: var o } => IsInert(o),
-        JsCall { Callee: JsRuntimeRef { Name: "$enumType" }, Arguments: var args } => args.All(IsInert),
+        JsCall { Callee: JsRuntimeRef { Name: "$enumType" or "$flagsEnumType" }, Arguments: var args } => args.All(IsInert),
         _ => false,
     };
 }

@@ -82,4 +82,64 @@ public sealed class RuntimeClassTrimmingTests
         Assert.Contains("AppendFormat(f)", code);
         Assert.Contains("Clear()", code);
     }
+
+    [Fact]
+    public void Words_inside_the_runtime_s_own_strings_and_comments_keep_no_method()
+    {
+        var runtime = new RuntimeLibrary([RuntimeModule.Parse("sb.mjs", """
+            export class $Builder {
+              s = "";
+              Remove(i) {
+                // Shrinks the Length, as Clear does.
+                if (i < 0) throw new Error("Length cannot be less than zero; Clear() first. " + `Clear ${this.$count()}`);
+                this.s = this.s.slice(i);
+                return this;
+              }
+              $count() { return this.s.length; }
+              get Length() { return this.s.length; }
+              Clear() { this.s = ""; return this; }
+            }
+            """.ReplaceLineEndings("\n"))]);
+        var code = string.Concat(runtime.Select(["$Builder"], null, "new $Builder().Remove(1);").Select(s => s.Code));
+        Assert.Contains("Remove(i)", code);
+        Assert.Contains("$count()", code); // named in code inside a template literal's hole
+        Assert.DoesNotContain("get Length()", code);
+        Assert.DoesNotContain("Clear() {", code);
+    }
+
+    [Fact]
+    public void A_static_method_is_kept_by_uses_through_its_class_or_a_subclass_not_by_another_class_s_method_of_that_name()
+    {
+        var runtime = new RuntimeLibrary([RuntimeModule.Parse("lists.mjs", """
+            export class $Items {
+              static $from(source) { return new $Items(); }
+              static get Empty() { return new $Items(); }
+              static Create() { return new $Items(); }
+              static Build() { return this.Create(); }
+            }
+            export class $Pairs {
+              static $from(source) { return new $Pairs(); }
+            }
+            export class $SortedItems extends $Items { }
+            """.ReplaceLineEndings("\n"))]);
+        string Selected(string program) =>
+            string.Concat(runtime.Select(["$Items", "$Pairs", "$SortedItems"], null, program).Select(s => s.Code));
+
+        var code = Selected("$Items.$from([]); $Pairs.$from;");
+        Assert.Contains("static $from(source) { return new $Items(); }", code);
+        Assert.Contains("static $from(source) { return new $Pairs(); }", code);
+        Assert.DoesNotContain("Empty", code);
+
+        code = Selected("$Items.$from([]); $Pairs;");
+        Assert.DoesNotContain("new $Pairs(); }", code); // $Items.$from does not keep $Pairs.$from
+
+        code = Selected("$SortedItems.Empty; $Items.Build();");
+        Assert.Contains("static get Empty()", code); // inherited by the subclass it is used through
+        Assert.Contains("static Create()", code); // called as this.Create(): not attributable, so kept
+        Assert.DoesNotContain("$from", code);
+
+        code = Selected("const type = $Pairs; type.$from([]);");
+        Assert.Contains("static $from(source) { return new $Pairs(); }", code); // a use through a value keeps every class's
+        Assert.Contains("static $from(source) { return new $Items(); }", code);
+    }
 }

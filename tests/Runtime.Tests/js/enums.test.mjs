@@ -1,10 +1,10 @@
 // Enum names, [Flags] formatting and parsing, with expectations taken from .NET 10.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { $enumType, $enumToString, $enumFormat, $enumParse, $enumTryParse, $enumGetValues, $enumGetNames, $enumIsDefined, $enumGetName, $hasFlag } from "../../../compiler/Runtime/enums.mjs";
+import { $enumType, $flagsEnumType, $enumToString, $enumFormat, $enumParse, $enumTryParse, $enumGetValues, $enumGetNames, $enumIsDefined, $enumGetName, $hasFlag } from "../../../compiler/Runtime/enums.mjs";
 
-const P = $enumType("P", "P", [["None", 0], ["Read", 1], ["Write", 2], ["ReadWrite", 3], ["Exec", 4], ["All", 7]], true);
-const Q = $enumType("Q", "Q", [["A", 1], ["B", 2], ["C", 8]], true);
+const P = $flagsEnumType("P", "P", [["None", 0], ["Read", 1], ["Write", 2], ["ReadWrite", 3], ["Exec", 4], ["All", 7]], true);
+const Q = $flagsEnumType("Q", "Q", [["A", 1], ["B", 2], ["C", 8]], true);
 const Color = $enumType("Color", "Color", [["Red", 0], ["Green", 5], ["Blue", 6], ["Dup", 5]], false);
 const fails = (f) => { try { f(); } catch (e) { return `${e.constructor.$fullName}: ${e.Message}`; } return "no throw"; };
 
