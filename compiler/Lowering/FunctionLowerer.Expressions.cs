@@ -248,13 +248,15 @@ internal sealed partial class FunctionLowerer
             // a static BCL field the table maps to a JS literal (F:System.BitConverter.IsLittleEndian → true)
             if (EmitTable.DocId(field) is { } fieldId && Bcl.BclTable.Members.TryGetValue(fieldId, out var literal) && !literal.Contains('@') && !literal.Contains('{'))
                 return new JsRaw(literal, IsPrimary: true);
-            if (typeRef is null || !table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field) && EmitTable.BclRuntimeName(field.ContainingType) is null)
+            if (typeRef is null || !table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field)
+                && (EmitTable.BclRuntimeName(field.ContainingType) is not { } staticRuntime || !RuntimeHas(staticRuntime, field.Name)))
                 return UnsupportedMember(f, field);
             return new JsMember(typeRef, table.MemberName(field));
         }
         if (field.ContainingType.IsTupleType)
             return TupleItem(new JsMember(Receiver(f.Instance!), TupleFieldName(field)), field.Type);
-        if (!table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field) && EmitTable.BclRuntimeName(field.ContainingType) is null)
+        if (!table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field)
+            && (EmitTable.BclRuntimeName(field.ContainingType) is not { } runtime || !RuntimeHas(runtime, field.Name)))
             return UnsupportedMember(f, field);
         return new JsMember(Receiver(f.Instance!), table.MemberName(field));
     }

@@ -1,6 +1,7 @@
 // System.ValueTuple: (a, b, ...) as one flat object with Item1..ItemN (an 8+-tuple keeps its items
 // flat too, so Item8 and beyond are plain properties), value equality, ordering and .NET's ToString.
 import { $equals, $hashCode, $compare, $toString } from "./object.mjs";
+import { $defaultOf } from "./core.mjs";
 
 export class $ValueTuple {
   static $name = "ValueTuple";
@@ -45,3 +46,15 @@ export class $ValueTuple {
 
 /** Tuple equality `a == b` as C# lowers it element-wise, for callers that only have the tuples. */
 export function $tupleEquals(a, b) { return a.Equals(b); }
+
+/** The type object of a constructed tuple type passed as a type argument: `$ValueTuple` erases the elements,
+ *  but default(T) of `(int, string)` is `(0, null)`. Tests like `$ValueTuple` of the same arity. */
+export function $tupleType(...elementTypes) {
+  const n = elementTypes.length;
+  return {
+    $name: "ValueTuple`" + n,
+    $fullName: "System.ValueTuple`" + n,
+    $test: x => x instanceof $ValueTuple && x.$n === n,
+    $defaultValue: () => new $ValueTuple(...elementTypes.map($defaultOf)),
+  };
+}

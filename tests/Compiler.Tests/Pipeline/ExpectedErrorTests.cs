@@ -29,6 +29,14 @@ public sealed class ExpectedErrorTests
         { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var r = new Regex(/*!*/@\"\\G\\d\");\n  }\n}" },
         { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var ok = Regex.IsMatch(\"(a)\", /*!*/@\"^(?:\\((?<d>)|\\)(?<-d>)|[^()])*$\");\n  }\n}" },
         { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var m = Regex.Matches(\"1-22\", @\"\\d+\", /*!*/RegexOptions.RightToLeft);\n  }\n}" },
+        { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var r = new Regex(/*!*/@\"(?<w>\\w+) (?<w>\\w+)\");\n  }\n}" },
+        // a member of a BCL type the runtime implements as a class, but not this member: an error, not undefined
+        { "CS2JS0008", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var m = Regex.Match(\"abab\", \"(ab)+\");\n    var captures = /*!*/m.Groups[1].Captures;\n  }\n}" },
+        { "CS2JS0008", "class P {\n  static void Main() {\n    var e = new System.Exception(\"x\");\n    System.Console.WriteLine(/*!*/e.TargetSite);\n  }\n}" },
+        { "CS2JS0008", "using System.Threading;\nclass P {\n  static int n;\n  static void Main() {\n    /*!*/Interlocked.Increment(ref n);\n  }\n}" },
+        { "CS2JS0008", "class P {\n  public int X { get; set; }\n  static void Main() {\n    var props = /*!*/typeof(P).GetProperties();\n  }\n}" },
+        { "CS2JS0008", "class P {\n  static void Main() {\n    var r = /*!*/new System.Random(42);\n  }\n}" },
+        { "CS2JS0015", "class P {\n  static void Main() {\n    var grid = /*!*/new int[2, 3];\n  }\n}" },
     };
 
     [Theory]
