@@ -28,5 +28,7 @@ public sealed class ObjectArea : IBclArea
         new("M:System.ValueType.ToString", "@toString({this})"),
         new("M:System.ValueType.Equals(System.Object)", "@equals({this}, {obj})"),
         new("M:System.ValueType.GetHashCode", "@hashCode({this})"),
+        new("M:System.Nullable.Compare``1(System.Nullable{``0},System.Nullable{``0})", "@compare({n1}, {n2})"),
+        new("M:System.Nullable.Equals``1(System.Nullable{``0},System.Nullable{``0})", "@equals({n1}, {n2})"),
     ];
 }

@@ -255,6 +255,9 @@ internal sealed partial class FunctionLowerer
         }
         if (field.ContainingType.IsTupleType)
             return TupleItem(new JsMember(Receiver(f.Instance!), TupleFieldName(field)), field.Type);
+        // C#'s `field` keyword inside a property's accessors: the property's backing slot
+        if (field.AssociatedSymbol is IPropertySymbol backed && table.IsUserType(field.ContainingType))
+            return new JsMember(Receiver(f.Instance!), TypeLowerer.BackingSlotName(table.UserTypeName(field.ContainingType.OriginalDefinition), backed));
         if (!table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field)
             && (EmitTable.BclRuntimeName(field.ContainingType) is not { } runtime || !RuntimeHas(runtime, field.Name)))
             return UnsupportedMember(f, field);
@@ -266,12 +269,14 @@ internal sealed partial class FunctionLowerer
     private JsExpression TupleSlot(JsExpression value, ITypeSymbol? type) =>
         type is null ? value
         : type.SpecialType == SpecialType.System_Char ? new JsNew(new JsRuntimeRef("$BoxedChar"), [value])
+        : type.SpecialType == SpecialType.System_Single ? new JsNew(new JsRuntimeRef("$BoxedFloat"), [value])
         : type.TypeKind == TypeKind.Enum && table.TypeReference(type) is { } et ? new JsCall(new JsRuntimeRef("$boxEnum"), [value, et])
         : value;
 
     private JsExpression TupleItem(JsExpression read, ITypeSymbol? type) =>
         type is null ? read
         : type.SpecialType == SpecialType.System_Char ? new JsCall(new JsRuntimeRef("$unboxChar"), [read])
+        : type.SpecialType == SpecialType.System_Single ? new JsCall(new JsRuntimeRef("$unboxNumber"), [read])
         : type.TypeKind == TypeKind.Enum ? new JsCall(new JsRuntimeRef("$unboxOrNull"), [read, new JsNullLiteral()])
         : read;
 

@@ -80,6 +80,8 @@ export function $keyValuePairType(keyType, valueType) {
     $fullName: "System.Collections.Generic.KeyValuePair`2",
     $test: x => x instanceof $KeyValuePair,
     $defaultValue: () => new $KeyValuePair($defaultOf(keyType), $defaultOf(valueType)),
+    // string.Join of pairs: a char, enum or float part prints as itself
+    $text: kv => kv instanceof $KeyValuePair ? $toString($kvpTyped(kv, keyType, valueType)) : $toString(kv),
   };
 }
 

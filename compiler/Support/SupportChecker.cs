@@ -43,6 +43,8 @@ public static class SupportChecker
             (Unsupported.RefStruct, "ref structs are not supported; use a class or a plain struct"),
         MethodDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.AsyncKeyword) && IsAsyncEnumerable(model.GetDeclaredSymbol(m)?.ReturnType) =>
             (Unsupported.AsyncIterator, "async iterators (IAsyncEnumerable) are not supported; return Task<List<T>>"),
+        // C# 14 extension blocks: their members are called as if the receiver had them, which JavaScript's receiver does not
+        ExtensionBlockDeclarationSyntax => (Unsupported.UnsupportedOperation, "extension blocks (extension(T x) { … }) are not supported; write classic extension methods (static T M(this T x))"),
         ForEachStatementSyntax f when f.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) =>
             (Unsupported.AsyncIterator, "'await foreach' is not supported; await a Task<List<T>> and use foreach"),
         VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } v when GenericStatics.IsPerTypeArgumentState(model.GetDeclaredSymbol(v), v.Initializer?.Value, model) =>

@@ -37,6 +37,7 @@ public sealed class ExpectedErrorTests
         { "CS2JS0008", "class P {\n  public int X { get; set; }\n  static void Main() {\n    var props = /*!*/typeof(P).GetProperties();\n  }\n}" },
         { "CS2JS0008", "class P {\n  static void Main() {\n    var r = /*!*/new System.Random(42);\n  }\n}" },
         { "CS2JS0015", "class P {\n  static void Main() {\n    var grid = /*!*/new int[2, 3];\n  }\n}" },
+        { "CS2JS0015", "static class Ext {\n  /*!*/extension(string s) {\n    public string Twice() => s + s;\n  }\n}\nclass P { static void Main() { } }" },
     };
 
     [Theory]
