@@ -658,7 +658,7 @@ internal sealed partial class FunctionLowerer
 
     private JsExpression TupleEquality(ITupleBinaryOperation op)
     {
-        var eq = new JsCall(new JsRuntimeRef("$equals"), [LowerValue(op.LeftOperand), LowerValue(op.RightOperand)]);
+        var eq = new JsCall(new JsRuntimeRef("$tupleOpEquals"), [LowerValue(op.LeftOperand), LowerValue(op.RightOperand)]);
         return op.OperatorKind == BinaryOperatorKind.Equals ? eq : new JsUnary("!", eq);
     }
 

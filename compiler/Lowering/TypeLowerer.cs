@@ -277,6 +277,9 @@ internal sealed partial class TypeLowerer
         // Once initialized, the fields become plain data properties: later reads skip the accessors.
         if (lazyNames.Count > 0)
             body.Add(new JsExpressionStatement(new JsCall(new JsRuntimeRef("$staticsReady"), [Self, new JsArrayLiteral(lazyNames)])));
+        // an exception escaping initialization becomes TypeInitializationException, thrown again by every later use
+        var failed = new JsExpressionStatement(new JsCall(new JsRuntimeRef("$typeInitFailed"), [Self, new JsStringLiteral(TypeInitializerName(type)), new JsIdentifier("$e")]));
+        body = [body[0], new JsTry(new JsBlock(body.Skip(1).ToList()), "$e", new JsBlock([failed]), null)];
         members.Add(Method("$cinit", [], body, isStatic: true));
     }
 
@@ -358,6 +361,11 @@ internal sealed partial class TypeLowerer
         var stored = PositionalStores(primary).Select(s => s.JsName).ToHashSet(StringComparer.Ordinal);
         return stored.Contains(jsName) && InstanceState().All(f => stored.Contains(f.JsName));
     }
+
+    /// <summary>The type name TypeInitializationException reports: namespace-qualified, but a nested type by its own name
+    /// (the runtime's metadata name: nested types have no namespace).</summary>
+    private static string TypeInitializerName(INamedTypeSymbol type) =>
+        type.ContainingType is null && type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
 
     private bool HasExplicitStaticConstructor => type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared);
 

@@ -58,3 +58,20 @@ export function $tupleType(...elementTypes) {
     $defaultValue: () => new $ValueTuple(...elementTypes.map($defaultOf)),
   };
 }
+
+/** `t1 == t2` on tuples: C# compares element by element with each element's own `==` — numbers as numbers
+ *  (NaN is not equal to itself), a user type by its `==` operator, records by value, other objects by
+ *  reference — where Equals (tuple.Equals) would use Equals on each element. */
+export function $tupleOpEquals(a, b) {
+  if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
+  if (a instanceof $ValueTuple && b instanceof $ValueTuple) {
+    for (let i = 1; i <= a.$n; i++) if (!$tupleOpEquals(a["Item" + i], b["Item" + i])) return false;
+    return true;
+  }
+  if (typeof a === "object" && typeof b === "object" && a.constructor === b.constructor && typeof a.valueOf === "function" && a.valueOf() !== a) return a.valueOf() === b.valueOf();
+  if (typeof a !== "object" || typeof b !== "object") return typeof a === typeof b ? a === b : a == b;
+  if (a.$order !== undefined && a.constructor === b.constructor) return a.$order === b.$order; // DateTime, TimeSpan
+  const op = a.constructor?.op_Equality;
+  if (typeof op === "function") return op.call(a.constructor, a, b);
+  return typeof a.$printMembers === "function" ? $equals(a, b) : a === b;
+}
