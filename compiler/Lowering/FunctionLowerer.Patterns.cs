@@ -248,6 +248,9 @@ internal sealed partial class FunctionLowerer
     /// <summary>The run-time type object of a type (for is/as/typeof/default), or an error when it has none.</summary>
     public JsExpression TypeObject(ITypeSymbol type, SyntaxNode? syntax)
     {
+        // int? as a type argument: tests like int, but default(T) is null
+        if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && type is INamedTypeSymbol { TypeArguments: [var underlying] })
+            return new JsCall(new JsRuntimeRef("$nullableType"), [TypeObject(underlying, syntax)]);
         type = StripNullable(type);
         if (type is ITypeParameterSymbol tp) return TypeParameterReference(tp, syntax);
         if (type is IArrayTypeSymbol) return new JsIdentifier("Array");

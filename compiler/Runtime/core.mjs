@@ -243,6 +243,12 @@ export function $getType(x) {
 }
 
 /** default(T) for a type object. */
+/** The type object of T? for a value type T passed as a type argument: values test as T's, default(T?) is null. */
+export function $nullableType(t) {
+  if (t === null || t === undefined) return t;
+  return t.$nullableOf ??= { $name: "Nullable`1", $fullName: "System.Nullable`1", $test: x => $is(x, t), $defaultValue: () => null, $underlying: t };
+}
+
 export function $defaultOf(type) {
   if (type === null || type === undefined) return null;
   if (type.$isPrimitive) return type.$default;
