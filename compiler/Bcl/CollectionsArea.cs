@@ -188,6 +188,11 @@ public sealed class CollectionsArea : IBclArea
         new("M:System.Collections.Generic.IList`1.Insert(System.Int32,`0)", "@fixedSize({this}, \"Insert\", {index}, {item})"),
         new("M:System.Collections.Generic.IList`1.RemoveAt(System.Int32)", "@fixedSize({this}, \"RemoveAt\", {index})"),
         new("M:System.Collections.Generic.IReadOnlyCollection`1.get_Count", "@count({this})"),
+        // ReadOnlyCollection<T> (AggregateException.InnerExceptions is a JS array; a list's AsReadOnly a $List)
+        new("M:System.Collections.ObjectModel.ReadOnlyCollection`1.get_Count", "@count({this})"),
+        new("M:System.Collections.ObjectModel.ReadOnlyCollection`1.get_Item(System.Int32)", "@listGet({this}, {index})"),
+        new("M:System.Collections.ObjectModel.ReadOnlyCollection`1.Contains(`0)", "@collectionContains({this}, {value})"),
+        new("M:System.Collections.ObjectModel.ReadOnlyCollection`1.IndexOf(`0)", "@listIndexOf({this}, {value})"),
         new("M:System.Collections.Generic.IReadOnlyList`1.get_Item(System.Int32)", "@listGet({this}, {index})"),
         new("M:System.Collections.Generic.IDictionary`2.get_Item(`0)", "{this}.get_Item({key})"),
         new("M:System.Collections.Generic.IDictionary`2.set_Item(`0,`1)", "{this}.set_Item({key}, {value})"),

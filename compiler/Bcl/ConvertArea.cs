@@ -39,7 +39,7 @@ public sealed class ConvertArea : IBclArea
             yield return new($"{C}{method}(System.String,System.Int32)", $"@parseRadix({{value}}, {{fromBase}}, {bits}, {(signed ? "true" : "false")})");
         }
         foreach (var source in Sources.Where(s => s != "System.Double"))
-            yield return new($"{C}ToDouble({source})", $"@convertToDouble({{value}})");
+            yield return new($"{C}ToDouble({source})", source == "System.Char" ? "@convertToDouble(new @BoxedChar({value}))" : "@convertToDouble({value})");
         yield return new($"{C}ToBoolean(System.String)", "@convertToBoolean({value})");
         yield return new($"{C}ToBoolean(System.Object)", "@convertToBoolean({value})");
         yield return new($"{C}ToBoolean(System.Int32)", "({value} !== 0)");

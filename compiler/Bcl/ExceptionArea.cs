@@ -34,6 +34,7 @@ public sealed class ExceptionArea : IBclArea
             new BclType("T:System.AggregateException", "$AggregateException"),
             new BclType("T:System.ObjectDisposedException", "$ObjectDisposedException"),
             new BclType("T:System.UriFormatException", "$UriFormatException"),
+            new BclType("T:System.TypeInitializationException", "$TypeInitializationException"),
         ]);
 
     public IEnumerable<BclMember> Members => StandardConstructors().Concat(Special()).Concat(ExceptionMembers());

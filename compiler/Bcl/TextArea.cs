@@ -52,6 +52,12 @@ public sealed class TextArea : IBclArea
         new(Sb + "AppendFormat(System.String,System.Object,System.Object,System.Object)", "{this}.AppendFormat({format}, [{arg0}, {arg1}, {arg2}])"),
         new(Sb + "AppendFormat(System.String,System.Object[])", "{this}.AppendFormat({format}, {args})"),
         new(Sb + "AppendFormat(System.String,System.ReadOnlySpan{System.Object})", "{this}.AppendFormat({format}, {args})"),
+        // the IFormatProvider is always the invariant culture here
+        new(Sb + "AppendFormat(System.IFormatProvider,System.String,System.Object)", "{this}.AppendFormat({format}, [{arg0}])"),
+        new(Sb + "AppendFormat(System.IFormatProvider,System.String,System.Object,System.Object)", "{this}.AppendFormat({format}, [{arg0}, {arg1}])"),
+        new(Sb + "AppendFormat(System.IFormatProvider,System.String,System.Object,System.Object,System.Object)", "{this}.AppendFormat({format}, [{arg0}, {arg1}, {arg2}])"),
+        new(Sb + "AppendFormat(System.IFormatProvider,System.String,System.Object[])", "{this}.AppendFormat({format}, {args})"),
+        new(Sb + "AppendFormat(System.IFormatProvider,System.String,System.ReadOnlySpan{System.Object})", "{this}.AppendFormat({format}, {args})"),
         new(Sb + "AppendJoin(System.Char,System.Object[])", "{this}.AppendJoin({separator}, {values})"),
         new(Sb + "AppendJoin(System.Char,System.String[])", "{this}.AppendJoin({separator}, {values})"),
         new(Sb + "AppendJoin(System.String,System.Object[])", "{this}.AppendJoin({separator}, {values})"),

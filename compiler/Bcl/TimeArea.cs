@@ -57,6 +57,7 @@ public sealed class TimeArea : IBclArea
         new("M:System.TimeSpan.TryParse(System.String,System.TimeSpan@)", "@TimeSpan.TryParse({s}, {result})"),
         new("M:System.TimeSpan.ToString", "{this}.toString()"),
         new("M:System.TimeSpan.ToString(System.String)", "{this}.ToString({format})"),
+        new("M:System.TimeSpan.ToString(System.String,System.IFormatProvider)", "{this}.ToString({format})"),
         new("M:System.TimeSpan.op_UnaryNegation(System.TimeSpan)", "@TimeSpan.op_UnaryNegation({t})"),
         new("M:System.TimeSpan.op_Subtraction(System.TimeSpan,System.TimeSpan)", "@TimeSpan.op_Subtraction({t1}, {t2})"),
         new("M:System.TimeSpan.op_UnaryPlus(System.TimeSpan)", "@TimeSpan.op_UnaryPlus({t})"),
@@ -116,6 +117,7 @@ public sealed class TimeArea : IBclArea
         new("M:System.DateTime.ToLocalTime", "{this}.ToLocalTime()"),
         new("M:System.DateTime.ToString", "{this}.toString()"),
         new("M:System.DateTime.ToString(System.String)", "{this}.ToString({format})"),
+        new("M:System.DateTime.ToString(System.String,System.IFormatProvider)", "{this}.ToString({format})"),
         new("M:System.DateTime.ToUniversalTime", "{this}.ToUniversalTime()"),
         new("M:System.DateTime.TryParse(System.String,System.DateTime@)", "@DateTime.TryParse({s}, {result})"),
         // the IFormatProvider is always the invariant culture here
@@ -172,6 +174,7 @@ public sealed class TimeArea : IBclArea
         new("M:System.DateTimeOffset.ToUnixTimeMilliseconds", "{this}.ToUnixTimeMilliseconds()"),
         new("M:System.DateTimeOffset.ToString", "{this}.toString()"),
         new("M:System.DateTimeOffset.ToString(System.String)", "{this}.ToString({format})"),
+        new("M:System.DateTimeOffset.ToString(System.String,System.IFormatProvider)", "{this}.ToString({format})"),
         new("M:System.DateTimeOffset.ToUniversalTime", "{this}.ToUniversalTime()"),
         new("M:System.DateTimeOffset.TryParse(System.String,System.DateTimeOffset@)", "@DateTimeOffset.TryParse({input}, {result})"),
         new("M:System.DateTimeOffset.op_Implicit(System.DateTime)~System.DateTimeOffset", "@DateTimeOffset.$fromDateTime({dateTime})"),

@@ -62,10 +62,15 @@ internal static class Defaults
                 or SpecialType.System_Double or SpecialType.System_Decimal or SpecialType.System_IntPtr or SpecialType.System_UIntPtr:
                 return new JsNumberLiteral(0);
         }
-        if (type.IsTupleType) return new JsCall(new JsRuntimeRef("$defaultOf"), [TypeObject(type, table)]);
+        // tuples and KeyValuePair are runtime classes of erased elements: their defaults are the elements' defaults
+        if (type.IsTupleType && type is INamedTypeSymbol tuple)
+            return new JsNew(new JsRuntimeRef("$ValueTuple"), tuple.TupleElements.Select(e => Of(e.Type, table)).ToList());
+        if (IsKeyValuePair(type) && type is INamedTypeSymbol pair)
+            return new JsNew(new JsRuntimeRef("$KeyValuePair"), pair.TypeArguments.Select(a => Of(a, table)).ToList());
         if (table.TypeReference(type) is { } t) return new JsNew(t, []);
         return new JsNullLiteral();
     }
 
-    private static JsExpression TypeObject(ITypeSymbol type, EmitTable table) => table.TypeReference(type) ?? new JsNullLiteral();
+    public static bool IsKeyValuePair(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "KeyValuePair", Arity: 2, ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace.Name: "System" } } };
 }

@@ -233,7 +233,7 @@ internal sealed partial class FunctionLowerer
         if (containing.TypeKind == TypeKind.Interface && !method.IsStatic && receiver is not null)
             return new JsCall(new JsMember(receiver, method.Name), args);
         // A BCL type the runtime implements as a class: its members keep their C# names.
-        if (EmitTable.BclRuntimeName(containing) is { } runtime && !EmitTable.IsUnmappedOverload(method))
+        if (EmitTable.BclRuntimeName(containing) is { } runtime && !EmitTable.IsUnmappedOverload(method) && RuntimeHas(runtime, method.Name))
             return method.IsStatic
                 ? new JsCall(new JsMember(new JsRuntimeRef(runtime), method.Name), args)
                 : new JsCall(new JsMember(receiver!, method.Name), args);
@@ -284,6 +284,10 @@ internal sealed partial class FunctionLowerer
         return null;
     }
 
+    /// <summary>Whether the runtime class standing for a BCL type has the member (else using it is a CS2JS error, not undefined).</summary>
+    private static bool RuntimeHas(string runtime, string member) =>
+        Linker.RuntimeMembers.Mentions(Linker.RuntimeLibrary.Embedded, runtime, member);
+
     private JsExpression UnsupportedCall(IMethodSymbol method, SyntaxNode syntax)
     {
         Report.Report(Support.Unsupported.UnsupportedBclMember, syntax, $"'{method.OriginalDefinition.ToDisplayString()}' is not supported in JavaScript");
@@ -328,7 +332,7 @@ internal sealed partial class FunctionLowerer
         if (Intrinsics.PropertyGet(property, receiver) is { } intrinsic) return intrinsic;
         if (property.ContainingType.TypeKind == TypeKind.Interface && receiver is not null && !property.IsIndexer)
             return new JsMember(receiver, property.Name);
-        if (EmitTable.BclRuntimeName(property.ContainingType) is { } runtime && !property.IsIndexer)
+        if (EmitTable.BclRuntimeName(property.ContainingType) is { } runtime && !property.IsIndexer && RuntimeHas(runtime, property.Name))
             return property.IsStatic ? new JsMember(new JsRuntimeRef(runtime), property.Name) : new JsMember(receiver!, property.Name);
         return UnsupportedMember(op, property);
     }
@@ -349,7 +353,8 @@ internal sealed partial class FunctionLowerer
             return new JsAssign("=", new JsIndex(receiver, new JsCall(new JsRuntimeRef("$ix"), [receiver, args[0]])), value);
         if (property.IsIndexer && setter is not null && (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property)))
             return new JsCall(new JsMember(receiver!, table.MemberName(setter)), [.. args, value]);
-        if (!property.IsIndexer && (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property) || EmitTable.BclRuntimeName(property.ContainingType) is not null
+        if (!property.IsIndexer && (table.IsUserType(property.ContainingType) || InteropAttributes.IsExternal(property)
+            || EmitTable.BclRuntimeName(property.ContainingType) is { } runtime && RuntimeHas(runtime, property.Name)
             || property.ContainingType.TypeKind == TypeKind.Interface))
         {
             JsExpression target = property.IsStatic ? table.TypeReference(property.ContainingType)! : receiver ?? new JsThis();

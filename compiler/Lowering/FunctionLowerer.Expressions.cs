@@ -249,13 +249,18 @@ internal sealed partial class FunctionLowerer
             // a static BCL field the table maps to a JS literal (F:System.BitConverter.IsLittleEndian → true)
             if (EmitTable.DocId(field) is { } fieldId && Bcl.BclTable.Members.TryGetValue(fieldId, out var literal) && !literal.Contains('@') && !literal.Contains('{'))
                 return new JsRaw(literal, IsPrimary: true);
-            if (typeRef is null || !table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field) && EmitTable.BclRuntimeName(field.ContainingType) is null)
+            if (typeRef is null || !table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field)
+                && (EmitTable.BclRuntimeName(field.ContainingType) is not { } staticRuntime || !RuntimeHas(staticRuntime, field.Name)))
                 return UnsupportedMember(f, field);
             return new JsMember(typeRef, table.MemberName(field));
         }
         if (field.ContainingType.IsTupleType)
             return TupleItem(new JsMember(Receiver(f.Instance!), TupleFieldName(field)), field.Type);
-        if (!table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field) && EmitTable.BclRuntimeName(field.ContainingType) is null)
+        // C#'s `field` keyword inside a property's accessors: the property's backing slot
+        if (field.AssociatedSymbol is IPropertySymbol backed && table.IsUserType(field.ContainingType))
+            return new JsMember(Receiver(f.Instance!), TypeLowerer.BackingSlotName(table.UserTypeName(field.ContainingType.OriginalDefinition), backed));
+        if (!table.IsUserType(field.ContainingType) && !InteropAttributes.IsExternal(field)
+            && (EmitTable.BclRuntimeName(field.ContainingType) is not { } runtime || !RuntimeHas(runtime, field.Name)))
             return UnsupportedMember(f, field);
         return new JsMember(Receiver(f.Instance!), table.MemberName(field));
     }
@@ -265,12 +270,14 @@ internal sealed partial class FunctionLowerer
     private JsExpression TupleSlot(JsExpression value, ITypeSymbol? type) =>
         type is null ? value
         : type.SpecialType == SpecialType.System_Char ? new JsNew(new JsRuntimeRef("$BoxedChar"), [value])
+        : type.SpecialType == SpecialType.System_Single ? new JsNew(new JsRuntimeRef("$BoxedFloat"), [value])
         : type.TypeKind == TypeKind.Enum && table.TypeReference(type) is { } et ? new JsCall(new JsRuntimeRef("$boxEnum"), [value, et])
         : value;
 
     private JsExpression TupleItem(JsExpression read, ITypeSymbol? type) =>
         type is null ? read
         : type.SpecialType == SpecialType.System_Char ? new JsCall(new JsRuntimeRef("$unboxChar"), [read])
+        : type.SpecialType == SpecialType.System_Single ? new JsCall(new JsRuntimeRef("$unboxNumber"), [read])
         : type.TypeKind == TypeKind.Enum ? new JsCall(new JsRuntimeRef("$unboxOrNull"), [read, new JsNullLiteral()])
         : read;
 
@@ -653,7 +660,7 @@ internal sealed partial class FunctionLowerer
 
     private JsExpression TupleEquality(ITupleBinaryOperation op)
     {
-        var eq = new JsCall(new JsRuntimeRef("$equals"), [LowerValue(op.LeftOperand), LowerValue(op.RightOperand)]);
+        var eq = new JsCall(new JsRuntimeRef("$tupleOpEquals"), [LowerValue(op.LeftOperand), LowerValue(op.RightOperand)]);
         return op.OperatorKind == BinaryOperatorKind.Equals ? eq : new JsUnary("!", eq);
     }
 

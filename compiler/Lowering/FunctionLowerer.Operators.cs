@@ -14,7 +14,7 @@ internal sealed partial class FunctionLowerer
     private JsExpression Binary(IBinaryOperation bin)
     {
         if (bin.OperatorMethod is { } method && !IsBuiltinOperator(method))
-            return UserOperator(method, [bin.LeftOperand, bin.RightOperand], bin);
+            return UserOperator(method, [bin.LeftOperand, bin.RightOperand], bin, bin.IsLifted);
 
         var kind = bin.OperatorKind;
         if (kind is BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr)
@@ -217,7 +217,7 @@ internal sealed partial class FunctionLowerer
     private JsExpression Unary(IUnaryOperation un)
     {
         if (un.OperatorMethod is { } method && !IsBuiltinOperator(method))
-            return UserOperator(method, [un.Operand], un);
+            return UserOperator(method, [un.Operand], un, un.IsLifted);
         var operand = LowerValue(un.Operand);
         if (un.IsLifted)
         {
@@ -254,8 +254,10 @@ internal sealed partial class FunctionLowerer
         return Fail(un);
     }
 
-    private JsExpression UserOperator(IMethodSymbol method, IReadOnlyList<IOperation> operands, IOperation op)
+    private JsExpression UserOperator(IMethodSymbol method, IReadOnlyList<IOperation> operands, IOperation op, bool isLifted = false)
     {
+        if (isLifted && !(method.IsImplicitlyDeclared && method.ContainingType.IsRecord))
+            return LiftedUserOperator(method, operands, op);
         // Records' synthesized == and != are value equality.
         if (method.IsImplicitlyDeclared && method.ContainingType.IsRecord)
         {
@@ -270,6 +272,32 @@ internal sealed partial class FunctionLowerer
         }
         var args = operands.Select((o, i) => LowerValue(o, method.Parameters[i].Type)).ToList();
         return CallMethod(method, null, args, op.Syntax);
+    }
+
+    // A user-defined operator applied to nullable structs (C# lifts it): == is true when both are null and false
+    // when one is, != the reverse, comparisons are false with a null, anything else is null with a null.
+    private JsExpression LiftedUserOperator(IMethodSymbol method, IReadOnlyList<IOperation> operands, IOperation op)
+    {
+        var setup = new List<JsExpression>();
+        return Seq(setup, LiftedUserCall(method, operands.Select(o => LowerValue(o)).ToList(), setup, op.Syntax));
+    }
+
+    private JsExpression LiftedUserCall(IMethodSymbol method, IReadOnlyList<JsExpression> operands, List<JsExpression> setup, SyntaxNode syntax)
+    {
+        var values = operands.Select(o => Once(o, setup)).ToList();
+        var call = CallMethod(method, null, values, syntax);
+        JsExpression IsNull(JsExpression v) => new JsBinary("==", v, new JsNullLiteral());
+        if (values.Count == 1)
+            return new JsConditional(IsNull(values[0]), new JsNullLiteral(), call);
+        var anyNull = new JsLogical("||", IsNull(values[0]), IsNull(values[1]));
+        JsExpression whenNull = method.Name switch
+        {
+            "op_Equality" => new JsBinary("===", IsNull(values[0]), IsNull(values[1])),
+            "op_Inequality" => new JsBinary("!==", IsNull(values[0]), IsNull(values[1])),
+            "op_LessThan" or "op_GreaterThan" or "op_LessThanOrEqual" or "op_GreaterThanOrEqual" => new JsBooleanLiteral(false),
+            _ => new JsNullLiteral(),
+        };
+        return new JsConditional(anyNull, whenNull, call);
     }
 
     // ---- assignment ----------------------------------------------------------------------------------
@@ -339,6 +367,7 @@ internal sealed partial class FunctionLowerer
         {
             var opSetup = new List<JsExpression>();
             var (read, write) = Access(ca.Target, opSetup);
+            if (ca.IsLifted) return Seq(opSetup, write(LiftedUserCall(method, [read, LowerValue(ca.Value)], opSetup, ca.Syntax)));
             return Seq(opSetup, write(CallMethod(method, null, [read, LowerValue(ca.Value)], ca.Syntax)));
         }
         var targetType = ca.Target.Type;
@@ -482,6 +511,7 @@ internal sealed partial class FunctionLowerer
         {
             var opSetup = new List<JsExpression>();
             var (r, w) = Access(inc.Target, opSetup);
+            if (inc.IsLifted) return Seq(opSetup, StoreValue(w, LiftedUserCall(method, [r], opSetup, inc.Syntax), valueUsed, inc.Target));
             return Seq(opSetup, StoreValue(w, CallMethod(method, null, [r], inc.Syntax), valueUsed, inc.Target));
         }
         var setup = new List<JsExpression>();

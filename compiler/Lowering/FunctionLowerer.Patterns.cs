@@ -256,10 +256,17 @@ internal sealed partial class FunctionLowerer
     /// <summary>The run-time type object of a type (for is/as/typeof/default), or an error when it has none.</summary>
     public JsExpression TypeObject(ITypeSymbol type, SyntaxNode? syntax)
     {
+        // int? as a type argument: tests like int, but default(T) is null
+        if (type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && type is INamedTypeSymbol { TypeArguments: [var underlying] })
+            return new JsCall(new JsRuntimeRef("$nullableType"), [TypeObject(underlying, syntax)]);
         type = StripNullable(type);
         if (type is ITypeParameterSymbol tp) return TypeParameterReference(tp, syntax);
         if (type is IArrayTypeSymbol) return new JsIdentifier("Array");
-        if (type.IsTupleType) return new JsRuntimeRef("$ValueTuple");
+        // a constructed tuple or KeyValuePair as a type argument carries its element types, for default(T)
+        if (type.IsTupleType && type is INamedTypeSymbol tuple)
+            return new JsCall(new JsRuntimeRef("$tupleType"), tuple.TupleElements.Select(e => TypeObject(e.Type, syntax)).ToList());
+        if (Defaults.IsKeyValuePair(type) && type is INamedTypeSymbol { IsUnboundGenericType: false } pair)
+            return new JsCall(new JsRuntimeRef("$keyValuePairType"), pair.TypeArguments.Select(a => TypeObject(a, syntax)).ToList());
         if (type.IsAnonymousType) return new JsRuntimeRef("$Object"); // only ever a type argument (no C# syntax names it)
         if (type.TypeKind == TypeKind.Delegate) return new JsIdentifier("Function");
         var t = table.TypeReference(type) ?? EnumTypeObjects.ForPrinting(type, table);

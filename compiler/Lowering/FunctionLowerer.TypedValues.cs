@@ -40,7 +40,7 @@ internal sealed partial class FunctionLowerer
     public static JsExpression? KeyValuePairTyped(ModuleLowerer module, JsExpression value, ITypeSymbol? type)
     {
         if (type is not INamedTypeSymbol { Name: "KeyValuePair", ContainingNamespace: { Name: "Generic" }, TypeArguments: [var key, var item] }) return null;
-        static bool PrintsSpecially(ITypeSymbol t) => t.SpecialType == SpecialType.System_Char || t.TypeKind == TypeKind.Enum;
+        static bool PrintsSpecially(ITypeSymbol t) => t.SpecialType is SpecialType.System_Char or SpecialType.System_Single || t.TypeKind == TypeKind.Enum;
         if (!PrintsSpecially(key) && !PrintsSpecially(item)) return null;
         JsExpression Hint(ITypeSymbol t) => PrintsSpecially(t) ? TypeHint(module, t) : new JsNullLiteral();
         return new JsCall(new JsRuntimeRef("$kvpTyped"), [value, Hint(key), Hint(item)]);

@@ -279,6 +279,9 @@ internal sealed partial class TypeLowerer
         // Once initialized, the fields become plain data properties: later reads skip the accessors.
         if (lazyNames.Count > 0)
             body.Add(new JsExpressionStatement(new JsCall(new JsRuntimeRef("$staticsReady"), [Self, new JsArrayLiteral(lazyNames)])));
+        // an exception escaping initialization becomes TypeInitializationException, thrown again by every later use
+        var failed = new JsExpressionStatement(new JsCall(new JsRuntimeRef("$typeInitFailed"), [Self, new JsStringLiteral(TypeInitializerName(type)), new JsIdentifier("$e")]));
+        body = [body[0], new JsTry(new JsBlock(body.Skip(1).ToList()), "$e", new JsBlock([failed]), null)];
         members.Add(Method("$cinit", [], body, isStatic: true));
     }
 
@@ -366,6 +369,11 @@ internal sealed partial class TypeLowerer
         return stored.Contains(jsName) && InstanceState().All(f => stored.Contains(f.JsName));
     }
 
+    /// <summary>The type name TypeInitializationException reports: namespace-qualified, but a nested type by its own name
+    /// (the runtime's metadata name: nested types have no namespace).</summary>
+    private static string TypeInitializerName(INamedTypeSymbol type) =>
+        type.ContainingType is null && type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+
     private bool HasExplicitStaticConstructor => type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared);
 
     private static bool IsPrimaryConstructor(IMethodSymbol ctor) =>
@@ -377,7 +385,8 @@ internal sealed partial class TypeLowerer
         foreach (var member in type.GetMembers())
         {
             if (member.IsStatic || IsJavaScriptOwned(member) || member is IFieldSymbol { AssociatedSymbol: { } owner } && IsJavaScriptOwned(owner)) continue;
-            if (member is IFieldSymbol { IsConst: false } f && (f.AssociatedSymbol is null || f.AssociatedSymbol is IPropertySymbol p && IsFieldLikeProperty(p))
+            // an overridable auto-property (or one using `field`) initializes its backing slot
+            if (member is IFieldSymbol { IsConst: false } f && (f.AssociatedSymbol is null || f.AssociatedSymbol is IPropertySymbol)
                 && MemberInitializer(f.AssociatedSymbol ?? f) is { } init)
             {
                 var name = f.AssociatedSymbol is IPropertySymbol ap ? BackingOrPropertyName(ap) : table.MemberName(f);
@@ -427,10 +436,25 @@ internal sealed partial class TypeLowerer
 
     private bool IsAutoProperty(IPropertySymbol property) =>
         property.IsImplicitlyDeclared && type.IsRecord
-        || type.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+        || HasBackingField(property) && !UsesFieldKeyword(property);
+
+    private bool HasBackingField(IPropertySymbol property) =>
+        type.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+
+    /// <summary>A property whose accessors have code and read or write its backing field with C#'s <c>field</c>
+    /// keyword: accessors over a backing slot, like an overridable auto-property, but with their own bodies.</summary>
+    private bool UsesFieldKeyword(IPropertySymbol property) => IsFieldKeywordProperty(property);
+
+    public static bool IsFieldKeywordProperty(IPropertySymbol property) =>
+        property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is PropertyDeclarationSyntax syntax
+        && (syntax.ExpressionBody is not null || syntax.AccessorList is { } accessors && accessors.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null))
+        && property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+
+    /// <summary>The JS name of the backing slot of an accessor property with a backing field (see <see cref="BackingOrPropertyName"/>).</summary>
+    public static string BackingSlotName(string typeJsName, IPropertySymbol property) => "$b_" + typeJsName + "_" + property.Name;
 
     private string BackingOrPropertyName(IPropertySymbol property) =>
-        IsFieldLikeProperty(property) ? table.MemberName(property) : "$b_" + jsName + "_" + property.Name;
+        IsFieldLikeProperty(property) ? table.MemberName(property) : BackingSlotName(jsName, property);
 
     private void LowerProperty(IPropertySymbol property)
     {
@@ -448,11 +472,23 @@ internal sealed partial class TypeLowerer
                 new JsBlock([new JsExpressionStatement(new JsAssign("=", slot, new JsIdentifier("v")))])), property.IsStatic, JsMethodKind.Setter));
             return;
         }
+        if (UsesFieldKeyword(property))
+            members.Add(new JsClassField(new JsIdentifier(BackingOrPropertyName(property)), Defaults.Of(property.Type, table), property.IsStatic));
         foreach (var accessor in new[] { property.GetMethod, property.SetMethod })
         {
-            if (accessor is null || accessor.IsImplicitlyDeclared && !type.IsRecord) continue;
+            if (accessor is null || accessor.IsImplicitlyDeclared && !type.IsRecord && !UsesFieldKeyword(property)) continue;
             var syntax = Syntax(accessor) ?? Syntax(property);
             if (syntax is null) continue;
+            if (UsesFieldKeyword(property) && syntax is AccessorDeclarationSyntax { Body: null, ExpressionBody: null })
+            {
+                // the plain `get;` or `set;` beside an accessor that uses `field`
+                JsExpression backing = new JsMember(property.IsStatic ? Self : new JsThis(), BackingOrPropertyName(property));
+                members.Add(accessor.MethodKind == MethodKind.PropertyGet
+                    ? new JsClassMethod(new JsIdentifier(name), new JsFunction(null, [], new JsBlock([new JsReturn(backing)])), property.IsStatic, JsMethodKind.Getter)
+                    : new JsClassMethod(new JsIdentifier(name), new JsFunction(null, [new JsParameter("v")],
+                        new JsBlock([new JsExpressionStatement(new JsAssign("=", backing, new JsIdentifier("v")))])), property.IsStatic, JsMethodKind.Setter));
+                continue;
+            }
             var fn = NewFunction(accessor);
             if (property.IsIndexer)
             {

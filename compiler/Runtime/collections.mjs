@@ -4,7 +4,7 @@ import { $equals, $hashCode, $toString } from "./object.mjs";
 import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $InvalidOperationException, $NotSupportedException, $argOutOfRange, $argNull, $indexRangeMessage, $indexRangeOrEqualMessage, $countRangeMessage } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
 import { $comparison } from "./comparers.mjs";
-import { $isArray, $boxTyped } from "./core.mjs";
+import { $isArray, $boxTyped, $defaultOf } from "./core.mjs";
 
 export const $offsetLengthMessage = "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.";
 export function $modifiedDuringEnumeration() {
@@ -65,6 +65,19 @@ export function $getEnumerator(x) { return typeof x.GetEnumerator === "function"
 /** A KeyValuePair whose char or enum parts (type given) are boxed, so that it prints as .NET prints it. */
 export function $kvpTyped(kv, keyType, valueType) {
   return new $KeyValuePair($boxTyped(kv.Key, keyType), $boxTyped(kv.Value, valueType));
+}
+
+/** The type object of a constructed KeyValuePair passed as a type argument: default(T) needs the key's and
+ *  value's defaults (`[0, ]` for KeyValuePair<int, string>). */
+export function $keyValuePairType(keyType, valueType) {
+  return {
+    $name: "KeyValuePair`2",
+    $fullName: "System.Collections.Generic.KeyValuePair`2",
+    $test: x => x instanceof $KeyValuePair,
+    $defaultValue: () => new $KeyValuePair($defaultOf(keyType), $defaultOf(valueType)),
+    // string.Join of pairs: a char, enum or float part prints as itself
+    $text: kv => kv instanceof $KeyValuePair ? $toString($kvpTyped(kv, keyType, valueType)) : $toString(kv),
+  };
 }
 
 export class $KeyValuePair {

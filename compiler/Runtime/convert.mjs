@@ -1,6 +1,7 @@
 // System.Convert (base64, hex, radix parsing/printing, checked numeric conversions),
 // BitConverter and Uri.EscapeDataString/UnescapeDataString. byte[] is a JS Array of numbers.
-import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $FormatException, $OverflowException, $indexRangeMessage, $checkArgNull } from "./exceptions.mjs";
+import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $FormatException, $InvalidCastException, $OverflowException, $indexRangeMessage, $checkArgNull } from "./exceptions.mjs";
+import { $BoxedChar } from "./object.mjs";
 import { $roundEven } from "./math.mjs";
 import { $parseInteger, $parseDouble } from "./parse.mjs";
 
@@ -152,6 +153,8 @@ export function $convertToDouble(value) {
   if (value === null || value === undefined) return 0;
   if (typeof value === "string") return $parseDouble(value);
   if (typeof value === "boolean") return value ? 1 : 0;
+  // char is IConvertible but refuses every floating-point conversion
+  if (value instanceof $BoxedChar) throw new $InvalidCastException("Invalid cast from 'Char' to 'Double'.");
   return Number(typeof value === "object" ? value.valueOf() : value);
 }
 
@@ -163,6 +166,7 @@ export function $convertToBoolean(value) {
     if (t === "false") return false;
     throw new $FormatException(`String '${value}' was not recognized as a valid Boolean.`);
   }
+  if (value instanceof $BoxedChar) throw new $InvalidCastException("Invalid cast from 'Char' to 'Boolean'.");
   if (typeof value === "object") value = value.valueOf();
   return typeof value === "bigint" ? value !== 0n : Boolean(value);
 }

@@ -145,7 +145,8 @@ export const $UInt32 = $primitive("UInt32", $isInt(0, 4294967295), 0);
 export const $Int64 = $primitive("Int64", x => typeof x === "bigint" && x === BigInt.asIntN(64, x), 0n);
 export const $UInt64 = $primitive("UInt64", x => typeof x === "bigint" && x === BigInt.asUintN(64, x), 0n);
 // A boxed float is a $BoxedFloat; a boxed double is a fractional (NaN, infinite) number or a $BoxedDouble.
-export const $Single = $primitive("Single", x => x instanceof $BoxedFloat, 0);
+// $text: how a value of this type prints where only the type says so (string.Join of floats: a float is a bare JS number)
+export const $Single = Object.assign($primitive("Single", x => x instanceof $BoxedFloat, 0), { $text: v => typeof v === "number" ? new $BoxedFloat(v).toString() : $toString(v) });
 export const $Double = $primitive("Double", x => x instanceof $BoxedDouble || typeof x === "number" && !Number.isInteger(x), 0);
 export const $Decimal = $primitive("Decimal", x => typeof x === "number", 0);
 
@@ -242,6 +243,12 @@ export function $getType(x) {
 }
 
 /** default(T) for a type object. */
+/** The type object of T? for a value type T passed as a type argument: values test as T's, default(T?) is null. */
+export function $nullableType(t) {
+  if (t === null || t === undefined) return t;
+  return t.$nullableOf ??= { $name: "Nullable`1", $fullName: "System.Nullable`1", $test: x => $is(x, t), $defaultValue: () => null, $underlying: t };
+}
+
 export function $defaultOf(type) {
   if (type === null || type === undefined) return null;
   if (type.$isPrimitive) return type.$default;
@@ -511,6 +518,7 @@ export function $toStringTyped(value, type) {
   if (value === null || value === undefined) return "";
   if (type === $Char && typeof value === "number") return String.fromCharCode(value);
   if (type && type.$isEnum && typeof value !== "object") return $enumToString(type, value);
+  if (type === $Single && typeof value === "number") return $floatToString(value);
   return $toString(value);
 }
 

@@ -162,6 +162,23 @@ export class $TaskCanceledException extends $OperationCanceledException {
   static $defaultMessage = "A task was canceled.";
 }
 
+/** An exception escaped a static constructor or static field initializer: every later use of the type throws it again. */
+export class $TypeInitializationException extends $SystemException {
+  static $name = "TypeInitializationException";
+  static $fullName = "System.TypeInitializationException";
+  constructor(fullTypeName, innerException) {
+    super(`The type initializer for '${fullTypeName}' threw an exception.`, innerException);
+    this.TypeName = fullTypeName;
+  }
+}
+
+/** Called by a class's $cinit when its initialization threw: the type stays broken, as in .NET. */
+export function $typeInitFailed(cls, fullTypeName, e) {
+  const failure = new $TypeInitializationException(fullTypeName, $toException(e));
+  cls.$cinit = () => { throw failure; };
+  throw failure;
+}
+
 export class $TimeoutException extends $SystemException {
   static $defaultMessage = "The operation has timed out.";
 }

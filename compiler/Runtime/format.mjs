@@ -60,7 +60,7 @@ export function $format(format, args) {
     const c = format[i];
     if (c === "}") {
       if (format[i + 1] === "}") { out += "}"; i += 2; continue; }
-      throw $formatItemError(i + 1, "Format item ends prematurely.");
+      throw $formatItemError(i + 1, i + 1 >= n ? "Format item ends prematurely." : "Unexpected closing brace without a corresponding opening brace.");
     }
     if (c !== "{") {
       let next = i;

@@ -2,6 +2,7 @@
 import { $argNull } from "./exceptions.mjs";
 import { $Dictionary } from "./hashing.mjs";
 import { $comparison } from "./comparers.mjs";
+import { $sortFailed } from "./sorting.mjs";
 
 function $orderSource(source) {
   if (source === null || source === undefined) throw $argNull("source");
@@ -17,13 +18,15 @@ export class $OrderedQuery {
     const keys = this.$keys;
     const computed = keys.map(k => items.map(x => k.selector(x)));
     const idx = items.map((_, i) => i);
-    idx.sort((a, b) => {
-      for (let k = 0; k < keys.length; k++) {
-        const c = keys[k].compare(computed[k][a], computed[k][b]);
-        if (c !== 0) return keys[k].descending ? -c : c;
-      }
-      return a - b;
-    });
+    try {
+      idx.sort((a, b) => {
+        for (let k = 0; k < keys.length; k++) {
+          const c = keys[k].compare(computed[k][a], computed[k][b]);
+          if (c !== 0) return keys[k].descending ? -c : c;
+        }
+        return a - b;
+      });
+    } catch (e) { throw $sortFailed(e); }
     return idx.map(i => items[i])[Symbol.iterator]();
   }
   $then(selector, comparer, descending) {

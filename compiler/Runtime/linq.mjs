@@ -234,12 +234,19 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $li
   },
   SequenceEqual(first, second, comparer) {
     const c = $eqComparer(comparer);
-    const a = $linqSource(first, "first")[Symbol.iterator](), b = $linqSource(second, "second")[Symbol.iterator]();
-    for (;;) {
-      const x = a.next(), y = b.next();
-      if (x.done || y.done) return x.done === y.done;
-      if (!c.Equals(x.value, y.value)) return false;
-    }
+    const a = $linqSource(first, "first")[Symbol.iterator]();
+    try {
+      const b = $linqSource(second, "second")[Symbol.iterator]();
+      try {
+        // as .NET: advance the first, then the second; both enumerators are disposed (second first)
+        for (;;) {
+          const x = a.next();
+          if (x.done) return b.next().done === true;
+          const y = b.next();
+          if (y.done || !c.Equals(x.value, y.value)) return false;
+        }
+      } finally { b.return?.(); }
+    } finally { a.return?.(); }
   },
   Skip(source, count) {
     const s = $linqSource(source);

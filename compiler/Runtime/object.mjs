@@ -148,5 +148,12 @@ function $receiver(x) {
 }
 export function $toStringOf(x) { return $toString($receiver(x)); }
 export function $equalsOf(x, other) { return $equals($receiver(x), other); }
+/** HashCode.Combine(a, b, …): each value's hash code (null is 0) mixed into one 32-bit int. */
+export function $hashCombine(values) {
+  let h = 0x2d2816fe;
+  for (const v of values) h = (Math.imul(h, 31) + (v === null || v === undefined ? 0 : $hashCode(v))) | 0;
+  return h;
+}
+
 export function $hashCodeOf(x) { return $hashCode($receiver(x)); }
 export function $compareTo(x, other) { return $compare($receiver(x), other); }

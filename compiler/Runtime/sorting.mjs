@@ -1,5 +1,6 @@
 // .NET's introspective sort (ArraySortHelper), ported so that Array.Sort and List<T>.Sort put
 // equal elements in the same order as .NET does: JS's own sort is stable, .NET's is not.
+import { $InvalidOperationException, $toException } from "./exceptions.mjs";
 const $introThreshold = 16;
 
 function $sortSwapIfGreater(a, cmp, i, j) {
@@ -79,5 +80,14 @@ function $introSort(a, lo, hi, depth, cmp) {
 export function $sortRange(a, index, length, cmp) {
   if (length < 2) return;
   const depth = 2 * (31 - Math.clz32(length) + 1);
-  $introSort(a, index, index + length - 1, depth, cmp);
+  try { $introSort(a, index, index + length - 1, depth, cmp); }
+  catch (e) { throw $sortFailed(e); }
 }
+
+/** An exception thrown by a comparison during a sort reaches the caller wrapped, as .NET's sort helpers wrap it. */
+export function $sortFailed(e) {
+  const inner = $toException(e);
+  return inner instanceof $InvalidOperationException && inner.Message === $sortFailedMessage
+    ? inner : new $InvalidOperationException($sortFailedMessage, inner);
+}
+const $sortFailedMessage = "Failed to compare two elements in the array.";

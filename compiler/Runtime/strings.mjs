@@ -261,6 +261,7 @@ export function $join(separator, values, elementType) {
 function $strElementText(elementType) {
   if (elementType?.$fullName === "System.Char") return v => typeof v === "number" ? String.fromCharCode(v) : $toString(v);
   if (elementType?.$isEnum) return v => typeof v === "number" || typeof v === "bigint" ? $enumToString(elementType, v) : $toString(v);
+  if (elementType?.$text) return elementType.$text;
   return $toString;
 }
 

@@ -16,6 +16,8 @@ function $pad(n, width) { return String(n).padStart(width, "0"); }
 /** What TimeSpan, DateTime and DateTimeOffset share: value semantics over one BigInt tick count, the
  * `$order` getter of each (TimeSpan and DateTime: their ticks; DateTimeOffset: its UTC ticks). */
 export class $TickOrdered {
+  /** default(T) of a TimeSpan/DateTime/DateTimeOffset type argument: the zero value. */
+  static $defaultValue() { return new this(); }
   CompareTo(o) {
     if (o === null || o === undefined) return 1;
     return this.$order < o.$order ? -1 : this.$order > o.$order ? 1 : 0;

@@ -1,6 +1,7 @@
 // System.ValueTuple: (a, b, ...) as one flat object with Item1..ItemN (an 8+-tuple keeps its items
 // flat too, so Item8 and beyond are plain properties), value equality, ordering and .NET's ToString.
 import { $equals, $hashCode, $compare, $toString } from "./object.mjs";
+import { $defaultOf } from "./core.mjs";
 
 export class $ValueTuple {
   static $name = "ValueTuple";
@@ -45,3 +46,32 @@ export class $ValueTuple {
 
 /** Tuple equality `a == b` as C# lowers it element-wise, for callers that only have the tuples. */
 export function $tupleEquals(a, b) { return a.Equals(b); }
+
+/** The type object of a constructed tuple type passed as a type argument: `$ValueTuple` erases the elements,
+ *  but default(T) of `(int, string)` is `(0, null)`. Tests like `$ValueTuple` of the same arity. */
+export function $tupleType(...elementTypes) {
+  const n = elementTypes.length;
+  return {
+    $name: "ValueTuple`" + n,
+    $fullName: "System.ValueTuple`" + n,
+    $test: x => x instanceof $ValueTuple && x.$n === n,
+    $defaultValue: () => new $ValueTuple(...elementTypes.map($defaultOf)),
+  };
+}
+
+/** `t1 == t2` on tuples: C# compares element by element with each element's own `==` — numbers as numbers
+ *  (NaN is not equal to itself), a user type by its `==` operator, records by value, other objects by
+ *  reference — where Equals (tuple.Equals) would use Equals on each element. */
+export function $tupleOpEquals(a, b) {
+  if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
+  if (a instanceof $ValueTuple && b instanceof $ValueTuple) {
+    for (let i = 1; i <= a.$n; i++) if (!$tupleOpEquals(a["Item" + i], b["Item" + i])) return false;
+    return true;
+  }
+  if (typeof a === "object" && typeof b === "object" && a.constructor === b.constructor && typeof a.valueOf === "function" && a.valueOf() !== a) return a.valueOf() === b.valueOf();
+  if (typeof a !== "object" || typeof b !== "object") return typeof a === typeof b ? a === b : a == b;
+  if (a.$order !== undefined && a.constructor === b.constructor) return a.$order === b.$order; // DateTime, TimeSpan
+  const op = a.constructor?.op_Equality;
+  if (typeof op === "function") return op.call(a.constructor, a, b);
+  return typeof a.$printMembers === "function" ? $equals(a, b) : a === b;
+}

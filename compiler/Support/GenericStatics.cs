@@ -28,7 +28,7 @@ public static class GenericStatics
         && !(field.IsReadOnly && IsSharedConstant(initializer, model));
 
     public static bool IsPerTypeArgumentState(ISymbol? declared, PropertyDeclarationSyntax syntax, SemanticModel model) =>
-        declared is IPropertySymbol { IsStatic: true } property && InGenericType(property.ContainingType) && IsAuto(syntax)
+        declared is IPropertySymbol { IsStatic: true, IsAbstract: false } property && InGenericType(property.ContainingType) && IsAuto(syntax)
         && !(property.SetMethod is null && IsSharedConstant(syntax.Initializer?.Value, model));
 
     private static bool IsAuto(PropertyDeclarationSyntax syntax) =>

@@ -30,6 +30,7 @@ public static class RegexPatterns
     public static string? Construct(string pattern)
     {
         var inClass = false;
+        var groupNames = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
@@ -58,6 +59,9 @@ public static class RegexPatterns
                 var rest = pattern[(i + 2)..];
                 if (rest.StartsWith('(')) return "a conditional group (?(...)...)";
                 if (Regex.IsMatch(rest, @"^[<']\w*-")) return "a balancing group";
+                // (?<name>…) twice: .NET keeps both under one name, JavaScript refuses the pattern
+                if (Regex.Match(rest, @"^(?:<(?<n>\w+)>|'(?<n>\w+)')") is { Success: true } named && !groupNames.Add(named.Groups["n"].Value))
+                    return $"the group name '{named.Groups["n"].Value}' twice";
             }
         }
         return null;

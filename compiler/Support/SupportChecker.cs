@@ -43,6 +43,14 @@ public static class SupportChecker
             (Unsupported.RefStruct, "ref structs are not supported; use a class or a plain struct"),
         MethodDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.AsyncKeyword) && IsAsyncEnumerable(model.GetDeclaredSymbol(m)?.ReturnType) =>
             (Unsupported.AsyncIterator, "async iterators (IAsyncEnumerable) are not supported; return Task<List<T>>"),
+        // T.Member / operators of T: static abstract/virtual interface members dispatch on the type argument, which is erased
+        MemberAccessExpressionSyntax m when model.GetSymbolInfo(m.Expression).Symbol is ITypeParameterSymbol =>
+            (Unsupported.UnsupportedOperation, "static abstract/virtual interface members called through a type parameter (T.Member) are not supported (generics are erased); pass an instance or a delegate"),
+        ExpressionSyntax e when e is BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or AssignmentExpressionSyntax
+            && model.GetSymbolInfo(e).Symbol is IMethodSymbol { IsStatic: true, ContainingType.TypeKind: TypeKind.Interface } op && (op.IsAbstract || op.IsVirtual) =>
+            (Unsupported.UnsupportedOperation, "operators declared static abstract/virtual in an interface and applied to a type parameter are not supported (generics are erased)"),
+        // C# 14 extension blocks: their members are called as if the receiver had them, which JavaScript's receiver does not
+        ExtensionBlockDeclarationSyntax => (Unsupported.UnsupportedOperation, "extension blocks (extension(T x) { … }) are not supported; write classic extension methods (static T M(this T x))"),
         ForEachStatementSyntax f when f.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword) =>
             (Unsupported.AsyncIterator, "'await foreach' is not supported; await a Task<List<T>> and use foreach"),
         VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } v when GenericStatics.IsPerTypeArgumentState(model.GetDeclaredSymbol(v), v.Initializer?.Value, model) =>

@@ -32,6 +32,17 @@ public sealed class ExpectedErrorTests
         { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var r = new Regex(/*!*/@\"\\G\\d\");\n  }\n}" },
         { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var ok = Regex.IsMatch(\"(a)\", /*!*/@\"^(?:\\((?<d>)|\\)(?<-d>)|[^()])*$\");\n  }\n}" },
         { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var m = Regex.Matches(\"1-22\", @\"\\d+\", /*!*/RegexOptions.RightToLeft);\n  }\n}" },
+        { "CS2JS0029", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var r = new Regex(/*!*/@\"(?<w>\\w+) (?<w>\\w+)\");\n  }\n}" },
+        // a member of a BCL type the runtime implements as a class, but not this member: an error, not undefined
+        { "CS2JS0008", "using System.Text.RegularExpressions;\nclass P {\n  static void Main() {\n    var m = Regex.Match(\"abab\", \"(ab)+\");\n    var captures = /*!*/m.Groups[1].Captures;\n  }\n}" },
+        { "CS2JS0008", "class P {\n  static void Main() {\n    var e = new System.Exception(\"x\");\n    System.Console.WriteLine(/*!*/e.TargetSite);\n  }\n}" },
+        { "CS2JS0008", "using System.Threading;\nclass P {\n  static int n;\n  static void Main() {\n    /*!*/Interlocked.Increment(ref n);\n  }\n}" },
+        { "CS2JS0008", "class P {\n  public int X { get; set; }\n  static void Main() {\n    var props = /*!*/typeof(P).GetProperties();\n  }\n}" },
+        { "CS2JS0008", "class P {\n  static void Main() {\n    var r = /*!*/new System.Random(42);\n  }\n}" },
+        { "CS2JS0015", "class P {\n  static void Main() {\n    var grid = /*!*/new int[2, 3];\n  }\n}" },
+        { "CS2JS0015", "interface IShape { static abstract string Kind { get; } }\nclass Sq : IShape { public static string Kind => \"square\"; }\nclass P {\n  static string Describe<T>() where T : IShape => /*!*/T.Kind;\n  static void Main() { System.Console.WriteLine(Describe<Sq>()); }\n}" },
+        { "CS2JS0015", "interface IAdd<T> where T : IAdd<T> { static abstract T operator +(T a, T b); }\nrecord struct V(int X) : IAdd<V> { public static V operator +(V a, V b) => new(a.X + b.X); }\nclass P {\n  static T Twice<T>(T x) where T : IAdd<T> => /*!*/x + x;\n  static void Main() { System.Console.WriteLine(Twice(new V(1))); }\n}" },
+        { "CS2JS0015", "static class Ext {\n  /*!*/extension(string s) {\n    public string Twice() => s + s;\n  }\n}\nclass P { static void Main() { } }" },
     };
 
     [Theory]

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+
+public static class Program
+{
+    static void T(string label, Func<object> f)
+    {
+        try { Console.WriteLine(label + " = " + f()); }
+        catch (Exception e) { Console.WriteLine(label + " threw " + e.GetType().FullName + ": " + e.Message); }
+    }
+
+    public static void Main()
+    {
+        double e19 = 1e19, m1 = -1.0, nan = double.NaN, d3e9 = 3e9;
+        long lmax = long.MaxValue, lmin = long.MinValue;
+        ulong umax = ulong.MaxValue;
+        int imin = int.MinValue, imax = int.MaxValue;
+        int sh = 65, neg = -1;
+        T("lmax+1", () => unchecked(lmax + 1));
+        T("lmin-1", () => unchecked(lmin - 1));
+        T("lmin/-1", () => lmin / neg);
+        T("lmin%-1", () => lmin % neg);
+        T("checked lmax+1", () => checked(lmax + 1));
+        T("checked lmax*2", () => checked(lmax * 2));
+        T("checked -lmin", () => checked(-lmin));
+        T("umax+1", () => unchecked(umax + 1));
+        T("checked umax+1", () => checked(umax + 1));
+        T("checked 0u-1", () => { uint z = 0; return checked(z - 1); });
+        T("1L<<65", () => 1L << sh);
+        T("1<<33", () => 1 << (sh - 32));
+        T("-1>>70", () => neg >> 70);
+        T("-1>>>3", () => neg >>> 3);
+        T("lmin>>>1", () => lmin >>> 1);
+        T("umax>>63", () => umax >> 63);
+        T("umax/3", () => umax / 3);
+        T("umax%7", () => umax % 7);
+        T("ulong*", () => unchecked(umax * umax));
+        T("(int)lmax", () => unchecked((int)lmax));
+        T("(uint)-1L", () => unchecked((uint)-1L));
+        T("(ushort)70000", () => unchecked((ushort)(imax - 1)));
+        T("(sbyte)200", () => unchecked((sbyte)(sh + 135)));
+        T("checked (byte)256", () => checked((byte)(sh + 191)));
+        T("(long)e19", () => (long)e19);
+        T("(ulong)m1", () => (ulong)m1);
+        T("(int)NaN", () => (int)nan);
+        T("(int)-2.9", () => (int)-2.9);
+        T("checked (int)3e9", () => checked((int)d3e9));
+        T("checked (long)NaN", () => checked((long)nan));
+        T("(ulong)lmin", () => unchecked((ulong)lmin));
+        T("(double)umax", () => (double)umax);
+        T("(float)lmax", () => (float)lmax);
+        T("(long)(double)lmax", () => (long)(double)lmax);
+        T("imin/-1", () => imin / neg);
+        T("imin%-1", () => imin % neg);
+        T("abs imin", () => Math.Abs(imin));
+        T("abs lmin", () => Math.Abs(lmin));
+        T("negate imin", () => unchecked(-imin));
+        T("checked negate imin", () => checked(-imin));
+        T("5/0", () => 5 / (sh - 65));
+        T("5L%0", () => 5L % (long)(sh - 65));
+        T("5.0/0", () => 5.0 / (sh - 65));
+        T("-5%3", () => -5 % 3);
+        T("-5L/3", () => -5L / 3);
+        T("5.5%2", () => 5.5 % 2);
+        T("-5.5%2", () => -5.5 % 2);
+        T("Math.DivRem", () => Math.DivRem(-7, 2, out int rem) + "," + rem);
+        T("BigMul", () => Math.BigMul(imax, imax));
+        T("uint arithmetic", () => { uint a = 3, b = 5; return a - b; });
+        T("uint compare", () => { uint a = 3; int b = -1; return a > b; });
+        T("mixed long uint", () => { uint a = uint.MaxValue; long b = a + 1L; return b; });
+        T("int*int overflow", () => unchecked(imax * imax));
+        T("long*long", () => unchecked(lmax * 3));
+        T("ushort+ushort", () => { ushort a = 65535, b = 1; return a + b; });
+        T("ushort++", () => { ushort a = 65535; a++; return a; });
+        T("byte+=", () => { byte a = 250; a += 10; return a; });
+        T("sbyte--", () => { sbyte a = -128; a--; return a; });
+        T("short*=", () => { short a = 300; a *= 300; return a; });
+        T("checked short*=", () => { short a = 300; checked { a *= 300; } return a; });
+        T("char+1", () => 'a' + 1);
+        T("(char)('a'+1)", () => (char)('a' + 1));
+        T("char++", () => { char c = 'y'; c++; c++; return c; });
+        T("char-char", () => 'z' - 'a');
+        T("char compare", () => 'a' < 'b');
+        T("char max+1", () => { char c = char.MaxValue; c++; return (int)c; });
+        T("char*2", () => 'A' * 2);
+        T("(char)65 + \"\"", () => (char)65 + "" + (char)97);
+        T("char in ternary", () => true ? 'x' : 'y');
+        T("char vs int ternary", () => false ? 'x' : 66);
+        T("1/3.0", () => 1 / 3.0);
+        T("float div", () => 1f / 3f);
+        T("float sum", () => 0.1f + 0.2f);
+        T("float to double", () => (double)0.1f);
+        T("double.MaxValue*2", () => double.MaxValue * 2);
+        T("-0.0", () => -0.0);
+        T("0.0 == -0.0", () => 0.0 == -0.0);
+        T("NaN == NaN", () => double.NaN == double.NaN);
+        T("NaN.Equals(NaN)", () => double.NaN.Equals(double.NaN));
+        T("NaN compare", () => double.NaN.CompareTo(0.0) + "," + 0.0.CompareTo(double.NaN) + "," + double.NaN.CompareTo(double.NaN));
+        T("Math.Round(2.5)", () => Math.Round(2.5) + "," + Math.Round(-0.5) + "," + Math.Round(2.5, MidpointRounding.AwayFromZero) + "," + Math.Round(-2.45, 1) + "," + Math.Round(2.675, 2));
+        T("Round modes", () => Math.Round(-2.5, MidpointRounding.ToNegativeInfinity) + "," + Math.Round(2.1, MidpointRounding.ToPositiveInfinity) + "," + Math.Round(-2.9, MidpointRounding.ToZero));
+        T("Truncate/Ceiling", () => Math.Truncate(-2.7) + "," + Math.Ceiling(-2.1) + "," + Math.Floor(-0.0) + "," + Math.Ceiling(-0.5));
+        T("Max/Min NaN", () => Math.Max(1.0, double.NaN) + "," + Math.Min(double.NaN, 1.0) + "," + Math.Max(-0.0, 0.0));
+        T("Sign", () => Math.Sign(-3.5) + "," + Math.Sign(0) + "," + Math.Sign(-9L));
+        T("Sign NaN", () => Math.Sign(double.NaN));
+        T("Clamp", () => Math.Clamp(15, 0, 10) + "," + Math.Clamp(-1.5, 0.0, 1.0));
+        T("Clamp bad", () => Math.Clamp(1, 5, 0));
+        T("long.Parse", () => long.Parse("-9223372036854775808") + "," + ulong.Parse("18446744073709551615"));
+        T("long.Parse overflow", () => long.Parse("9223372036854775808"));
+        T("int.Parse ws", () => int.Parse("  -42  "));
+        T("int.Parse plus", () => int.Parse("+7"));
+        T("int.Parse bad", () => int.Parse("4 2"));
+        T("uint.Parse neg", () => uint.Parse("-1"));
+        T("uint.Parse -0", () => uint.Parse("-0"));
+        T("byte.Parse 256", () => byte.Parse("256"));
+        T("double.Parse", () => double.Parse("1e400") + "," + double.Parse("-1e-400") + "," + double.Parse("  .5  ") + "," + double.Parse("5.") + "," + double.Parse("Infinity") + "," + double.Parse("-NaN"));
+        T("double.Parse bad", () => double.Parse("1,5"));
+        T("Convert.ToInt32(2.5)", () => Convert.ToInt32(2.5) + "," + Convert.ToInt32(3.5) + "," + Convert.ToInt32(-2.5) + "," + Convert.ToInt64(1e10));
+        T("Convert.ToInt32 overflow", () => Convert.ToInt32(3e9));
+        T("Convert.ToByte", () => Convert.ToByte(-1));
+        T("Convert.ToInt32 str null", () => Convert.ToInt32((string?)null));
+        T("Convert.ToString base", () => Convert.ToString(-1, 2) + "," + Convert.ToString(255, 16) + "," + Convert.ToString(-1L, 16) + "," + Convert.ToString((short)-1, 8));
+        T("Convert.ToInt32 hex", () => Convert.ToInt32("ffffffff", 16) + "," + Convert.ToInt64("7fffffffffffffff", 16) + "," + Convert.ToByte("11111111", 2));
+        T("Convert.ToBoolean", () => Convert.ToBoolean("TRUE") + "," + Convert.ToBoolean(0));
+        T("Convert.ToChar", () => Convert.ToChar(65) + "," + Convert.ToInt32('z'));
+        T("Convert.ToDouble", () => Convert.ToDouble("1.5e3") + "," + Convert.ToDouble(true) + "," + Convert.ToDouble('a'));
+        T("int.MaxValue.ToString", () => int.MaxValue.ToString("N0") + "," + long.MinValue.ToString("N0") + "," + ulong.MaxValue.ToString("X") + "," + long.MinValue.ToString("X"));
+        T("hex literal", () => 0xFFFF_FFFF + "," + 0x8000_0000_0000_0000 + "," + 0b1010_1010 + "," + 1_000_000L);
+        T("int.CompareTo", () => 5.CompareTo(7) + "," + 5L.CompareTo(5L) + "," + 'b'.CompareTo('a') + "," + "b".CompareTo("a") + "," + true.CompareTo(false));
+        T("Equals mixed", () => 5.Equals(5L) + "," + 5L.Equals(5) + "," + 5.0.Equals(5) + "," + ((object)5).Equals(5));
+        T("double to string extremes", () => double.MaxValue + " " + double.MinValue + " " + (-double.Epsilon) + " " + 1.7976931348623157E+308.ToString("E16"));
+        T("float extremes", () => float.Epsilon + " " + float.MinValue + " " + (float)1e-10 + " " + 16777217f + " " + 3.4e38f * 10);
+        T("int to float precision", () => (float)16777217 + " " + (double)(float)0.1 + " " + (int)(float)16777217);
+        var list = new List<long> { lmax, lmin, 0, -1, 1 };
+        list.Sort();
+        Console.WriteLine(string.Join(",", list));
+        var ul = new List<ulong> { umax, 0, 1UL << 63, 5 };
+        ul.Sort();
+        Console.WriteLine(string.Join(",", ul));
+    }
+}
