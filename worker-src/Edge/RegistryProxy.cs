@@ -65,8 +65,9 @@ public static class RegistryProxy
         var upstream = result.Response!;
         var registry = route.Registry!;
         var headers = new Headers(upstream.Headers);
-        var challenge = headers.Get("www-authenticate");
-        if (upstream.Status == 401 && challenge != null)
+        // Every header read is a call into the runtime: the challenge is only looked for where there is one.
+        var challenge = upstream.Status == 401 ? headers.Get("www-authenticate") : null;
+        if (challenge != null)
         {
             var realm = ChallengeRewriter.MirrorRealm(request.Scheme, request.Host, registry, route.Source);
             headers.Set("www-authenticate", ChallengeRewriter.Rewrite(challenge, realm, registry, route.Source));
