@@ -30,9 +30,10 @@ public static class MirrorPipeline
         {
             var settings = Settings.Of(env);
             ReportProblems(settings);
-            var url = new URL(request.Url);
-            var mirror = new MirrorRequest(request, url, request.Method, url.Host, SchemeOf(request, url), settings, env, ctx);
-            var refusal = AccessGate.Screen(request, AccessOf.Request(mirror));
+            var href = request.Url;
+            var url = new URL(href);
+            var mirror = new MirrorRequest(request, url, request.Method, url.Host, settings, env, ctx);
+            var refusal = AccessGate.Screen(mirror, href.Length, AccessOf.Request(mirror));
             if (refusal != null) return Logged(mirror, null, EdgeCache.MarkApiError(mirror, Answers.Error(refusal)));
             // url.SearchParams builds a URLSearchParams object; most requests have no query to look in.
             var ns = url.Search.Length == 0 ? null : url.SearchParams.Get("ns");
@@ -75,13 +76,6 @@ public static class MirrorPipeline
     {
         RequestLog.Write(mirror.Method, route, response, mirror.Metrics);
         return response;
-    }
-
-    private static string SchemeOf(Request request, URL url)
-    {
-        var forwarded = request.Headers.Get("x-forwarded-proto");
-        if (forwarded == "https" || forwarded == "http") return forwarded;
-        return url.Protocol == "http:" ? "http" : "https";
     }
 
     private static void ReportProblems(MirrorSettings settings)

@@ -41,9 +41,9 @@ public static class RegistryProxy
     public static Task<UpstreamResult> FetchUpstream(MirrorRequest request, Route route)
     {
         var url = route.Registry!.Upstream + route.UpstreamPath + ForwardedQuery(request.Url);
-        var headers = ForwardedHeaders.From(request.Raw.Headers, true);
         // The mirror's placeholder for registries without tokens is nobody's credential: a strict upstream would refuse it.
-        if (TokenAnswer.IsNoTokenNeeded(headers.Get("authorization"))) headers.Delete("authorization");
+        var withAuthorization = !TokenAnswer.IsNoTokenNeeded(request.ClientHeaders.Get("authorization"));
+        var headers = ForwardedHeaders.From(request.ClientHeaders, withAuthorization);
         // Access/GuardedUpstream: the mirror's own upstream tokens where it manages them, timing and faults for the log.
         return GuardedUpstream.Send(request, route, url, headers);
     }
