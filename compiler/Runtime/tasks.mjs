@@ -96,8 +96,10 @@ function $taskList(tasks) {
 
 // Resolving a promise with another promise adopts its state; Task<Task<T>> must instead hold the
 // task. The task's `then` is hidden while resolve() looks at it (resolve reads it synchronously).
+// An object with no `then` at all (most results: Task.FromResult(new Record(...))) cannot be adopted and
+// resolves as itself: hiding a property it does not have cost a define and a delete per call.
 function $resolveWithTask(resolve, task) {
-  if (task === null || typeof task !== "object") { resolve(task); return; }
+  if (task === null || typeof task !== "object" || !("then" in task)) { resolve(task); return; }
   const own = Object.getOwnPropertyDescriptor(task, "then");
   Object.defineProperty(task, "then", { value: undefined, configurable: true, writable: true });
   try { resolve(task); }

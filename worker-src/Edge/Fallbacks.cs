@@ -21,7 +21,7 @@ public static class Fallbacks
         foreach (var baseUrl in request.Settings.Fallbacks)
         {
             var url = baseUrl + route.UpstreamPath + RegistryProxy.ForwardedQuery(request.Url);
-            var headers = ForwardedHeaders.From(request.Raw.Headers, false);
+            var headers = ForwardedHeaders.From(request.ClientHeaders, false);
             var result = await UpstreamFetch.Send(url, request.Method, headers, null, request.Settings.UpstreamTimeoutMs);
             if (result.Response != null && result.Response.Status == 401)
                 result = await RetryWithAnonymousToken(request, url, headers, result.Response);

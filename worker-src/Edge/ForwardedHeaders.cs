@@ -12,7 +12,7 @@ public static class ForwardedHeaders
         "accept", "authorization", "range", "if-range", "if-none-match", "if-match", "if-modified-since", "user-agent",
     };
 
-    public static Headers From(Headers incoming, bool withAuthorization)
+    public static Headers From(ClientHeaders incoming, bool withAuthorization)
     {
         var headers = new Headers();
         foreach (var name in Passed)

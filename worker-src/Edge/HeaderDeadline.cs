@@ -11,25 +11,29 @@ namespace EdgeMirror.Worker.Edge;
 /// (<see cref="LetGo"/>) and the runtime ends it with the request.</summary>
 public sealed class HeaderDeadline
 {
-    private readonly TaskCompletionSource<Response> _expired = new TaskCompletionSource<Response>();
     private readonly object _timer;
+    // Rejects the race in progress (one per redirect hop); null before the first.
+    private Action<Exception>? _expire;
 
     public HeaderDeadline(int timeoutMs)
     {
         _timer = Timers.SetTimeout(() =>
         {
             Expired = true;
-            _expired.TrySetException(new TimeoutException("upstream headers timed out"));
+            if (_expire != null) _expire(Timeout());
         }, timeoutMs);
     }
 
     public bool Expired { get; private set; }
 
     /// <summary>The fetch's response, or a TimeoutException once the deadline has passed.</summary>
-    public Task<Response> Race(Task<Response> fetch) => Promises.Race(fetch, _expired.Task);
+    public Task<Response> Race(Task<Response> fetch) =>
+        Expired ? Task.FromException<Response>(Timeout()) : Promises.Rejectable(fetch, reject => _expire = reject);
 
     /// <summary>Stops the timer (headers arrived, or the call failed otherwise).</summary>
     public void Clear() => Timers.ClearTimeout(_timer);
+
+    private static TimeoutException Timeout() => new TimeoutException("upstream headers timed out");
 
     /// <summary>A fetch that lost the race: its body, if it still comes, is cancelled rather than left unread.</summary>
     public static async Task LetGo(Task<Response> fetch)

@@ -1,5 +1,7 @@
+using System;
 using System.Threading.Tasks;
 using EdgeMirror.Worker.Core.Config;
+using EdgeMirror.Worker.Core.Responses;
 using EdgeMirror.Worker.Core.Routing;
 using EdgeMirror.Worker.Edge.Access;
 using EdgeMirror.Worker.Edge.Logging;
@@ -24,16 +26,28 @@ public static class MirrorPipeline
 
     public static async Task<Response> Handle(Request request, Env env, WorkerContext ctx)
     {
-        var settings = Settings.Of(env);
-        ReportProblems(settings);
-        var url = new URL(request.Url);
-        var mirror = new MirrorRequest(request, url, request.Method, url.Host, SchemeOf(request, url), settings, env, ctx);
-        var refusal = AccessGate.Screen(request, AccessOf.Request(mirror));
-        if (refusal != null) return Logged(mirror, null, EdgeCache.MarkApiError(mirror, Answers.Error(refusal)));
-        // url.SearchParams builds a URLSearchParams object; most requests have no query to look in.
-        var ns = url.Search.Length == 0 ? null : url.SearchParams.Get("ns");
-        var route = Router.Resolve(mirror.Method, mirror.Host, url.Pathname, ns, settings.Registries);
-        return Logged(mirror, route, await Dispatch(mirror, route));
+        try
+        {
+            var settings = Settings.Of(env);
+            ReportProblems(settings);
+            var href = request.Url;
+            var url = new URL(href);
+            var mirror = new MirrorRequest(request, url, request.Method, url.Host, settings, env, ctx);
+            var refusal = AccessGate.Screen(mirror, href.Length, AccessOf.Request(mirror));
+            if (refusal != null) return Logged(mirror, null, EdgeCache.MarkApiError(mirror, Answers.Error(refusal)));
+            // url.SearchParams builds a URLSearchParams object; most requests have no query to look in.
+            var ns = url.Search.Length == 0 ? null : url.SearchParams.Get("ns");
+            var route = Router.Resolve(mirror.Method, mirror.Host, url.Pathname, ns, settings.Registries);
+            return Logged(mirror, route, await Dispatch(mirror, route));
+        }
+        catch (Exception e)
+        {
+            // Whatever escaped a step: an OCI error, never Cloudflare's error 1101.
+            JsConsole.Error("edgemirror: unhandled exception: " + e.Message);
+            var response = Answers.Error(OciError.Internal("the mirror failed to handle this request"));
+            RequestLog.Write(request.Method, null, response, new RequestMetrics(Timers.Now()));
+            return response;
+        }
     }
 
     // Not async: the registry and token handlers' tasks are handed on as they are, one promise fewer per request
@@ -62,13 +76,6 @@ public static class MirrorPipeline
     {
         RequestLog.Write(mirror.Method, route, response, mirror.Metrics);
         return response;
-    }
-
-    private static string SchemeOf(Request request, URL url)
-    {
-        var forwarded = request.Headers.Get("x-forwarded-proto");
-        if (forwarded == "https" || forwarded == "http") return forwarded;
-        return url.Protocol == "http:" ? "http" : "https";
     }
 
     private static void ReportProblems(MirrorSettings settings)

@@ -12,14 +12,28 @@ public sealed record MirrorRequest(
     string Method,
     // The host clients use for the mirror, with port: it goes into realms and the page.
     string Host,
-    // "https" or "http", as the client connected (X-Forwarded-Proto when a proxy says so).
-    string Scheme,
     MirrorSettings Settings,
     Env Env,
     WorkerContext Context)
 {
+    private string? _scheme;
+
     public bool IsHead => Method == "HEAD";
+
+    /// <summary>The client's headers, read once (see <see cref="ClientHeaders"/>).</summary>
+    public ClientHeaders ClientHeaders { get; } = new ClientHeaders(Raw.Headers);
+
+    /// <summary>"https" or "http", as the client connected (X-Forwarded-Proto when a proxy says so). Worked out
+    /// when first asked: only realms, pagination links and the page need it, not a relayed 200.</summary>
+    public string Scheme => _scheme ??= SchemeOf(ClientHeaders, Url);
 
     /// <summary>Timings and faults for this request's log line (Logging/RequestLog).</summary>
     public RequestMetrics Metrics { get; } = new RequestMetrics(Timers.Now());
+
+    private static string SchemeOf(ClientHeaders headers, URL url)
+    {
+        var forwarded = headers.Get("x-forwarded-proto");
+        if (forwarded == "https" || forwarded == "http") return forwarded;
+        return url.Protocol == "http:" ? "http" : "https";
+    }
 }

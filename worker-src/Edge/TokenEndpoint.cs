@@ -49,7 +49,7 @@ public static class TokenEndpoint
         if (lookup.Challenge == null) return TokenForm.Answer(TokenAnswer.NoTokenNeeded, 300);
 
         var url = new URL(lookup.Challenge.Realm!);
-        var headers = ForwardedHeaders.From(request.Raw.Headers, true);
+        var headers = ForwardedHeaders.From(request.ClientHeaders, true);
         object? body = null;
         if (form == null)
         {

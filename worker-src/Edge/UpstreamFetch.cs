@@ -30,9 +30,10 @@ public static class UpstreamFetch
                 if (body != null && hop == 0) init.Body = body;
                 pending = Http.Fetch(current, init);
                 var response = await deadline.Race(pending);
-                if (hop == 0) firstDigest = response.Headers.Get("docker-content-digest");
                 var location = IsRedirect(response.Status) ? response.Headers.Get("location") : null;
                 if (location == null) return UpstreamResult.Answered(response, firstDigest);
+                // Only a redirect's target can lack the registry's digest; an answer without redirects carries its own.
+                if (hop == 0) firstDigest = response.Headers.Get("docker-content-digest");
 
                 var next = ResolveRedirect(current, location);
                 if (next == null)

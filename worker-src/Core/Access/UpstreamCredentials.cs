@@ -41,6 +41,8 @@ public sealed class UpstreamCredentials
 
     public BasicCredentials? For(string registry)
     {
+        // Asked on every relayed request; most mirrors have no credentials, and a lookup hashes the name.
+        if (_byRegistry.Count == 0) return null;
         BasicCredentials? found;
         return _byRegistry.TryGetValue(registry, out found) ? found : null;
     }

@@ -4,15 +4,18 @@ using EdgeMirror.Worker.Core.Json;
 
 namespace EdgeMirror.Worker.Core.Config;
 
-/// <summary>Everything the Worker reads from its vars, parsed once per request from plain strings
-/// (so it is testable without an Env, and nothing request-specific outlives the request).</summary>
+/// <summary>Everything the Worker reads from its vars, parsed from plain strings (so it is testable without an
+/// Env) once per isolate and var values (Edge/ParsedVars), never per request.</summary>
 public sealed record MirrorSettings(
     RegistryTable Registries,
     List<string> Fallbacks,
     int UpstreamTimeoutMs,
     bool HostLabels,
     bool PasswordRequired,
-    List<string> Problems)
+    List<string> Problems,
+    // CACHE = "off" turns the edge cache off (every answer relayed, X-Cache: MISS): for diagnosing an
+    // upstream, and for tests that observe the relay itself.
+    bool CacheEnabled)
 {
     public const int DefaultUpstreamTimeoutMs = 30000;
 
@@ -25,7 +28,9 @@ public sealed record MirrorSettings(
         var timeout = ParseTimeout(vars("UPSTREAM_TIMEOUT_MS"), problems);
         var hostLabels = IsTrue(vars("HOST_LABELS"));
         var password = vars("MIRROR_PASSWORD");
-        return new MirrorSettings(registries, fallbacks, timeout, hostLabels, password != null && password.Length > 0, problems);
+        var cache = vars("CACHE");
+        var cacheEnabled = cache == null || cache.Trim().ToLowerInvariant() != "off";
+        return new MirrorSettings(registries, fallbacks, timeout, hostLabels, password != null && password.Length > 0, problems, cacheEnabled);
     }
 
     private static List<string> ParseFallbacks(string? json, List<string> problems)

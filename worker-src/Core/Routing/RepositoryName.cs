@@ -11,29 +11,36 @@ public static class RepositoryName
     public static bool IsValid(string name)
     {
         if (name.Length == 0 || name.Length > MaxNameLength) return false;
-        var components = name.Split('/');
-        for (var i = 0; i < components.Length; i++)
-            if (!IsValidComponent(components[i])) return false;
-        return true;
+        // Component by component in place (no split: every registry request checks its name).
+        var start = 0;
+        while (true)
+        {
+            var slash = name.IndexOf('/', start);
+            var end = slash < 0 ? name.Length : slash;
+            if (!IsValidComponent(name, start, end)) return false;
+            if (slash < 0) return true;
+            start = slash + 1;
+        }
     }
 
-    private static bool IsValidComponent(string component)
+    /// <summary>Whether <c>name[start..end)</c> is one path component.</summary>
+    private static bool IsValidComponent(string name, int start, int end)
     {
-        if (component.Length == 0 || !IsLowerAlnum(component[0]) || !IsLowerAlnum(component[component.Length - 1]))
+        if (start == end || !IsLowerAlnum(name[start]) || !IsLowerAlnum(name[end - 1]))
             return false;
-        var i = 0;
-        while (i < component.Length)
+        var i = start;
+        while (i < end)
         {
-            if (IsLowerAlnum(component[i])) { i++; continue; }
+            if (IsLowerAlnum(name[i])) { i++; continue; }
             // A separator run: ".", "_", "__" or one or more "-", always followed by an alphanumeric.
-            var c = component[i];
-            var start = i;
-            while (i < component.Length && component[i] == c) i++;
-            var run = i - start;
+            var c = name[i];
+            var runStart = i;
+            while (i < end && name[i] == c) i++;
+            var run = i - runStart;
             if (c == '.' && run != 1) return false;
             if (c == '_' && run > 2) return false;
             if (c != '.' && c != '_' && c != '-') return false;
-            if (i >= component.Length || !IsLowerAlnum(component[i])) return false;
+            if (i >= end || !IsLowerAlnum(name[i])) return false;
         }
         return true;
     }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using EdgeMirror.Worker.Core.Config;
 using EdgeMirror.Worker.Core.Responses;
 
@@ -50,42 +50,54 @@ public static class Router
         if (path == "/v2" || path == "/v2/")
             return new Route(RouteKind.ApiBase, registry, source, "", "", "/v2/", null);
 
-        var segments = new List<string>(path.Substring(4).Split('/'));
-        if (segments.Count > 0 && segments[0].IndexOf('.') >= 0)
+        // The path is cut with index arithmetic, not split into a list of segments: this runs for every request.
+        var rest = path.Substring(4);
+        var firstSlash = rest.IndexOf('/');
+        var first = firstSlash < 0 ? rest : rest.Substring(0, firstSlash);
+        if (first.IndexOf('.') >= 0)
         {
-            var prefixed = registries.FindByName(segments[0]);
+            var prefixed = registries.FindByName(first);
+            var dropPrefix = false;
             if (source == RegistrySource.Default)
             {
                 if (prefixed == null)
-                    return Route.Fail(OciError.NameUnknown("this mirror does not serve registry " + segments[0]));
+                    return Route.Fail(OciError.NameUnknown("this mirror does not serve registry " + first));
                 registry = prefixed;
                 source = RegistrySource.PathPrefix;
-                segments.RemoveAt(0);
+                dropPrefix = true;
             }
             // containerd's hosts.toml with override_path (server "https://mirror/v2/ghcr.io") sends the prefix
             // and ?ns=ghcr.io together: the prefix repeats the registry the ns (or host label) already chose.
-            else if (prefixed != null && prefixed.Name == registry.Name) segments.RemoveAt(0);
-            if (segments.Count == 0 || (segments.Count == 1 && segments[0] == ""))
-                return new Route(RouteKind.ApiBase, registry, source, "", "", "/v2/", null);
+            else if (prefixed != null && prefixed.Name == registry.Name) dropPrefix = true;
+            if (dropPrefix)
+            {
+                // Nothing after the prefix, or only a slash: the version check of that registry.
+                if (firstSlash < 0 || firstSlash == rest.Length - 1)
+                    return new Route(RouteKind.ApiBase, registry, source, "", "", "/v2/", null);
+                rest = rest.Substring(firstSlash + 1);
+            }
         }
 
-        var count = segments.Count;
-        if (count == 1 && segments[0] == "_catalog")
+        // rest is <name>/<action>/<reference>; the name may itself contain slashes.
+        var lastSlash = rest.LastIndexOf('/');
+        if (lastSlash < 0 && rest == "_catalog")
             return Route.Fail(OciError.Unsupported(404, "this mirror does not list repositories"));
-        if (count < 3) return Route.Fail(OciError.NameUnknown("no repository in path " + path));
+        var actionSlash = lastSlash <= 0 ? -1 : rest.LastIndexOf('/', lastSlash - 1);
+        if (actionSlash < 0) return Route.Fail(OciError.NameUnknown("no repository in path " + path));
 
         RouteKind kind;
-        var action = segments[count - 2];
-        var reference = segments[count - 1];
+        var action = rest.Substring(actionSlash + 1, lastSlash - actionSlash - 1);
+        var reference = rest.Substring(lastSlash + 1);
+        var name = rest.Substring(0, actionSlash);
         if (action == "manifests") kind = RouteKind.Manifest;
         else if (action == "blobs") kind = RouteKind.Blob;
         else if (action == "referrers") kind = RouteKind.Referrers;
         else if (action == "tags" && reference == "list") kind = RouteKind.TagList;
-        else if (action == "uploads" && count >= 4 && segments[count - 3] == "blobs")
+        // <name>/blobs/uploads/<id>: the name has at least one segment before "blobs".
+        else if (action == "uploads" && name.EndsWith("/blobs", StringComparison.Ordinal))
             return Route.Fail(OciError.Unsupported(405, "this mirror is read-only: uploads are not accepted"));
         else return Route.Fail(OciError.NameUnknown("unknown registry API path " + path));
 
-        var name = string.Join("/", segments.GetRange(0, count - 2));
         if (!RepositoryName.IsValid(name))
             return Route.Fail(OciError.NameInvalid("invalid repository name: " + name));
         if (kind == RouteKind.Manifest && !RepositoryName.IsValidTag(reference) && !RepositoryName.IsValidDigest(reference))
@@ -122,20 +134,25 @@ public static class Router
     /// <c>ghcr.mirror.example.com:443</c>); null for bare domains and IP addresses.</summary>
     public static string? HostLabel(string host)
     {
-        var name = host.ToLowerInvariant();
-        var colon = name.LastIndexOf(':');
-        if (colon >= 0 && name.IndexOf(']') < colon) name = name.Substring(0, colon);
-        var labels = name.Split('.');
-        if (labels.Length < 3) return null;
-        var first = labels[0];
-        if (first.Length == 0 || (first[0] >= '0' && first[0] <= '9' && IsNumeric(labels[labels.Length - 1]))) return null;
-        return first;
+        // Found by position rather than by lowercasing and splitting the whole host: lowercasing changes no
+        // dot, colon, bracket or digit, so only the label that is returned needs it.
+        var end = host.Length;
+        var colon = host.LastIndexOf(':');
+        if (colon >= 0 && host.IndexOf(']') < colon) end = colon;
+        var firstDot = host.IndexOf('.');
+        if (firstDot < 0 || firstDot >= end) return null;
+        var secondDot = host.IndexOf('.', firstDot + 1);
+        if (secondDot < 0 || secondDot >= end) return null;
+        if (firstDot == 0) return null;
+        var lastDot = host.LastIndexOf('.', end - 1);
+        if (host[0] >= '0' && host[0] <= '9' && IsNumeric(host, lastDot + 1, end)) return null;
+        return host.Substring(0, firstDot).ToLowerInvariant();
     }
 
-    private static bool IsNumeric(string text)
+    private static bool IsNumeric(string text, int start, int end)
     {
-        if (text.Length == 0) return false;
-        for (var i = 0; i < text.Length; i++)
+        if (start >= end) return false;
+        for (var i = start; i < end; i++)
             if (text[i] < '0' || text[i] > '9') return false;
         return true;
     }

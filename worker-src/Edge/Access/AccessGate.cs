@@ -12,15 +12,14 @@ public static class AccessGate
     private static bool _reportedProblems;
 
     /// <summary>The refusal to answer with, or null to go on.</summary>
-    public static OciError? Screen(Request raw, AccessSettings access)
+    public static OciError? Screen(MirrorRequest request, int urlLength, AccessSettings access)
     {
         ReportProblems(access);
-        var headerBytes = 0;
-        var entries = HeaderEntries.Of(raw.Headers);
-        foreach (var entry in entries) headerBytes += entry[0].Length + 4 + entry[1].Length;
-        var tooLarge = RequestLimits.Check(raw.Url.Length, headerBytes, entries.Length);
+        // Sizes and the user agent from the headers read once for the whole request (Edge/ClientHeaders).
+        var headers = request.ClientHeaders;
+        var tooLarge = RequestLimits.Check(urlLength, headers.Bytes, headers.Count);
         if (tooLarge != null) return tooLarge;
-        if (access.BlockedAgents.Blocks(raw.Headers.Get("user-agent")))
+        if (access.BlockedAgents.Blocks(headers.Get("user-agent")))
             return new OciError(403, "DENIED", "this client is not served by this mirror");
         return null;
     }

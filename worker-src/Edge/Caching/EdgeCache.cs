@@ -19,10 +19,9 @@ public static class EdgeCache
     // Not async: a request the cache cannot serve (cache off, a range, a tag list…) awaits nothing here.
     public static Task<CacheLookup> Look(MirrorRequest request, Route route)
     {
-        var headers = request.Raw.Headers;
-        if (!Enabled(request.Env)) return Task.FromResult(new CacheLookup(CachePlan.Bypass(CredentialKind.Client), null, null));
-        var accept = headers.Get("accept");
-        var hasRange = headers.Has("range");
+        if (!request.Settings.CacheEnabled) return Task.FromResult(new CacheLookup(CachePlan.Bypass(CredentialKind.Client), null, null));
+        var accept = request.ClientHeaders.Get("accept");
+        var hasRange = request.ClientHeaders.Get("range") != null;
         var plan = CachePolicy.Plan(route, request.Method, accept, hasRange, CredentialKind.Client);
         if (!plan.UsesCache) return Task.FromResult(new CacheLookup(plan, null, null));
         return LookInCache(request, route, accept, hasRange);
@@ -138,15 +137,6 @@ public static class EdgeCache
         var headers = new Headers(answer.Headers);
         headers.Set(CacheStatus.Header, CacheStatus.Miss);
         return new Response(toClient, new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
-    }
-
-    /// <summary><c>CACHE = "off"</c> turns the edge cache off (every answer relayed, X-Cache: MISS): for
-    /// diagnosing an upstream, and for tests that observe the relay itself.</summary>
-    public static bool Enabled(Env env)
-    {
-        var setting = env.Var("CACHE");
-        if (setting == null || setting == "on") return true;
-        return setting == "off" ? false : setting.Trim().ToLowerInvariant() != "off";
     }
 
     // An entry counts only with the commit marker of exactly its put (stored-at stamp and digest).
