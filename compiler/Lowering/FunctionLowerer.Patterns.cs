@@ -209,6 +209,8 @@ internal sealed partial class FunctionLowerer
             {
                 var inner = f.Instance is IPropertyReferenceOperation or IFieldReferenceOperation ? MemberValue(f.Instance, receiver, receiverType)?.Expr ?? receiver : receiver;
                 if (f.Field.IsConst) return (Constants.Lower(f.Field.ConstantValue, f.Field.Type), f.Type!);
+                // a named tuple element ({ Score: > 90 } on (string Name, int Score)) is the tuple's ItemN
+                if (f.Field.ContainingType.IsTupleType) return (TupleItem(new JsMember(inner, TupleFieldName(f.Field)), f.Field.Type), f.Type!);
                 return (new JsMember(inner, table.MemberName(f.Field)), f.Type!);
             }
             default:

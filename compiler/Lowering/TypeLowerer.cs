@@ -59,6 +59,7 @@ internal sealed partial class TypeLowerer
         AddFormatWith();
         if (type.IsRecord) AddRecordMembers();
         else if (type.TypeKind == TypeKind.Struct) AddStructMembers();
+        if (!type.IsRecord) AddEquatableMarker();
         // No toString fallback: the runtime's $toString prints the class's $fullName, as object.ToString() does.
         if (hasLazyStatics) AddStaticInitializer();
         if (IsEnumerable()) AddIterator();

@@ -1,5 +1,5 @@
 // System.Array's static helpers over C# arrays: JS Arrays, or typed arrays for numeric elements (see compiler/README.md).
-import { $equals } from "./object.mjs";
+import { $defaultEquals } from "./object.mjs";
 import { $ArgumentException, $argOutOfRange, $argNull, $indexRangeOrEqualMessage, $countRangeMessage } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
 import { $comparison } from "./comparers.mjs";
@@ -13,12 +13,12 @@ export const $Array = {
     const end = count === undefined ? array.length : startIndex + count;
     if (startIndex < 0 || startIndex > array.length) throw $argOutOfRange("startIndex", $indexRangeOrEqualMessage);
     if (end > array.length || end < startIndex) throw $argOutOfRange("count", $countRangeMessage);
-    for (let i = startIndex; i < end; i++) if ($equals(array[i], value)) return i;
+    for (let i = startIndex; i < end; i++) if ($defaultEquals(array[i], value)) return i;
     return -1;
   },
   LastIndexOf(array, value) {
     $arrayNotNull(array);
-    for (let i = array.length - 1; i >= 0; i--) if ($equals(array[i], value)) return i;
+    for (let i = array.length - 1; i >= 0; i--) if ($defaultEquals(array[i], value)) return i;
     return -1;
   },
   /** Sort(array) | Sort(array, Comparison) | Sort(array, IComparer) | Sort(array, index, length[, IComparer]) */

@@ -1,6 +1,6 @@
 // List<T> and KeyValuePair<K,V>, plus the small helpers every collection shares
 // (.NET's exception messages, enumerators for explicit GetEnumerator() calls, `out` arguments).
-import { $equals, $hashCode, $toString } from "./object.mjs";
+import { $equals, $defaultEquals, $hashCode, $toString } from "./object.mjs";
 import { $ArgumentException, $ArgumentNullException, $ArgumentOutOfRangeException, $InvalidOperationException, $NotSupportedException, $argOutOfRange, $argNull, $indexRangeMessage, $indexRangeOrEqualMessage, $countRangeMessage } from "./exceptions.mjs";
 import { $sortRange } from "./sorting.mjs";
 import { $comparison } from "./comparers.mjs";
@@ -95,7 +95,7 @@ export class $KeyValuePair {
 
 // The first index of item in a[from, end) by Equals: Contains and Remove need no argument checks of IndexOf's.
 function $findItem(a, item, from = 0, end = a.length) {
-  for (let i = from; i < end; i++) if ($equals(a[i], item)) return i;
+  for (let i = from; i < end; i++) if ($defaultEquals(a[i], item)) return i;
   return -1;
 }
 function $listIndex(list, index) {
@@ -189,7 +189,7 @@ export class $List {
   }
   LastIndexOf(item) {
     const a = this.$a;
-    for (let i = a.length - 1; i >= 0; i--) if ($equals(a[i], item)) return i;
+    for (let i = a.length - 1; i >= 0; i--) if ($defaultEquals(a[i], item)) return i;
     return -1;
   }
   Exists(match) { return this.$a.some(x => match(x)); }

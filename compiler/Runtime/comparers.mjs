@@ -2,7 +2,7 @@
 // An equality comparer has Equals(a, b) and GetHashCode(x); an ordering comparer has Compare(a, b).
 // Hash-based collections also look for $key(x): a primitive that stands for x's equivalence class,
 // so they can use a JS Map directly instead of hash buckets.
-import { $equals, $hashCode, $compare } from "./object.mjs";
+import { $defaultEquals, $hashCode, $compare } from "./object.mjs";
 
 function $isPrimitiveKey(x) {
   const t = typeof x;
@@ -46,7 +46,7 @@ export class $EqualityComparer {
   static $name = "EqualityComparer`1";
   static $fullName = "System.Collections.Generic.EqualityComparer`1";
   static Default = new $EqualityComparer();
-  Equals(a, b) { return $equals(a, b); }
+  Equals(a, b) { return $defaultEquals(a, b); }
   GetHashCode(x) { return x === null || x === undefined ? 0 : $hashCode(x); }
   $key(x) { return $isPrimitiveKey(x) ? x : undefined; }
 }

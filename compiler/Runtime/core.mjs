@@ -2,7 +2,7 @@
 // construction, iterators, and the type objects of primitive types.
 import { $DivideByZeroException, $OverflowException, $InvalidCastException, $IndexOutOfRangeException,
   $InvalidOperationException, $NullReferenceException, $ArgumentOutOfRangeException } from "./exceptions.mjs";
-import { $BoxedChar, $BoxedDouble, $BoxedFloat, $toString, $equals, $hashCode } from "./object.mjs";
+import { $BoxedChar, $BoxedDouble, $BoxedFloat, $toString, $defaultEquals, $hashCode } from "./object.mjs";
 import { $enumToString } from "./enums.mjs";
 import { $doubleToString, $floatToString } from "./doubles.mjs";
 
@@ -271,6 +271,15 @@ export function $types(ns, ...classes) {
 }
 
 /** Records the interfaces a class implements and copies their default methods it lacks. */
+// A class implementing IEquatable<T> with both Equals(T) and Equals(object): the typed one, under its JS name,
+// is what EqualityComparer<T>.Default calls (for an argument that is a T).
+export function $equatable(cls, target, name) {
+  Object.defineProperty(cls.prototype, "$typedEquals", {
+    value: function (o) { return o instanceof target ? this[name](o) : this.Equals(o); },
+    writable: true, configurable: true,
+  });
+}
+
 export function $implement(cls, interfaces) {
   cls.$interfaces = interfaces;
   for (const iface of interfaces) {
@@ -413,7 +422,7 @@ class $Anonymous {
     const parts = this.$names.map(n => `${n} = ${n in this.$texts ? this.$texts[n] : $toString(this[n])}`);
     return parts.length === 0 ? "{ }" : `{ ${parts.join(", ")} }`;
   }
-  Equals(o) { return o instanceof $Anonymous && this.$names.length === o.$names.length && this.$names.every(n => $equals(this[n], o[n])); }
+  Equals(o) { return o instanceof $Anonymous && this.$names.length === o.$names.length && this.$names.every(n => $defaultEquals(this[n], o[n])); }
   GetHashCode() { let h = 17; for (const n of this.$names) h = (Math.imul(h, 31) + $hashCode(this[n])) | 0; return h; }
 }
 
@@ -460,7 +469,7 @@ function $valueEquality(cls, d) {
       if (o === this) return true;
       if (o === null || o === undefined || o.constructor !== this.constructor) return false;
       if (d.derived && !base.Equals.call(this, o)) return false;
-      for (const f of fields) if (!$equals(this[f], o[f])) return false;
+      for (const f of fields) if (!$defaultEquals(this[f], o[f])) return false;
       return true;
     }, d.keep);
   $defineMissing(cls, "GetHashCode", function () {

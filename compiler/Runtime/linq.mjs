@@ -229,6 +229,8 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $li
     const s = $linqSource(source);
     const c = $eqComparer(comparer);
     if (!comparer && typeof s.Contains === "function" && !(s instanceof $Query)) return s.Contains(value);
+    // An array's ICollection<T>.Contains searches a span, which asks the value, not the element: value.Equals(x).
+    if (!comparer && $isArray(s)) { for (const x of s) if (c.Equals(value, x)) return true; return false; }
     for (const x of s) if (c.Equals(x, value)) return true;
     return false;
   },

@@ -90,6 +90,15 @@ export function $equals(a, b) {
   return false;
 }
 
+// EqualityComparer<T>.Default: like .NET's, it never calls Equals with null, and a type implementing
+// IEquatable<T> is compared through Equals(T) ($typedEquals, set by $equatable), not Equals(object).
+export function $defaultEquals(a, b) {
+  if (a !== null && a !== undefined && b !== null && b !== undefined && typeof a === "object" && typeof a.$typedEquals === "function") {
+    return a.$typedEquals(b) === true;
+  }
+  return $equals(a, b);
+}
+
 const $hashView = new DataView(new ArrayBuffer(8));
 let $hashNextIdentity = 0x2a5;
 const $hashIdentities = new WeakMap();

@@ -1,5 +1,5 @@
 // Queue<T> and Stack<T>.
-import { $equals } from "./object.mjs";
+import { $defaultEquals } from "./object.mjs";
 import { $InvalidOperationException, $argNull } from "./exceptions.mjs";
 import { $Enumerator, $modifiedDuringEnumeration, $setOut, $items } from "./collections.mjs";
 
@@ -39,7 +39,7 @@ export class $Queue {
     return true;
   }
   Clear() { this.$a = []; this.$head = 0; this.$version++; }
-  Contains(item) { for (const x of this) if ($equals(x, item)) return true; return false; }
+  Contains(item) { for (const x of this) if ($defaultEquals(x, item)) return true; return false; }
   ToArray() { return this.$a.slice(this.$head); }
   CopyTo(array, index) { for (const x of this) array[index++] = x; }
   EnsureCapacity(capacity) { return Math.max(capacity, this.Count); }
@@ -87,7 +87,7 @@ export class $Stack {
     return true;
   }
   Clear() { this.$a = []; this.$version++; }
-  Contains(item) { return this.$a.some(x => $equals(x, item)); }
+  Contains(item) { return this.$a.some(x => $defaultEquals(x, item)); }
   /** Top of the stack first, as .NET enumerates it. */
   ToArray() { return this.$a.slice().reverse(); }
   CopyTo(array, index) { for (const x of this) array[index++] = x; }

@@ -1,7 +1,7 @@
 // MemoryExtensions over spans. C# 14 binds array.Contains(x), array.IndexOf(x), array.Reverse()…
 // to these span methods; spans never exist at run time here, so the "span" is the array itself
 // (or a string, whose elements are char codes).
-import { $equals } from "./object.mjs";
+import { $defaultEquals } from "./object.mjs";
 import { $eqComparer } from "./comparers.mjs";
 import { $isArray } from "./core.mjs";
 
@@ -9,7 +9,7 @@ function $spanItems(s) {
   if (typeof s === "string") return Array.from(s, c => c.charCodeAt(0));
   return $isArray(s) ? s : Array.from(s);
 }
-function $spanEq(comparer) { return comparer ? (a, b) => $eqComparer(comparer).Equals(a, b) : $equals; }
+function $spanEq(comparer) { return comparer ? (a, b) => $eqComparer(comparer).Equals(a, b) : $defaultEquals; }
 
 export function $spanIndexOf(span, value, comparer) {
   const a = $spanItems(span), eq = $spanEq(comparer);

@@ -42,6 +42,19 @@ function $chPredicate(test) {
   };
 }
 
+// The BMP's numeric characters that are not decimal digits, as .NET's CharUnicodeInfo gives them (Unicode's
+// numeric values): runs of (first code point, length, value of the first), each next character one more.
+const $chNumericRuns = [178,2,2,185,1,1,188,1,0.25,189,1,0.5,190,1,0.75,2548,1,0.0625,2549,1,0.125,2550,1,0.1875,2551,1,0.25,2552,1,0.75,2553,1,16,2930,1,0.25,2931,1,0.5,2932,1,0.75,2933,1,0.0625,2934,1,0.125,2935,1,0.1875,3056,1,10,3057,1,100,3058,1,1000,3192,4,0,3196,3,1,3416,1,0.00625,3417,1,0.025,3418,1,0.0375,3419,1,0.05,3420,1,0.1,3421,1,0.15,3422,1,0.2,3440,1,10,3441,1,100,3442,1,1000,3443,1,0.25,3444,1,0.5,3445,1,0.75,3446,1,0.0625,3447,1,0.125,3448,1,0.1875,3882,9,0.5,3891,1,-0.5,4969,10,1,4979,1,20,4980,1,30,4981,1,40,4982,1,50,4983,1,60,4984,1,70,4985,1,80,4986,1,90,4987,1,100,4988,1,10000,5870,3,17,6128,10,0,6618,1,1,8304,1,0,8308,6,4,8320,10,0,8528,1,0.14285714285714285,8529,1,0.1111111111111111,8530,1,0.1,8531,1,0.3333333333333333,8532,1,0.6666666666666666,8533,1,0.2,8534,1,0.4,8535,1,0.6,8536,1,0.8,8537,1,0.16666666666666666,8538,1,0.8333333333333334,8539,1,0.125,8540,1,0.375,8541,1,0.625,8542,1,0.875,8543,1,1,8544,12,1,8556,1,50,8557,1,100,8558,1,500,8559,1,1000,8560,12,1,8572,1,50,8573,1,100,8574,1,500,8575,1,1000,8576,1,1000,8577,1,5000,8578,1,10000,8581,1,6,8582,1,50,8583,1,50000,8584,1,100000,8585,1,0,9312,20,1,9332,20,1,9352,20,1,9450,1,0,9451,10,11,9461,10,1,9471,1,0,10102,10,1,10112,10,1,10122,10,1,11517,1,0.5,12295,1,0,12321,9,1,12344,1,10,12345,1,20,12346,1,30,12690,4,1,12832,10,1,12872,1,10,12873,1,20,12874,1,30,12875,1,40,12876,1,50,12877,1,60,12878,1,70,12879,1,80,12881,15,21,12928,10,1,12977,15,36,42726,9,1,42735,1,0,43056,1,0.25,43057,1,0.5,43058,1,0.75,43059,1,0.0625,43060,1,0.125,43061,1,0.1875,63851,1,3,63859,1,10,63864,1,2,63922,1,0,63953,1,6,63955,1,6,63997,1,10];
+
+function $chNumericValue(c) {
+  for (let i = 0; i < $chNumericRuns.length; i += 3) {
+    const first = $chNumericRuns[i];
+    if (c < first) return -1;
+    if (c < first + $chNumericRuns[i + 1]) return $chNumericRuns[i + 2] + (c - first);
+  }
+  return -1;
+}
+
 export const $CharInfo = {
   IsLetter: $chPredicate($chTest($chLetterRe, c => $chAsciiUpper(c) || $chAsciiLower(c))),
   IsDigit: $chPredicate($chTest($chDigitRe, $chAsciiDigit)),
@@ -66,12 +79,13 @@ export const $CharInfo = {
   IsAsciiHexDigit: c => $chAsciiDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102),
   IsAsciiHexDigitUpper: c => $chAsciiDigit(c) || (c >= 65 && c <= 70),
   IsAsciiHexDigitLower: c => $chAsciiDigit(c) || (c >= 97 && c <= 102),
-  // char.GetNumericValue: decimal digits of any script give their value; others -1.
+  // char.GetNumericValue: decimal digits of any script give their value, other numeric characters (², ½, Ⅻ, ⑳…)
+  // their Unicode numeric value; others -1.
   GetNumericValue(c, index) {
     if (typeof c === "string") c = c.charCodeAt(index);
     if ($chAsciiDigit(c)) return c - 48;
     const text = String.fromCharCode(c);
-    if (!$chDigitRe.test(text)) return -1;
+    if (!$chDigitRe.test(text)) return $chNumericValue(c);
     for (let zero = c; zero > c - 10; zero--) if (!$chDigitRe.test(String.fromCharCode(zero - 1))) return c - zero;
     return -1;
   },

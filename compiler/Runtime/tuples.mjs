@@ -1,6 +1,6 @@
 // System.ValueTuple: (a, b, ...) as one flat object with Item1..ItemN (an 8+-tuple keeps its items
 // flat too, so Item8 and beyond are plain properties), value equality, ordering and .NET's ToString.
-import { $equals, $hashCode, $compare, $toString } from "./object.mjs";
+import { $equals, $defaultEquals, $hashCode, $compare, $toString } from "./object.mjs";
 import { $defaultOf } from "./core.mjs";
 
 export class $ValueTuple {
@@ -19,7 +19,7 @@ export class $ValueTuple {
   }
   Equals(o) {
     if (!(o instanceof $ValueTuple) || o.$n !== this.$n) return false;
-    for (let i = 1; i <= this.$n; i++) if (!$equals(this["Item" + i], o["Item" + i])) return false;
+    for (let i = 1; i <= this.$n; i++) if (!$defaultEquals(this["Item" + i], o["Item" + i])) return false;
     return true;
   }
   GetHashCode() {
