@@ -42,5 +42,7 @@ public sealed class CharArea : IBclArea
             new("M:System.Char.GetNumericValue(System.String,System.Int32)", "@CharInfo.GetNumericValue({s}, {index})"),
             new("M:System.Char.ConvertFromUtf32(System.Int32)", "@CharInfo.ConvertFromUtf32({utf32})"),
             new("M:System.Char.ConvertToUtf32(System.String,System.Int32)", "@CharInfo.ConvertToUtf32({s}, {index})"),
+            new("M:System.Char.ConvertToUtf32(System.Char,System.Char)", "@CharInfo.ConvertPairToUtf32({highSurrogate}, {lowSurrogate})"),
+            new("M:System.Char.IsBetween(System.Char,System.Char,System.Char)", "@CharInfo.IsBetween({c}, {minInclusive}, {maxInclusive})"),
         ]);
 }

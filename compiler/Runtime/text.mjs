@@ -96,6 +96,13 @@ export const $CharInfo = {
     return String.fromCodePoint(codePoint);
   },
   ConvertToUtf32(s, index) { return s.codePointAt(index); },
+  ConvertPairToUtf32(high, low) {
+    if (high < 0xd800 || high > 0xdbff) throw new $ArgumentOutOfRangeException("A valid high surrogate character is between 0xd800 and 0xdbff, inclusive.", null, "highSurrogate");
+    if (low < 0xdc00 || low > 0xdfff) throw new $ArgumentOutOfRangeException("A valid low surrogate character is between 0xdc00 and 0xdfff, inclusive.", null, "lowSurrogate");
+    return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  },
+  // (uint)(c - min) <= (uint)(max - min): an inverted range holds nothing... or everything from min up, as in .NET
+  IsBetween(c, min, max) { return ((c - min) >>> 0) <= ((max - min) >>> 0); },
 };
 
 class $Utf8Encoding {
