@@ -23,6 +23,9 @@ public sealed class MathArea : IBclArea
         [
             new($"{M}Atan2({D},{D})", "Math.atan2({y}, {x})"),
             new($"{M}DivRem(System.Int32,System.Int32,System.Int32@)", "@divRem({a}, {b}, {result})"),
+            new($"{M}DivRem(System.Int64,System.Int64,System.Int64@)", "@divRemLong({a}, {b}, {result})"),
+            new($"{M}DivRem(System.Int32,System.Int32)", "@divRemPair({left}, {right})"),
+            new($"{M}DivRem(System.Int64,System.Int64)", "@divRemLongPair({left}, {right})"),
             new($"{M}BigMul(System.Int32,System.Int32)", "(BigInt({a}) * BigInt({b}))"),
             new($"{M}Pow({D},{D})", "@pow({x}, {y})"),
             new($"{M}Log({D})", "Math.log({d})"),

@@ -1,7 +1,8 @@
 // System.Math where JS's Math differs: banker's rounding and MidpointRounding, overflow and NaN
 // checks, IEEE pow special cases, and BigInt (long) overloads.
 import { $ArgumentException, $ArgumentOutOfRangeException, $ArithmeticException, $OverflowException } from "./exceptions.mjs";
-import { $idiv, $imod } from "./core.mjs";
+import { $idiv, $imod, $ldiv, $lmod } from "./core.mjs";
+import { $ValueTuple } from "./tuples.mjs";
 import { $setOut } from "./collections.mjs";
 
 // Math.Round(double): ties to even; keeps the sign of zero (Math.Round(-0.4) is -0).
@@ -92,3 +93,11 @@ export function $divRem(a, b, result) {
   $setOut(result, $imod(a, b));
   return quotient;
 }
+export function $divRemLong(a, b, result) {
+  const quotient = $ldiv(a, b);
+  $setOut(result, $lmod(a, b));
+  return quotient;
+}
+/** Math.DivRem(left, right): the (Quotient, Remainder) tuple. */
+export function $divRemPair(left, right) { return new $ValueTuple($idiv(left, right), $imod(left, right)); }
+export function $divRemLongPair(left, right) { return new $ValueTuple($ldiv(left, right), $lmod(left, right)); }
