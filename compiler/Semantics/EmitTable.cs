@@ -257,6 +257,8 @@ public sealed class EmitTable
                 return "$cctor";
         }
         if (method.OverriddenMethod is { } overridden) return MemberName(overridden);
+        // `new Type GetType()` hides object.GetType, which the runtime's $getType still calls by that name for runtime objects
+        if (method is { Name: "GetType", Parameters.Length: 0, IsStatic: false, MethodKind: MethodKind.Ordinary }) return "GetType$";
         // a record's synthesized Equals(R) is the same JS method as its Equals(object)
         if (method.IsImplicitlyDeclared && method.ContainingType.IsRecord && method.Name == "Equals") return "Equals";
         if (method.ExplicitInterfaceImplementations.FirstOrDefault() is { } explicitImpl)

@@ -10,6 +10,7 @@ public static class Program
         public virtual string Name => "base";
         public abstract double Area();
         public override string ToString() => $"{Name}:{Area():0.##}";
+        public new Type GetType() => typeof(Base);
     }
     class Circle : Base
     {
