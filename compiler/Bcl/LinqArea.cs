@@ -210,6 +210,7 @@ public sealed class LinqArea : IBclArea
         new("M:System.Linq.Enumerable.Where``1(System.Collections.Generic.IEnumerable{``0},System.Func{``0,System.Int32,System.Boolean})", "@Enumerable.WhereIndexed({source}, {predicate})"),
         new("M:System.Linq.Enumerable.Zip``3(System.Collections.Generic.IEnumerable{``0},System.Collections.Generic.IEnumerable{``1},System.Func{``0,``1,``2})", "@Enumerable.Zip({first}, {second}, {resultSelector})"),
         new("M:System.Linq.Enumerable.Zip``2(System.Collections.Generic.IEnumerable{``0},System.Collections.Generic.IEnumerable{``1})", "@Enumerable.Zip({first}, {second}, null)"),
+        new("M:System.Linq.Enumerable.Zip``3(System.Collections.Generic.IEnumerable{``0},System.Collections.Generic.IEnumerable{``1},System.Collections.Generic.IEnumerable{``2})", "@Enumerable.Zip3({first}, {second}, {third})"),
         new("M:System.Linq.IGrouping`2.get_Key", "{this}.Key"),
         new("M:System.Linq.ILookup`2.get_Item(`0)", "{this}.get_Item({key})"),
         new("M:System.Linq.ILookup`2.Contains(`0)", "{this}.Contains({key})"),

@@ -316,6 +316,21 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $li
       } finally { ib.return?.(); ia.return?.(); } // .NET disposes the second enumerator first
     });
   },
+  /** Zip(first, second, third): (First, Second, Third) tuples, as long as the shortest. */
+  Zip3(first, second, third) {
+    const a = $linqSource(first, "first"), b = $linqSource(second, "second"), c = $linqSource(third, "third");
+    return $query(function* () {
+      const ia = a[Symbol.iterator](), ib = b[Symbol.iterator](), ic = c[Symbol.iterator]();
+      try {
+        for (;;) {
+          const x = ia.next(); if (x.done) return;
+          const y = ib.next(); if (y.done) return;
+          const z = ic.next(); if (z.done) return;
+          yield new $ValueTuple(x.value, y.value, z.value);
+        }
+      } finally { ic.return?.(); ib.return?.(); ia.return?.(); }
+    });
+  },
   Chunk(source, size) {
     const s = $linqSource(source);
     if (size < 1) throw $argOutOfRange("size");

@@ -42,6 +42,8 @@ public static class Program
         Try("NullSource", () => ((IEnumerable<int>)null!).Count());
         Try("GroupNullKey", () => string.Join(";", new[] { "a", null, "bb", null }.GroupBy(s => s?.Length).Select(g => (g.Key?.ToString() ?? "null") + ":" + g.Count())));
         Try("LookupNullKey", () => new[] { "a", null }.ToLookup(s => s)[null!].Count());
+        Try("ZipThree", () => string.Join(",", nums.Zip(new[] { "a", "b" }, new[] { true, false, true }).Select(t => $"{t.First}{t.Second}{t.Third}")));
+        Try("ZipThreeNull", () => nums.Zip(nums, (IEnumerable<int>)null!).Count());
         Try("Empty", () => Enumerable.Empty<string>().Any());
         Try("DefaultIfEmptyFirst", () => empty.DefaultIfEmpty(7).First());
         Try("SequenceNull", () => nums.SequenceEqual(null!));
