@@ -257,7 +257,7 @@ public sealed class CollectionsArea : IBclArea
         new("M:System.Collections.Generic.Dictionary`2.ValueCollection.Enumerator.get_Current", "{this}.Current"),
         new("M:System.Collections.Generic.Dictionary`2.ValueCollection.Enumerator.Dispose", "{this}.Dispose()"),
         new("M:System.IComparable`1.CompareTo(`0)", "@compare({this}, {other})"),
-        new("M:System.IComparable.CompareTo(System.Object)", "@compare({this}, {obj})"),
+        new("M:System.IComparable.CompareTo(System.Object)", "@compareUntyped({this}, {obj})"),
         new("M:System.IEquatable`1.Equals(`0)", "@equals({this}, {other})"),
         new("M:System.MemoryExtensions.Contains``1(System.ReadOnlySpan{``0},``0)", "@Enumerable.Contains({span}, {value})"),
         new("M:System.MemoryExtensions.IndexOf``1(System.ReadOnlySpan{``0},``0)", "@spanIndexOf({span}, {value})"),

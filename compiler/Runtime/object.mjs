@@ -150,6 +150,13 @@ export function $compare(a, b) {
     new $ArgumentException("At least one object must implement IComparable."));
 }
 
+// IComparable.CompareTo(object): a class with its own CompareTo(T) implements this one explicitly, under the
+// name the compiler gives it (CompareTo$IComparable).
+export function $compareUntyped(a, b) {
+  if (a !== null && typeof a === "object" && typeof a.CompareTo$IComparable === "function") return a.CompareTo$IComparable(b === undefined ? null : b);
+  return $compare(a, b);
+}
+
 // Instance calls (x.ToString(), x.Equals(o), x.GetHashCode()) on a null receiver throw, as in .NET.
 function $receiver(x) {
   if (x === null || x === undefined) throw new $NullReferenceException();
