@@ -54,7 +54,18 @@ public sealed class EveryProgram(NodeRunnerFixture fixture, ITestOutputHelper ou
             return module.Failure;
 
         var actual = fixture.Node.Run(module.ModulePath, Timeout);
-        if (OutcomeComparison.Problems(expected, actual) is not { } problems)
+        var problems = OutcomeComparison.Problems(expected, actual);
+        // Timers order their callbacks by due time only while the process keeps up: when the suite shares the cores
+        // with the Worker's workerd and the deployer's wrangler, .NET's thread pool can run a 40 ms timer's
+        // continuation before a 5 ms one's. A timer-driven program that disagrees gets one more run of both sides;
+        // a real difference shows again, a stall of the machine does not.
+        if (problems is not null && UsesTimers(source))
+        {
+            expected = DotNetRunner.Run(program, source, Timeout);
+            actual = fixture.Node.Run(module.ModulePath, Timeout);
+            problems = OutcomeComparison.Problems(expected, actual);
+        }
+        if (problems is null)
             return null;
         // The whole of .NET's output beside the kept module, so that a rerun by hand can be diffed in full.
         var expectedPath = Path.ChangeExtension(module.ModulePath, ".dotnet.txt");
@@ -62,4 +73,6 @@ public sealed class EveryProgram(NodeRunnerFixture fixture, ITestOutputHelper ou
         return $"{program}: compiled JS disagrees with .NET\n{problems}\nmodule kept at: {module.ModulePath}\n" +
             $"rerun by hand: {RepoPaths.Node} {module.ModulePath} | diff {expectedPath} -";
     }
+
+    private static bool UsesTimers(string source) => source.Contains("Task.Delay", StringComparison.Ordinal);
 }
