@@ -61,7 +61,9 @@ public static class EdgeCache
     /// <summary>The client's answer from a stored entry: X-Cache HIT (or STALE with a Warning), its Age.</summary>
     public static Response Answer(MirrorRequest request, Route route, StoredEntry entry, string status)
     {
-        var headers = new Headers(entry.Headers);
+        // The Response copies the stored headers (those of a cache match are immutable); they are edited on that copy.
+        var response = new Response(request.IsHead ? null : entry.Body, new ResponseInit { Status = 200, Headers = entry.Headers });
+        var headers = response.Headers;
         headers.Delete(Freshness.StoredAtHeader);
         headers.Delete(Freshness.CredentialsHeader);
         headers.Delete("cache-control");
@@ -71,7 +73,7 @@ public static class EdgeCache
         if (route.Source == RegistrySource.Namespace) headers.Set("oci-namespace", route.Registry!.Name);
         headers.Set(CacheStatus.Header, status);
         if (request.IsHead) entry.Discard();
-        return new Response(request.IsHead ? null : entry.Body, new ResponseInit { Status = 200, Headers = headers });
+        return response;
     }
 
     /// <summary>A stale tag manifest standing in for an upstream that failed (no answer, 429, 5xx), or null.</summary>
@@ -97,7 +99,10 @@ public static class EdgeCache
     }
 
     /// <summary>Marks an answer that did not come from the cache (X-Cache: MISS).</summary>
-    public static Response Miss(Response answer) => WithStatus(answer, CacheStatus.Miss);
+    public static Response Miss(Response answer) => WithStatus(answer, answer.Body, CacheStatus.Miss);
+
+    /// <summary>The answer's status and headers around another body (the client's side of a store), X-Cache: MISS.</summary>
+    public static Response MissWithBody(Response answer, ReadableStream body) => WithStatus(answer, body, CacheStatus.Miss);
 
     /// <summary>The client's answer for a miss, streamed as it downloads; when the plan allows it, the same bytes are
     /// verified against their digest and stored after the response (ctx.waitUntil): for a large blob from a second
@@ -133,10 +138,7 @@ public static class EdgeCache
             toClient = sized.Readable;
         }
         request.Context.WaitUntil(VerifiedStore.Store(plan, bucket, digest!, branches[1], answer.Headers, length, toCacheApi, served));
-
-        var headers = new Headers(answer.Headers);
-        headers.Set(CacheStatus.Header, CacheStatus.Miss);
-        return new Response(toClient, new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
+        return MissWithBody(answer, toClient);
     }
 
     // An entry counts only with the commit marker of exactly its put (stored-at stamp and digest).
@@ -184,11 +186,13 @@ public static class EdgeCache
         return answer;
     }
 
-    private static Response WithStatus(Response answer, string status)
+    // The Response copies its init's headers: X-Cache is set on that copy, so the answer's own headers stay as they
+    // were and the headers are copied once, not twice.
+    private static Response WithStatus(Response answer, ReadableStream? body, string status)
     {
-        var headers = new Headers(answer.Headers);
-        headers.Set(CacheStatus.Header, status);
-        return new Response(answer.Body, new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
+        var response = new Response(body, new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = answer.Headers });
+        response.Headers.Set(CacheStatus.Header, status);
+        return response;
     }
 
     /// <summary>The Content-Length as a number, or -1 when absent or not a plain number.</summary>

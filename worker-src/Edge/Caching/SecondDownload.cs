@@ -37,9 +37,7 @@ public static class SecondDownload
         var sized = new FixedLengthStream(length);
         var served = Settling.Of(answer.Body!.PipeTo(sized.Writable));
         request.Context.WaitUntil(StoreWhenServed(plan, bucket, digest, answer.Headers, length, toCacheApi, served, downloadAgain));
-        var headers = new Headers(answer.Headers);
-        headers.Set(CacheStatus.Header, CacheStatus.Miss);
-        return new Response(sized.Readable, new ResponseInit { Status = answer.Status, StatusText = answer.StatusText, Headers = headers });
+        return EdgeCache.MissWithBody(answer, sized.Readable);
     }
 
     private static async Task StoreWhenServed(CachePlan plan, R2Bucket? bucket, string digest, Headers answerHeaders, double length,
