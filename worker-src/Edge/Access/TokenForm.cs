@@ -30,12 +30,7 @@ public static class TokenForm
     }
 
     /// <summary>A token answer the mirror makes itself, with the token under both names clients read.</summary>
-    public static Response Answer(string token, int expiresInSeconds)
-    {
-        var headers = new Headers();
-        headers.Set("content-type", "application/json");
-        headers.Set("cache-control", "no-store");
-        return new Response("{\"token\":\"" + token + "\",\"access_token\":\"" + token + "\",\"expires_in\":" + expiresInSeconds + "}",
-            new ResponseInit { Status = 200, Headers = headers });
-    }
+    public static Response Answer(string token, int expiresInSeconds) =>
+        Answers.Text(200, "application/json",
+            "{\"token\":\"" + token + "\",\"access_token\":\"" + token + "\",\"expires_in\":" + expiresInSeconds + "}", false, "no-store");
 }
