@@ -16,14 +16,18 @@ public sealed class CacheFixture : IAsyncLifetime, ILargeBlobMirror
     public const string FlakyName = "flaky.test";
     /// <summary>A registry that a test stops, to make it unreachable.</summary>
     public const string VanishingName = "vanishing.test";
+    /// <summary>A registry like <see cref="Flaky"/> with blobs of its own (R2 keys blobs by digest alone, across registries).</summary>
+    public const string RangesName = "ranges.test";
     public const int ManifestTtlSeconds = 2;
 
     public ConcurrentQueue<RecordedRequest> Log { get; } = new();
     public TestImage HubImage { get; } = TestImage.Create(11, 260_000, 90_000, 40_000);
     public TestImage FlakyImage { get; } = TestImage.Create(12, 150_000, 70_000, 30_000);
+    public TestImage RangesImage { get; } = TestImage.Create(13, 120_000, 50_000);
     public FakeHub Hub { get; private set; } = null!;
     public FlakyRegistry Flaky { get; private set; } = null!;
     public FlakyRegistry Vanishing { get; private set; } = null!;
+    public FlakyRegistry Ranges { get; private set; } = null!;
     public FlakyRegistry Large { get; private set; } = null!;
     public WorkerHost Worker { get; private set; } = null!;
 
@@ -37,11 +41,13 @@ public sealed class CacheFixture : IAsyncLifetime, ILargeBlobMirror
             Hub = new FakeHub(HubImage, Log);
             Flaky = new FlakyRegistry(FlakyImage, Log);
             Vanishing = new FlakyRegistry(FlakyImage, Log);
+            Ranges = new FlakyRegistry(RangesImage, Log, "ranges");
             Large = new FlakyRegistry(LargeBlobs.Image, Log, "large");
             Worker = await WorkerHost.StartAsync(new WorkerHostOptions(WorkerBundle.Compile(), new Dictionary<string, string>
             {
                 ["UPSTREAM"] = Hub.Registry.BaseUrl,
-                ["REGISTRIES"] = "{\"" + FlakyName + "\":\"" + Flaky.Server.BaseUrl + "\",\"" + VanishingName + "\":\"" + Vanishing.Server.BaseUrl
+                ["REGISTRIES"] = "{\"" + FlakyName + "\":\"" + Flaky.Server.BaseUrl + "\",\"" + RangesName + "\":\"" + Ranges.Server.BaseUrl
+                    + "\",\"" + VanishingName + "\":\"" + Vanishing.Server.BaseUrl
                     + "\",\"" + LargeBlobs.RegistryName + "\":\"" + Large.Server.BaseUrl + "\"}",
                 ["UPSTREAM_TIMEOUT_MS"] = "3000",
                 ["MANIFEST_TTL"] = ManifestTtlSeconds.ToString(),
@@ -82,6 +88,7 @@ public sealed class CacheFixture : IAsyncLifetime, ILargeBlobMirror
         Hub?.Dispose();
         Flaky?.Dispose();
         Vanishing?.Dispose();
+        Ranges?.Dispose();
         Large?.Dispose();
         return Task.CompletedTask;
     }

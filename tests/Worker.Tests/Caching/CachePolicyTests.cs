@@ -15,9 +15,9 @@ public sealed class CachePolicyTests
     [Fact]
     public void A_blob_key_depends_on_registry_and_digest_but_not_on_the_repository()
     {
-        var a = CachePolicy.Plan(Resolve("/v2/library/alpine/blobs/" + Digest), "GET", null, false, CredentialKind.None);
-        var b = CachePolicy.Plan(Resolve("/v2/someone/else/blobs/" + Digest), "GET", "x", false, CredentialKind.MirrorAnonymous);
-        var ghcr = CachePolicy.Plan(Resolve("/v2/ghcr.io/owner/img/blobs/" + Digest), "GET", null, false, CredentialKind.None);
+        var a = CachePolicy.Plan(Resolve("/v2/library/alpine/blobs/" + Digest), "GET", null, null, CredentialKind.None);
+        var b = CachePolicy.Plan(Resolve("/v2/someone/else/blobs/" + Digest), "GET", "x", null, CredentialKind.MirrorAnonymous);
+        var ghcr = CachePolicy.Plan(Resolve("/v2/ghcr.io/owner/img/blobs/" + Digest), "GET", null, null, CredentialKind.None);
         Assert.Equal(a.Key, b.Key);
         Assert.NotEqual(a.Key, ghcr.Key);
         Assert.Equal(Digest, a.ExpectedDigest);
@@ -28,9 +28,9 @@ public sealed class CachePolicyTests
     [Fact]
     public void Tag_manifests_are_keyed_by_repository_tag_and_accept()
     {
-        var oci = CachePolicy.Plan(Resolve("/v2/library/alpine/manifests/3.20"), "GET", "application/vnd.oci.image.index.v1+json", false, CredentialKind.None);
-        var docker = CachePolicy.Plan(Resolve("/v2/library/alpine/manifests/3.20"), "GET", "application/vnd.docker.distribution.manifest.list.v2+json", false, CredentialKind.None);
-        var other = CachePolicy.Plan(Resolve("/v2/library/debian/manifests/3.20"), "GET", "application/vnd.oci.image.index.v1+json", false, CredentialKind.None);
+        var oci = CachePolicy.Plan(Resolve("/v2/library/alpine/manifests/3.20"), "GET", "application/vnd.oci.image.index.v1+json", null, CredentialKind.None);
+        var docker = CachePolicy.Plan(Resolve("/v2/library/alpine/manifests/3.20"), "GET", "application/vnd.docker.distribution.manifest.list.v2+json", null, CredentialKind.None);
+        var other = CachePolicy.Plan(Resolve("/v2/library/debian/manifests/3.20"), "GET", "application/vnd.oci.image.index.v1+json", null, CredentialKind.None);
         Assert.True(oci.IsTag);
         Assert.Null(oci.ExpectedDigest);
         Assert.NotEqual(oci.Key, docker.Key);
@@ -53,8 +53,8 @@ public sealed class CachePolicyTests
     [Fact]
     public void Manifests_by_digest_are_immutable_and_keyed_apart_from_blobs()
     {
-        var manifest = CachePolicy.Plan(Resolve("/v2/library/alpine/manifests/" + Digest), "HEAD", null, false, CredentialKind.None);
-        var blob = CachePolicy.Plan(Resolve("/v2/library/alpine/blobs/" + Digest), "HEAD", null, false, CredentialKind.None);
+        var manifest = CachePolicy.Plan(Resolve("/v2/library/alpine/manifests/" + Digest), "HEAD", null, null, CredentialKind.None);
+        var blob = CachePolicy.Plan(Resolve("/v2/library/alpine/blobs/" + Digest), "HEAD", null, null, CredentialKind.None);
         Assert.False(manifest.IsTag);
         Assert.Equal(Digest, manifest.ExpectedDigest);
         Assert.NotEqual(manifest.Key, blob.Key);
@@ -67,19 +67,53 @@ public sealed class CachePolicyTests
     [InlineData("/v2/library/alpine/blobs/sha256:ABCDEF")]
     public void Tag_lists_the_version_check_and_unverifiable_digests_bypass_the_cache(string path)
     {
-        Assert.False(CachePolicy.Plan(Resolve(path), "GET", null, false, CredentialKind.None).UsesCache);
+        Assert.False(CachePolicy.Plan(Resolve(path), "GET", null, null, CredentialKind.None).UsesCache);
+    }
+
+    [Theory]
+    [InlineData("bytes=100-", 100, ByteRange.ToEnd)]
+    [InlineData("bytes=0-1048575", 0, 1048575)]
+    [InlineData("Bytes=7-7", 7, 7)]
+    public void One_byte_range_of_a_blob_is_read_from_the_cache_but_never_stored(string header, double first, double last)
+    {
+        var plan = CachePolicy.Plan(Resolve("/v2/library/alpine/blobs/" + Digest), "GET", null, header, CredentialKind.None);
+        Assert.True(plan.UsesCache);
+        Assert.False(plan.MayStore);
+        Assert.Equal(new ByteRange(first, last), plan.Range);
+        Assert.Equal(CachePolicy.Plan(Resolve("/v2/library/alpine/blobs/" + Digest), "GET", null, null, CredentialKind.None).Key, plan.Key);
+    }
+
+    [Theory]
+    [InlineData("GET", "/v2/library/alpine/blobs/" + Digest, "bytes=-500")]
+    [InlineData("GET", "/v2/library/alpine/blobs/" + Digest, "bytes=0-1,5-6")]
+    [InlineData("GET", "/v2/library/alpine/blobs/" + Digest, "bytes=9-3")]
+    [InlineData("GET", "/v2/library/alpine/blobs/" + Digest, "items=0-5")]
+    [InlineData("GET", "/v2/library/alpine/blobs/" + Digest, "bytes=x-")]
+    [InlineData("GET", "/v2/library/alpine/blobs/" + Digest, "bytes=1234567890123456-")]
+    [InlineData("HEAD", "/v2/library/alpine/blobs/" + Digest, "bytes=0-")]
+    [InlineData("GET", "/v2/library/alpine/manifests/" + Digest, "bytes=0-")]
+    [InlineData("GET", "/v2/library/alpine/manifests/latest", "bytes=0-")]
+    public void Other_partial_requests_bypass_the_cache(string method, string path, string header)
+    {
+        Assert.False(CachePolicy.Plan(Resolve(path), method, null, header, CredentialKind.None).UsesCache);
     }
 
     [Fact]
-    public void Range_requests_bypass_the_cache()
+    public void A_range_is_asked_again_as_it_was_parsed_and_only_a_content_range_from_its_first_byte_answers_it()
     {
-        Assert.False(CachePolicy.Plan(Resolve("/v2/library/alpine/blobs/" + Digest), "GET", null, true, CredentialKind.None).UsesCache);
+        Assert.Equal("bytes=100-", ByteRange.Parse("bytes=100-")!.ToHeader());
+        Assert.Equal("bytes=0-99", ByteRange.Parse("bytes= 0-99")!.ToHeader());
+        var range = ByteRange.Parse("bytes=100-")!;
+        Assert.True(range.IsAnsweredBy("bytes 100-999/1000"));
+        Assert.False(range.IsAnsweredBy("bytes 0-999/1000"));
+        Assert.False(range.IsAnsweredBy("bytes 1000-1999/2000"));
+        Assert.False(range.IsAnsweredBy(null));
     }
 
     [Fact]
     public void A_client_with_its_own_credentials_reads_public_entries_but_never_stores()
     {
-        var plan = CachePolicy.Plan(Resolve("/v2/library/alpine/manifests/latest"), "GET", null, false, CredentialKind.Client);
+        var plan = CachePolicy.Plan(Resolve("/v2/library/alpine/manifests/latest"), "GET", null, null, CredentialKind.Client);
         Assert.True(plan.UsesCache);
         Assert.False(plan.MayStore);
         Assert.True(plan.MayServe(CredentialKind.MirrorAnonymous));
@@ -89,7 +123,7 @@ public sealed class CachePolicyTests
     [Fact]
     public void A_client_without_a_token_is_not_served_what_was_fetched_with_one()
     {
-        var plan = CachePolicy.Plan(Resolve("/v2/library/alpine/manifests/latest"), "GET", null, false, CredentialKind.None);
+        var plan = CachePolicy.Plan(Resolve("/v2/library/alpine/manifests/latest"), "GET", null, null, CredentialKind.None);
         Assert.True(plan.MayStore);
         Assert.False(plan.MayServe(CredentialKind.MirrorAnonymous));
         Assert.True(plan.MayServe(CredentialKind.None));

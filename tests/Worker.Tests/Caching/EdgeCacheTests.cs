@@ -58,6 +58,71 @@ public sealed class EdgeCacheTests(CacheFixture mirror)
         Assert.Empty(mirror.Since(mark, "flaky"));
     }
 
+    // docker and containerd resume a broken layer download with Range: bytes=N-, and containerd's parallel chunked
+    // fetches ask for every chunk after the first that way: a stored blob answers them without the upstream.
+    [Fact]
+    public async Task A_resumed_or_chunked_download_of_a_stored_blob_gets_its_range_from_the_cache_even_while_the_upstream_fails()
+    {
+        var layer = mirror.RangesImage.LayerDigests[0];
+        var blob = mirror.RangesImage.Blobs[layer];
+        var path = $"/v2/{CacheFixture.RangesName}/team/app/blobs/{layer}";
+        using (var first = await Client.SendAsync(Get(path))) Assert.Equal(blob, await first.Content.ReadAsByteArrayAsync());
+        using (await mirror.UntilHit(() => Get(path))) { }
+
+        mirror.Ranges.FailWith = 503;
+        try
+        {
+            var mark = mirror.Mark();
+            foreach (var (from, to) in new (int, int?)[] { (1000, null), (0, 65_535), (blob.Length - 10, null), (7, 7) })
+            {
+                var request = Get(path);
+                request.Headers.Range = new RangeHeaderValue(from, to);
+                using var partial = await Client.SendAsync(request);
+                var last = to ?? blob.Length - 1;
+                Assert.True(HttpStatusCode.PartialContent == partial.StatusCode, $"bytes={from}-{to} answered {(int)partial.StatusCode}");
+                Assert.Equal("HIT", Header(partial, "X-Cache"));
+                Assert.Equal($"bytes {from}-{last}/{blob.Length}", Header(partial, "Content-Range"));
+                Assert.Equal(last - from + 1, partial.Content.Headers.ContentLength);
+                Assert.Equal(layer, Header(partial, "Docker-Content-Digest"));
+                Assert.Equal(blob.AsSpan(from, last - from + 1).ToArray(), await partial.Content.ReadAsByteArrayAsync());
+            }
+            Assert.Empty(mirror.Since(mark, "ranges"));
+
+            // What the cache does not serve (a suffix range) is still the upstream's to answer.
+            var suffix = Get(path);
+            suffix.Headers.Range = new RangeHeaderValue(null, 100);
+            using var relayed = await Client.SendAsync(suffix);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, relayed.StatusCode);
+            Assert.Equal("MISS", Header(relayed, "X-Cache"));
+            Assert.Single(mirror.Since(mark, "ranges"));
+        }
+        finally
+        {
+            mirror.Ranges.FailWith = 0;
+        }
+    }
+
+    [Fact]
+    public async Task A_range_of_a_blob_not_yet_stored_is_relayed_and_stores_nothing()
+    {
+        var layer = mirror.RangesImage.LayerDigests[1];
+        var path = $"/v2/{CacheFixture.RangesName}/team/app/blobs/{layer}";
+        for (var i = 0; i < 2; i++)
+        {
+            var mark = mirror.Mark();
+            var request = Get(path);
+            request.Headers.Range = new RangeHeaderValue(10, null);
+            using var partial = await Client.SendAsync(request);
+            Assert.Equal("MISS", Header(partial, "X-Cache"));
+            await partial.Content.ReadAsByteArrayAsync();
+            Assert.Equal("bytes=10-", Assert.Single(mirror.Since(mark, "ranges")).Header("Range"));
+            await Task.Delay(400); // time for a (wrong) store to have committed, if it were going to
+        }
+        using var whole = await Client.SendAsync(Get(path));
+        Assert.Equal("MISS", Header(whole, "X-Cache"));
+        Assert.Equal(mirror.RangesImage.Blobs[layer], await whole.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task A_corrupted_upstream_blob_is_not_stored_and_the_next_pull_fetches_it_again()
     {

@@ -153,5 +153,14 @@ public static class CoreProbe
         foreach (var kind in new[] { RouteKind.Manifest, RouteKind.Blob, RouteKind.TagList })
             foreach (var status in new[] { 401, 404, 429, 502 })
                 Console.WriteLine("upstream error " + kind + " " + status + " " + UpstreamErrorCodes.For(status, kind));
+
+        string[] ranges = { "bytes=100-", "bytes=0-1048575", "Bytes=7-7", " bytes=5- ", "bytes=-500", "bytes=0-1,5-6", "bytes=9-3",
+            "bytes=x-", "bytes=", "items=0-5", "bytes=999999999999999-", "bytes=1234567890123456-" };
+        foreach (var text in ranges)
+        {
+            var range = ByteRange.Parse(text);
+            Console.WriteLine("range [" + text + "] " + (range == null ? "null"
+                : range.ToHeader() + " " + range.IsAnsweredBy("bytes " + text.Trim().Substring(6).Split('-')[0] + "-9/10")));
+        }
     }
 }

@@ -4,24 +4,32 @@ using EdgeMirror.Worker.Core.Routing;
 
 namespace EdgeMirror.Worker.Core.Caching;
 
-/// <summary>Decides what is cacheable. Only GET and HEAD of manifests and blobs, never a partial request
-/// (Range) — those are relayed. Blobs and manifests by sha256 digest are immutable; manifests by tag are
-/// cached for the TTL, per Accept. Requests with a client's own credentials may read public entries
-/// but never store (see <see cref="CredentialKind"/>).</summary>
+/// <summary>Decides what is cacheable. Only GET and HEAD of manifests and blobs. Blobs and manifests by sha256
+/// digest are immutable; manifests by tag are cached for the TTL, per Accept. Requests with a client's own
+/// credentials may read public entries but never store (see <see cref="CredentialKind"/>). A GET of one byte
+/// range of a blob (a resumed or chunked download, <see cref="ByteRange"/>) is answered from a stored blob but
+/// never stores; every other partial request is relayed.</summary>
 public static class CachePolicy
 {
-    public static CachePlan Plan(Route route, string method, string? accept, bool hasRange, CredentialKind credentials)
+    /// <param name="range">The request's Range header, or null.</param>
+    public static CachePlan Plan(Route route, string method, string? accept, string? range, CredentialKind credentials)
     {
         if (method != "GET" && method != "HEAD") return CachePlan.Bypass(credentials);
-        if (hasRange || route.Registry == null) return CachePlan.Bypass(credentials);
-        var mayStore = credentials != CredentialKind.Client;
+        if (route.Registry == null) return CachePlan.Bypass(credentials);
+        ByteRange? byteRange = null;
+        if (range != null)
+        {
+            byteRange = ByteRange.Parse(range);
+            if (byteRange == null || method != "GET" || route.Kind != RouteKind.Blob) return CachePlan.Bypass(credentials);
+        }
+        var mayStore = credentials != CredentialKind.Client && byteRange == null;
         var registry = route.Registry.Name;
         var reference = route.Reference;
 
         if (route.Kind == RouteKind.Blob)
         {
             if (!ContentDigest.IsSha256(reference)) return CachePlan.Bypass(credentials);
-            return new CachePlan(CacheKeys.Blob(registry, reference), reference, false, true, mayStore, credentials);
+            return new CachePlan(CacheKeys.Blob(registry, reference), reference, false, true, mayStore, credentials, byteRange);
         }
         if (route.Kind != RouteKind.Manifest) return CachePlan.Bypass(credentials);
         if (ContentDigest.IsSha256(reference))

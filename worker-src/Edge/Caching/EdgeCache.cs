@@ -16,25 +16,26 @@ public static class EdgeCache
     /// <summary>The Cache API's largest object; bigger layers go only to R2.</summary>
     public const double CacheApiLimitBytes = 512.0 * 1024 * 1024;
 
-    // Not async: a request the cache cannot serve (cache off, a range, a tag list…) awaits nothing here.
+    // Not async: a request the cache cannot serve (cache off, a tag list, a range other than one blob range…) awaits nothing here.
     public static Task<CacheLookup> Look(MirrorRequest request, Route route)
     {
         if (!request.Settings.CacheEnabled) return Task.FromResult(new CacheLookup(CachePlan.Bypass(CredentialKind.Client), null, null));
         var accept = request.ClientHeaders.Get("accept");
-        var hasRange = request.ClientHeaders.Get("range") != null;
-        var plan = CachePolicy.Plan(route, request.Method, accept, hasRange, CredentialKind.Client);
+        var range = request.ClientHeaders.Get("range");
+        var plan = CachePolicy.Plan(route, request.Method, accept, range, CredentialKind.Client);
         if (!plan.UsesCache) return Task.FromResult(new CacheLookup(plan, null, null));
-        return LookInCache(request, route, accept, hasRange);
+        return LookInCache(request, route, accept, range);
     }
 
-    private static async Task<CacheLookup> LookInCache(MirrorRequest request, Route route, string? accept, bool hasRange)
+    private static async Task<CacheLookup> LookInCache(MirrorRequest request, Route route, string? accept, string? range)
     {
         // Only requests the cache can serve pay for telling the mirror's anonymous tokens apart.
-        var plan = CachePolicy.Plan(route, request.Method, accept, hasRange, await Credentials(request, route));
+        var plan = CachePolicy.Plan(route, request.Method, accept, range, await Credentials(request, route));
         try
         {
-            var entry = await FindInCacheApi(plan.Key!, request.IsHead);
-            if (entry == null && plan.IsBlob)
+            var entry = await FindInCacheApi(plan.Key!, plan.Range);
+            // R2 is asked for whole blobs only: a range the Cache API cannot answer goes to the upstream.
+            if (entry == null && plan.IsBlob && plan.Range == null)
             {
                 var bucket = BlobBucket.Of(request.Env);
                 if (bucket != null) entry = await BlobBucket.Find(bucket, plan.ExpectedDigest!, request.IsHead);
@@ -62,7 +63,7 @@ public static class EdgeCache
     public static Response Answer(MirrorRequest request, Route route, StoredEntry entry, string status)
     {
         // The Response copies the stored headers (those of a cache match are immutable); they are edited on that copy.
-        var response = new Response(request.IsHead ? null : entry.Body, new ResponseInit { Status = 200, Headers = entry.Headers });
+        var response = new Response(request.IsHead ? null : entry.Body, new ResponseInit { Status = entry.Status, Headers = entry.Headers });
         var headers = response.Headers;
         headers.Delete(Freshness.StoredAtHeader);
         headers.Delete(Freshness.CredentialsHeader);
@@ -142,11 +143,13 @@ public static class EdgeCache
     }
 
     // An entry counts only with the commit marker of exactly its put (stored-at stamp and digest).
-    private static async Task<StoredEntry?> FindInCacheApi(string key, bool head)
+    // With a range, the Cache API cuts the stored blob itself (a 206 with Content-Range, no bytes read by the Worker);
+    // anything but a 206 for exactly that range (a range past the end, a cache that ignored it) is no entry.
+    private static async Task<StoredEntry?> FindInCacheApi(string key, ByteRange? range)
     {
         // Both lookups at once: a hit costs one round trip to the cache, not two.
         var commitLookup = Caches.Default.Match(CacheKeys.Commit(key));
-        var storedLookup = Caches.Default.Match(key);
+        var storedLookup = range == null ? Caches.Default.Match(key) : Caches.Default.Match(RangeOf(key, range));
         var commit = await commitLookup;
         var stored = await storedLookup;
         if (commit == null || stored == null)
@@ -158,13 +161,22 @@ public static class EdgeCache
         var committed = await commit.Text();
         var storedAt = stored.Headers.Get(Freshness.StoredAtHeader);
         var digest = stored.Headers.Get("docker-content-digest");
-        if (storedAt == null || digest == null || committed != CacheKeys.CommitText(storedAt, digest))
+        var wrongRange = range != null
+            && (stored.Status != 206 || !range.IsAnsweredBy(stored.Headers.Get("content-range")));
+        if (storedAt == null || digest == null || committed != CacheKeys.CommitText(storedAt, digest) || wrongRange)
         {
             if (stored.Body != null) _ = stored.Body.Cancel();
             return null;
         }
         return new StoredEntry(stored.Headers, stored.Body, double.Parse(storedAt),
-            StoredEntry.ParseCredentials(stored.Headers.Get(Freshness.CredentialsHeader)));
+            StoredEntry.ParseCredentials(stored.Headers.Get(Freshness.CredentialsHeader)), stored.Status);
+    }
+
+    private static Request RangeOf(string key, ByteRange range)
+    {
+        var headers = new Headers();
+        headers.Set("range", range.ToHeader());
+        return new Request(key, new RequestInit { Headers = headers });
     }
 
     private static async Task<CredentialKind> Credentials(MirrorRequest request, Route route)
