@@ -89,6 +89,9 @@ public static class TokenEndpoint
             var refusal = Answers.Error(fault);
             var basic = upstream.Headers.Get("www-authenticate");
             if (upstream.Status == 401 && basic != null && !basic.ToLowerInvariant().StartsWith("bearer", StringComparison.Ordinal)) refusal.Headers.Set("www-authenticate", basic);
+            // A rate-limited token service says when to come back (containerd waits that long, up to a minute, then retries).
+            var retryAfter = upstream.Headers.Get("retry-after");
+            if (retryAfter != null && (upstream.Status == 429 || upstream.Status == 503)) refusal.Headers.Set("retry-after", retryAfter);
             return refusal;
         }
         // The cache may store what an anonymous token fetches, never what the client's own credentials do.

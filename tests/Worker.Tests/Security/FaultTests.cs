@@ -105,6 +105,14 @@ public sealed class FaultTests(SecurityFixture mirror)
     }
 
     [Fact]
+    public async Task A_rate_limited_token_service_is_a_429_with_its_own_retry_after()
+    {
+        using var response = await mirror.Client.GetAsync("/token?ns=badtoken.test&scope=repository:team/ratelimited:pull");
+        await MirrorClient.AssertOciError(response, 429, "TOOMANYREQUESTS");
+        Assert.Equal(BadTokenRegistry.RetryAfterSeconds.ToString(), MirrorClient.Header(response, "Retry-After"));
+    }
+
+    [Fact]
     public async Task A_token_realm_that_is_no_url_is_a_502_not_an_exception()
     {
         using var response = await mirror.Client.GetAsync("/token?ns=badrealm.test&scope=repository:team/app:pull");
