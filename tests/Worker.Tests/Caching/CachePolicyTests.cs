@@ -150,15 +150,19 @@ public sealed class CachePolicyTests
     }
 
     [Theory]
-    [InlineData(200, null, true)]
-    [InlineData(200, "public, max-age=60", true)]
-    [InlineData(200, "private", false)]
-    [InlineData(200, "no-store", false)]
-    [InlineData(206, null, false)]
-    [InlineData(404, null, false)]
-    public void Only_complete_answers_the_upstream_allows_are_stored(int status, string? cacheControl, bool storable)
+    [InlineData(200, null, null, true)]
+    [InlineData(200, "public, max-age=60", null, true)]
+    [InlineData(200, "private", null, false)]
+    [InlineData(200, "no-store", null, false)]
+    [InlineData(206, null, null, false)]
+    [InlineData(404, null, null, false)]
+    [InlineData(200, null, "gzip", false)]
+    [InlineData(200, null, "br", false)]
+    [InlineData(200, null, " Identity ", true)]
+    [InlineData(200, null, "", true)]
+    public void Only_complete_uncoded_answers_the_upstream_allows_are_stored(int status, string? cacheControl, string? contentEncoding, bool storable)
     {
-        Assert.Equal(storable, CachePolicy.IsStorable(status, cacheControl));
+        Assert.Equal(storable, CachePolicy.IsStorable(status, cacheControl, contentEncoding));
     }
 
     [Theory]

@@ -124,6 +124,27 @@ public sealed class EdgeCacheTests(CacheFixture mirror)
     }
 
     [Fact]
+    public async Task A_gzip_encoded_upstream_answer_reaches_the_client_as_it_came_and_is_not_stored()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            var mark = mirror.Mark();
+            using var response = await Client.SendAsync(Get($"{Flaky}/manifests/t-gzip-a"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("MISS", Header(response, "X-Cache"));
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            // The body is what its Content-Encoding says it is (a client decodes it by that header).
+            Assert.Equal("gzip", Header(response, "Content-Encoding"));
+            using var gunzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+            using var decoded = new MemoryStream();
+            await gunzip.CopyToAsync(decoded);
+            Assert.Equal(mirror.FlakyImage.Manifest, decoded.ToArray());
+            Assert.Single(mirror.Since(mark, "flaky"));
+            await Task.Delay(400); // time for a (wrong) store to have committed, if it were going to
+        }
+    }
+
+    [Fact]
     public async Task A_corrupted_upstream_blob_is_not_stored_and_the_next_pull_fetches_it_again()
     {
         var config = mirror.FlakyImage.ConfigDigest;

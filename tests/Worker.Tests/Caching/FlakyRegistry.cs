@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,7 +13,8 @@ namespace EdgeMirror.Worker.Tests.Caching;
 /// answering 429 or 503 to everything, serving wrong bytes for chosen digests, cutting a blob short.
 /// Tag <c>latest</c> serves <see cref="Image"/>'s manifest; tag <c>multi</c> answers an OCI index or a Docker
 /// manifest list by Accept, as Docker Hub does for multi-platform images; tags named <c>t-*</c> answer the
-/// image manifest too (fresh keys for tests that must not share cache entries).</summary>
+/// image manifest too (fresh keys for tests that must not share cache entries), those named <c>t-gzip-*</c>
+/// gzip-compressed with <c>Content-Encoding: gzip</c>, as a registry behind a compressing front may.</summary>
 public sealed class FlakyRegistry : IDisposable
 {
     public const string IndexMediaType = "application/vnd.oci.image.index.v1+json";
@@ -155,11 +157,24 @@ public sealed class FlakyRegistry : IDisposable
         {
             return LoopbackHttpServer.Answer(context, 404, "{\"errors\":[{\"code\":\"MANIFEST_UNKNOWN\",\"message\":\"unknown tag\"}]}");
         }
-        return LoopbackHttpServer.Answer(context, 200, body, type, new Dictionary<string, string>
+        var headers = new Dictionary<string, string>
         {
             ["Docker-Content-Digest"] = TestImage.Digest(body),
             ["ETag"] = "\"" + TestImage.Digest(body) + "\"",
-        });
+        };
+        if (reference.StartsWith("t-gzip-", StringComparison.Ordinal))
+        {
+            headers["Content-Encoding"] = "gzip";
+            body = Gzip(body);
+        }
+        return LoopbackHttpServer.Answer(context, 200, body, type, headers);
+    }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal)) gzip.Write(bytes);
+        return output.ToArray();
     }
 
     public void Dispose() => Server.Dispose();

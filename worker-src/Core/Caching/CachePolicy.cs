@@ -50,10 +50,14 @@ public static class CachePolicy
     public static string? BearerToken(string? authorization) => MirrorToken.FromAuthorization(authorization);
 
     /// <summary>Whether an upstream answer may be stored at all: only a complete 200 (no partial content,
-    /// no errors, nothing the upstream marked private or no-store).</summary>
-    public static bool IsStorable(int status, string? cacheControl)
+    /// no errors, nothing the upstream marked private or no-store) in no content coding. A gzip or br answer (an
+    /// upstream whose front compresses JSON) is relayed as it came: workerd decodes a body the Worker reads, so the
+    /// stored copy, and the client's copy sized to the upstream's Content-Length, would be the decoded bytes still
+    /// labelled with the coding and the compressed length.</summary>
+    public static bool IsStorable(int status, string? cacheControl, string? contentEncoding)
     {
         if (status != 200) return false;
+        if (contentEncoding != null && contentEncoding.Trim().Length > 0 && contentEncoding.Trim().ToLowerInvariant() != "identity") return false;
         if (cacheControl == null) return true;
         var directives = cacheControl.ToLowerInvariant();
         return directives.IndexOf("no-store", StringComparison.Ordinal) < 0 && directives.IndexOf("private", StringComparison.Ordinal) < 0;

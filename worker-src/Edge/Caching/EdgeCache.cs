@@ -117,7 +117,8 @@ public static class EdgeCache
         var plan = lookup.Plan;
         if (lookup.Stale != null) lookup.Stale.Discard();
         if (!plan.UsesCache || !plan.MayStore || request.IsHead || answer.Body == null) return MissInPlace(answer);
-        if (!CachePolicy.IsStorable(answer.Status, answer.Headers.Get("cache-control"))) return MissInPlace(answer);
+        if (!CachePolicy.IsStorable(answer.Status, answer.Headers.Get("cache-control"), answer.Headers.Get("content-encoding")))
+            return MissInPlace(answer);
         var digest = plan.ExpectedDigest ?? answer.Headers.Get("docker-content-digest");
         if (!ContentDigest.IsSha256(digest)) return MissInPlace(answer);
         var length = ContentLength(answer.Headers);
