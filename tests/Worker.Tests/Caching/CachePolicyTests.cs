@@ -108,6 +108,10 @@ public sealed class CachePolicyTests
         Assert.False(range.IsAnsweredBy("bytes 0-999/1000"));
         Assert.False(range.IsAnsweredBy("bytes 1000-1999/2000"));
         Assert.False(range.IsAnsweredBy(null));
+        Assert.Equal(258, ByteRange.TotalOf("bytes 0-0/258"));
+        Assert.Equal(1000, ByteRange.TotalOf("bytes */1000"));
+        Assert.Equal(-1, ByteRange.TotalOf("bytes 0-9/*"));
+        Assert.Equal(-1, ByteRange.TotalOf(null));
     }
 
     [Fact]

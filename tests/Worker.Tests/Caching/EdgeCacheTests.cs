@@ -124,6 +124,25 @@ public sealed class EdgeCacheTests(CacheFixture mirror)
     }
 
     [Fact]
+    public async Task Head_on_a_manifest_stored_from_a_chunked_answer_still_reports_its_length_and_digest()
+    {
+        var path = $"{Flaky}/manifests/t-chunked-a";
+        using (var first = await Client.SendAsync(Get(path)))
+        {
+            Assert.True(first.Headers.TransferEncodingChunked);
+            Assert.Equal(mirror.FlakyImage.Manifest, await first.Content.ReadAsByteArrayAsync());
+        }
+        using (await mirror.UntilHit(() => Get(path))) { }
+
+        using var head = await Client.SendAsync(Get(path, method: HttpMethod.Head));
+        Assert.Equal("HIT", Header(head, "X-Cache"));
+        Assert.Equal(mirror.FlakyImage.Manifest.Length, head.Content.Headers.ContentLength);
+        Assert.Equal(mirror.FlakyImage.ManifestDigest, Header(head, "Docker-Content-Digest"));
+        Assert.Equal(TestImage.ManifestMediaType, head.Content.Headers.ContentType!.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task A_gzip_encoded_upstream_answer_reaches_the_client_as_it_came_and_is_not_stored()
     {
         for (var i = 0; i < 2; i++)

@@ -14,7 +14,8 @@ namespace EdgeMirror.Worker.Tests.Caching;
 /// Tag <c>latest</c> serves <see cref="Image"/>'s manifest; tag <c>multi</c> answers an OCI index or a Docker
 /// manifest list by Accept, as Docker Hub does for multi-platform images; tags named <c>t-*</c> answer the
 /// image manifest too (fresh keys for tests that must not share cache entries), those named <c>t-gzip-*</c>
-/// gzip-compressed with <c>Content-Encoding: gzip</c>, as a registry behind a compressing front may.</summary>
+/// gzip-compressed with <c>Content-Encoding: gzip</c>, as a registry behind a compressing front may, those named
+/// <c>t-chunked-*</c> chunked, without a Content-Length.</summary>
 public sealed class FlakyRegistry : IDisposable
 {
     public const string IndexMediaType = "application/vnd.oci.image.index.v1+json";
@@ -167,7 +168,19 @@ public sealed class FlakyRegistry : IDisposable
             headers["Content-Encoding"] = "gzip";
             body = Gzip(body);
         }
+        if (reference.StartsWith("t-chunked-", StringComparison.Ordinal)) return AnswerChunked(context, body, type, headers);
         return LoopbackHttpServer.Answer(context, 200, body, type, headers);
+    }
+
+    private static async Task AnswerChunked(HttpListenerContext context, byte[] body, string type, Dictionary<string, string> headers)
+    {
+        var response = context.Response;
+        response.StatusCode = 200;
+        response.ContentType = type;
+        foreach (var (name, value) in headers) response.Headers[name] = value;
+        response.SendChunked = true;
+        if (context.Request.HttpMethod != "HEAD") await response.OutputStream.WriteAsync(body);
+        response.Close();
     }
 
     private static byte[] Gzip(byte[] bytes)

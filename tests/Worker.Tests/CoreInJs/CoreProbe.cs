@@ -162,5 +162,7 @@ public static class CoreProbe
             Console.WriteLine("range [" + text + "] " + (range == null ? "null"
                 : range.ToHeader() + " " + range.IsAnsweredBy("bytes " + text.Trim().Substring(6).Split('-')[0] + "-9/10")));
         }
+        foreach (var text in new[] { "bytes 0-0/258", "bytes */1000", "bytes 0-9/*", "bytes 0-9", "bytes 0-0/ 12 " })
+            Console.WriteLine("content-range [" + text + "] " + ByteRange.TotalOf(text));
     }
 }

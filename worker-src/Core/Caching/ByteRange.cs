@@ -37,6 +37,14 @@ public sealed record ByteRange(double First, double Last)
     public bool IsAnsweredBy(string? contentRange) =>
         contentRange != null && contentRange.StartsWith("bytes " + First.ToString() + "-", System.StringComparison.Ordinal);
 
+    /// <summary>The complete length in a Content-Range (<c>bytes 0-0/258</c> → 258), or -1 when it names none.</summary>
+    public static double TotalOf(string? contentRange)
+    {
+        if (contentRange == null) return -1;
+        var slash = contentRange.LastIndexOf('/');
+        return slash < 0 ? -1 : Number(contentRange.Substring(slash + 1).Trim());
+    }
+
     /// <summary>A non-negative decimal integer, or -1.</summary>
     private static double Number(string text)
     {

@@ -33,7 +33,7 @@ public static class EdgeCache
         var plan = CachePolicy.Plan(route, request.Method, accept, range, await Credentials(request, route));
         try
         {
-            var entry = await FindInCacheApi(plan.Key!, plan.Range);
+            var entry = await FindInCacheApi(plan.Key!, plan.Range, request.IsHead);
             // R2 is asked for whole blobs only: a range the Cache API cannot answer goes to the upstream.
             if (entry == null && plan.IsBlob && plan.Range == null)
             {
@@ -146,7 +146,7 @@ public static class EdgeCache
     // An entry counts only with the commit marker of exactly its put (stored-at stamp and digest).
     // With a range, the Cache API cuts the stored blob itself (a 206 with Content-Range, no bytes read by the Worker);
     // anything but a 206 for exactly that range (a range past the end, a cache that ignored it) is no entry.
-    private static async Task<StoredEntry?> FindInCacheApi(string key, ByteRange? range)
+    private static async Task<StoredEntry?> FindInCacheApi(string key, ByteRange? range, bool head)
     {
         // Both lookups at once: a hit costs one round trip to the cache, not two.
         var commitLookup = Caches.Default.Match(CacheKeys.Commit(key));
@@ -169,8 +169,29 @@ public static class EdgeCache
             if (stored.Body != null) _ = stored.Body.Cancel();
             return null;
         }
-        return new StoredEntry(stored.Headers, stored.Body, double.Parse(storedAt),
-            StoredEntry.ParseCredentials(stored.Headers.Get(Freshness.CredentialsHeader)), stored.Status);
+        var headers = stored.Headers;
+        if (head && range == null && headers.Get("content-length") == null)
+        {
+            // Stored from an upstream answer without Content-Length (chunked): the cache knows the length all the
+            // same, and a HEAD must tell it (containerd resolves by HEAD, docker's blob Stat needs it).
+            var length = await StoredLength(key);
+            if (length >= 0)
+            {
+                headers = new Headers(headers);
+                headers.Set("content-length", length.ToString());
+            }
+        }
+        return new StoredEntry(headers, stored.Body, double.Parse(storedAt),
+            StoredEntry.ParseCredentials(headers.Get(Freshness.CredentialsHeader)), stored.Status);
+    }
+
+    // The total in the Content-Range of the entry's first byte, asked of the cache; -1 when it does not say.
+    private static async Task<double> StoredLength(string key)
+    {
+        var first = await Caches.Default.Match(RangeOf(key, new ByteRange(0, 0)));
+        if (first == null) return -1;
+        if (first.Body != null) _ = first.Body.Cancel();
+        return first.Status == 206 ? ByteRange.TotalOf(first.Headers.Get("content-range")) : -1;
     }
 
     private static Request RangeOf(string key, ByteRange range)
