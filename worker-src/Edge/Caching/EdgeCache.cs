@@ -16,21 +16,24 @@ public static class EdgeCache
     /// <summary>The Cache API's largest object; bigger layers go only to R2.</summary>
     public const double CacheApiLimitBytes = 512.0 * 1024 * 1024;
 
-    // Not async: a request the cache cannot serve (cache off, a range, a tag list…) awaits nothing here.
-    public static Task<CacheLookup> Look(MirrorRequest request, Route route)
+    // One lookup for every request the cache cannot serve (cache off, a range, a tag list…): its plan is a bypass.
+    private static readonly CacheLookup CacheOff = new CacheLookup(CachePlan.Bypass(CredentialKind.Client), null, null);
+
+    /// <summary>The lookup of a request the cache cannot serve, known without awaiting anything (the caller
+    /// goes on synchronously: no task on the path of a relayed request), or null when <see cref="Look"/> must ask.</summary>
+    public static CacheLookup? Bypassed(MirrorRequest request, Route route)
     {
-        if (!request.Settings.CacheEnabled) return Task.FromResult(new CacheLookup(CachePlan.Bypass(CredentialKind.Client), null, null));
-        var accept = request.ClientHeaders.Get("accept");
-        var hasRange = request.ClientHeaders.Get("range") != null;
-        var plan = CachePolicy.Plan(route, request.Method, accept, hasRange, CredentialKind.Client);
-        if (!plan.UsesCache) return Task.FromResult(new CacheLookup(plan, null, null));
-        return LookInCache(request, route, accept, hasRange);
+        if (!request.Settings.CacheEnabled) return CacheOff;
+        var plan = CachePolicy.Plan(route, request.Method, request.ClientHeaders.Get("accept"), HasRange(request), CredentialKind.Client);
+        return plan.UsesCache ? null : new CacheLookup(plan, null, null);
     }
 
-    private static async Task<CacheLookup> LookInCache(MirrorRequest request, Route route, string? accept, bool hasRange)
+    /// <summary>Looks in the cache for a request <see cref="Bypassed"/> did not settle.</summary>
+    public static async Task<CacheLookup> Look(MirrorRequest request, Route route)
     {
         // Only requests the cache can serve pay for telling the mirror's anonymous tokens apart.
-        var plan = CachePolicy.Plan(route, request.Method, accept, hasRange, await Credentials(request, route));
+        var accept = request.ClientHeaders.Get("accept");
+        var plan = CachePolicy.Plan(route, request.Method, accept, HasRange(request), await Credentials(request, route));
         try
         {
             var entry = await FindInCacheApi(plan.Key!, request.IsHead);
@@ -57,6 +60,8 @@ public static class EdgeCache
             return new CacheLookup(plan, null, null);
         }
     }
+
+    private static bool HasRange(MirrorRequest request) => request.ClientHeaders.Get("range") != null;
 
     /// <summary>The client's answer from a stored entry: X-Cache HIT (or STALE with a Warning), its Age.</summary>
     public static Response Answer(MirrorRequest request, Route route, StoredEntry entry, string status)
@@ -172,7 +177,7 @@ public static class EdgeCache
         // Where the mirror fetches with its own upstream tokens (password mode, configured upstream
         // credentials), the client's Authorization never reaches the upstream: every client that passed
         // access control gets the same answer, so it is shared like an anonymous one.
-        if (AccessOf.Request(request).ManagesUpstreamTokens(route.Registry!.Name)) return CredentialKind.MirrorAnonymous;
+        if (request.Access.ManagesUpstreamTokens(route.Registry!.Name)) return CredentialKind.MirrorAnonymous;
         var authorization = request.Raw.Headers.Get("authorization");
         var token = CachePolicy.BearerToken(authorization);
         var anonymous = token != null && await AnonymousTokens.IsKnown(token);

@@ -33,9 +33,23 @@ public static class RequestLog
         JsConsole.Log(line);
     }
 
-    // Field names are constant identifiers: only the value can need escaping.
+    // Field names are constant identifiers: only the value can need escaping, and the values of a relayed
+    // request's line (method, route, registry, repository, cache status) never do — the encoder is skipped for them.
     private static string Field(string name, string? value) =>
-        ",\"" + name + "\":" + (value == null ? "null" : JsonText.Quote(value));
+        ",\"" + name + "\":" + (value == null ? "null" : IsPlain(value) ? "\"" + value + "\"" : JsonText.Quote(value));
+
+    // Letters, digits and . _ - / : are written as they are by JSON encoding (JsonEncodedText escapes none of them).
+    private static bool IsPlain(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '.' || c == '_' || c == '-' || c == '/' || c == ':';
+            if (!plain) return false;
+        }
+        return true;
+    }
 
     // Methods are client text: only the ones HTTP defines are logged as sent.
     private static string KnownMethod(string method)
