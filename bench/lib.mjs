@@ -1,7 +1,7 @@
 // What the benchmark scripts share: their options, child processes that end with the script, free ports,
 // tool runs, the compiled Worker, bundles for `workerd serve` made by `wrangler deploy --dry-run`,
 // workerd's resident memory and their section of bench/README.md.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -59,6 +59,27 @@ export function wranglerBundle({ dir, name, main, configDir, extraToml = "" }) {
   return [mainFile, ...files.filter((f) => f !== mainFile)]
     .map((f) => `(name = "${f}", ${kind(f)} = embed "${path.relative(configDir, path.join(out, f))}")`)
     .join(", ");
+}
+
+/** Starts one nginx (master_process off, so killing it leaves no worker behind) on 127.0.0.1:port with `locations`
+ * inside its server block and `http` added to its http block; its pid file, logs and temp files go in `work`. */
+export function startNginx(work, port, locations, http = "") {
+  const t = path.join(work, "tmp");
+  fs.mkdirSync(t, { recursive: true });
+  fs.writeFileSync(path.join(work, "nginx.conf"), `user root; master_process off; daemon off; pid ${work}/nginx.pid;
+error_log ${work}/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off; sendfile on; tcp_nopush on; keepalive_timeout 600s; ${http}
+  client_body_temp_path ${t}; proxy_temp_path ${t}; fastcgi_temp_path ${t}; uwsgi_temp_path ${t}; scgi_temp_path ${t};
+  server {
+    listen 127.0.0.1:${port};
+    ${locations}
+  }
+}`);
+  const nginx = spawn("/usr/sbin/nginx", ["-c", path.join(work, "nginx.conf"), "-e", path.join(work, "nginx-error.log")], { stdio: "inherit" });
+  children.push(nginx);
+  return nginx;
 }
 
 /** VmRSS of a process, in bytes. */

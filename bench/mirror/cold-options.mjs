@@ -13,7 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { args, children, cleanup, compatibilityDate, freePort, MiB, option, root, workerdBinary, wranglerBundle } from "../lib.mjs";
+import { args, children, cleanup, compatibilityDate, freePort, MiB, option, root, startNginx, workerdBinary, wranglerBundle } from "../lib.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rounds = Number(option("--rounds", "5"));
@@ -37,23 +37,10 @@ const digest = "sha256:" + hash.digest("hex");
 fs.renameSync(path.join(work, "blobs", "tmp"), path.join(work, "blobs", digest));
 
 const ports = { nginx: await freePort(), cache: await freePort(), options: await freePort(), ours: await freePort(), before: await freePort() };
-fs.mkdirSync(path.join(work, "tmp"));
-const t = path.join(work, "tmp");
-fs.writeFileSync(path.join(work, "nginx.conf"), `user root; master_process off; daemon off; pid ${work}/nginx.pid;
-error_log ${work}/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off; sendfile on; tcp_nopush on; keepalive_timeout 600s;
-  client_body_temp_path ${t}; proxy_temp_path ${t}; fastcgi_temp_path ${t}; uwsgi_temp_path ${t}; scgi_temp_path ${t};
-  server {
-    listen 127.0.0.1:${ports.nginx};
-    location = /v2/ { return 200 '{}'; }
+startNginx(work, ports.nginx, `location = /v2/ { return 200 '{}'; }
     location ~ "^/v2/.+/blobs/(sha256:[0-9a-f]{64})$" {
       default_type application/octet-stream; add_header Docker-Content-Digest $1; alias ${work}/blobs/$1;
-    }
-  }
-}`);
-children.push(spawn("/usr/sbin/nginx", ["-c", path.join(work, "nginx.conf"), "-e", path.join(work, "nginx-error.log")], { stdio: "inherit" }));
+    }`);
 children.push(spawn(process.execPath, [path.join(here, "cache-server.mjs"), String(ports.cache)], { stdio: ["ignore", "ignore", "inherit"] }));
 
 const upstream = `http://127.0.0.1:${ports.nginx}`;

@@ -14,13 +14,14 @@ public static class ForwardedHeaders
 
     public static Headers From(ClientHeaders incoming, bool withAuthorization)
     {
-        var headers = new Headers();
+        // Gathered in a plain object and handed to the runtime once: each Headers.Set is a call into workerd.
+        var passed = new JsObject();
         foreach (var name in Passed)
         {
             if (name == "authorization" && !withAuthorization) continue;
             var value = incoming.Get(name);
-            if (value != null) headers.Set(name, value);
+            if (value != null) passed[name] = value;
         }
-        return headers;
+        return new Headers(passed);
     }
 }

@@ -33,7 +33,7 @@ public static class MirrorPipeline
             var href = request.Url;
             var url = new URL(href);
             var mirror = new MirrorRequest(request, url, request.Method, url.Host, settings, env, ctx);
-            var refusal = AccessGate.Screen(mirror, href.Length, AccessOf.Request(mirror));
+            var refusal = AccessGate.Screen(mirror, href.Length, mirror.Access);
             if (refusal != null) return Logged(mirror, null, EdgeCache.MarkApiError(mirror, Answers.Error(refusal)));
             // url.SearchParams builds a URLSearchParams object; most requests have no query to look in.
             var ns = url.Search.Length == 0 ? null : url.SearchParams.Get("ns");

@@ -1,4 +1,6 @@
+using EdgeMirror.Worker.Core.Access;
 using EdgeMirror.Worker.Core.Config;
+using EdgeMirror.Worker.Edge.Access;
 using EdgeMirror.Worker.Edge.Logging;
 using EdgeMirror.Workers;
 
@@ -17,6 +19,7 @@ public sealed record MirrorRequest(
     WorkerContext Context)
 {
     private string? _scheme;
+    private AccessSettings? _access;
 
     public bool IsHead => Method == "HEAD";
 
@@ -26,6 +29,10 @@ public sealed record MirrorRequest(
     /// <summary>"https" or "http", as the client connected (X-Forwarded-Proto when a proxy says so). Worked out
     /// when first asked: only realms, pagination links and the page need it, not a relayed 200.</summary>
     public string Scheme => _scheme ??= SchemeOf(ClientHeaders, Url);
+
+    /// <summary>The access settings of this request's environment (Access/AccessOf), looked up once: the gate,
+    /// the authorize step and the upstream call each ask, and every lookup re-checks the vars it was parsed from.</summary>
+    public AccessSettings Access => _access ??= AccessOf.Request(this);
 
     /// <summary>Timings and faults for this request's log line (Logging/RequestLog).</summary>
     public RequestMetrics Metrics { get; } = new RequestMetrics(Timers.Now());

@@ -22,7 +22,7 @@ public static class TokenEndpoint
     public static async Task<Response> Handle(MirrorRequest request, Route route)
     {
         // Password mode: the mirror is its own token service (Access/MirrorTokenService).
-        var access = AccessOf.Request(request);
+        var access = request.Access;
         if (access.PasswordRequired) return await MirrorTokenService.Handle(request, access.Password!);
 
         var query = request.Url.SearchParams;

@@ -15,12 +15,18 @@ public static class AccessControl
 {
     public const string Service = "edgemirror";
 
-    // Not async: without a password nothing is awaited, and every relayed request passes here.
     public static Task<Response?> Screen(MirrorRequest request, Route route)
     {
-        var access = AccessOf.Request(request);
+        var access = request.Access;
         return access.PasswordRequired ? ScreenWithPassword(request, route, access) : Task.FromResult(AllowlistRefusal(access, route));
     }
+
+    /// <summary>Whether <see cref="AllowlistRefusal(MirrorRequest, Route)"/> alone decides (no password to verify,
+    /// nothing to await): the registry path then calls it instead of <see cref="Screen"/>.</summary>
+    public static bool DecidedNow(MirrorRequest request) => !request.Access.PasswordRequired;
+
+    /// <summary>The answer <see cref="Screen"/> gives without a password: an allowlist refusal, or null.</summary>
+    public static Response? AllowlistRefusal(MirrorRequest request, Route route) => AllowlistRefusal(request.Access, route);
 
     private static async Task<Response?> ScreenWithPassword(MirrorRequest request, Route route, AccessSettings access)
     {

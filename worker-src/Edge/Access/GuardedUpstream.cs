@@ -20,7 +20,7 @@ public static class GuardedUpstream
         var started = Timers.Now();
         try
         {
-            var access = AccessOf.Request(request);
+            var access = request.Access;
             var registry = route.Registry!;
             UpstreamResult result;
             if (access.ManagesUpstreamTokens(registry.Name)) result = await SendWithMirrorTokens(request, route, url, headers, access);

@@ -16,21 +16,24 @@ public static class EdgeCache
     /// <summary>The Cache API's largest object; bigger layers go only to R2.</summary>
     public const double CacheApiLimitBytes = 512.0 * 1024 * 1024;
 
-    // Not async: a request the cache cannot serve (cache off, a tag list, a range other than one blob range…) awaits nothing here.
-    public static Task<CacheLookup> Look(MirrorRequest request, Route route)
+    // One lookup for every request the cache cannot serve (cache off, a tag list, a range other than one blob range…): its plan is a bypass.
+    private static readonly CacheLookup CacheOff = new CacheLookup(CachePlan.Bypass(CredentialKind.Client), null, null);
+
+    /// <summary>The lookup of a request the cache cannot serve, known without awaiting anything (the caller
+    /// goes on synchronously: no task on the path of a relayed request), or null when <see cref="Look"/> must ask.</summary>
+    public static CacheLookup? Bypassed(MirrorRequest request, Route route)
     {
-        if (!request.Settings.CacheEnabled) return Task.FromResult(new CacheLookup(CachePlan.Bypass(CredentialKind.Client), null, null));
-        var accept = request.ClientHeaders.Get("accept");
-        var range = request.ClientHeaders.Get("range");
-        var plan = CachePolicy.Plan(route, request.Method, accept, range, CredentialKind.Client);
-        if (!plan.UsesCache) return Task.FromResult(new CacheLookup(plan, null, null));
-        return LookInCache(request, route, accept, range);
+        if (!request.Settings.CacheEnabled) return CacheOff;
+        var plan = CachePolicy.Plan(route, request.Method, request.ClientHeaders.Get("accept"), request.ClientHeaders.Get("range"), CredentialKind.Client);
+        return plan.UsesCache ? null : new CacheLookup(plan, null, null);
     }
 
-    private static async Task<CacheLookup> LookInCache(MirrorRequest request, Route route, string? accept, string? range)
+    /// <summary>Looks in the cache for a request <see cref="Bypassed"/> did not settle.</summary>
+    public static async Task<CacheLookup> Look(MirrorRequest request, Route route)
     {
         // Only requests the cache can serve pay for telling the mirror's anonymous tokens apart.
-        var plan = CachePolicy.Plan(route, request.Method, accept, range, await Credentials(request, route));
+        var accept = request.ClientHeaders.Get("accept");
+        var plan = CachePolicy.Plan(route, request.Method, accept, request.ClientHeaders.Get("range"), await Credentials(request, route));
         try
         {
             var entry = await FindInCacheApi(plan.Key!, plan.Range, request.IsHead);
@@ -58,6 +61,7 @@ public static class EdgeCache
             return new CacheLookup(plan, null, null);
         }
     }
+
 
     /// <summary>The client's answer from a stored entry: X-Cache HIT (or STALE with a Warning), its Age.</summary>
     public static Response Answer(MirrorRequest request, Route route, StoredEntry entry, string status)
@@ -206,7 +210,7 @@ public static class EdgeCache
         // Where the mirror fetches with its own upstream tokens (password mode, configured upstream
         // credentials), the client's Authorization never reaches the upstream: every client that passed
         // access control gets the same answer, so it is shared like an anonymous one.
-        if (AccessOf.Request(request).ManagesUpstreamTokens(route.Registry!.Name)) return CredentialKind.MirrorAnonymous;
+        if (request.Access.ManagesUpstreamTokens(route.Registry!.Name)) return CredentialKind.MirrorAnonymous;
         var authorization = request.Raw.Headers.Get("authorization");
         var token = CachePolicy.BearerToken(authorization);
         var anonymous = token != null && await AnonymousTokens.IsKnown(token);
