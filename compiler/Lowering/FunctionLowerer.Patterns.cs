@@ -134,6 +134,13 @@ internal sealed partial class FunctionLowerer
             var elementInput = type.SpecialType == SpecialType.System_String ? patterns[i].InputType : elementType ?? patterns[i].InputType;
             test = And(test, Pattern(patterns[i], Element(index), elementInput));
         }
+        // `[first, .., last] whole`: the matched value under a name of its own
+        if (list.DeclaredSymbol is ILocalSymbol local)
+        {
+            var name = LocalName(local);
+            hoisted.Add(name);
+            test = And(test, new JsSequence([new JsAssign("=", new JsIdentifier(name), value), new JsBooleanLiteral(true)]));
+        }
         return test;
     }
 
