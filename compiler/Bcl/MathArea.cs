@@ -49,6 +49,7 @@ public sealed class MathArea : IBclArea
             new($"{M}Min(System.Int64,System.Int64)", "@minLong({val1}, {val2})"),
             new($"{M}Min(System.UInt64,System.UInt64)", "@minLong({val1}, {val2})"),
             new($"{M}Min(System.Single,System.Single)", "Math.min({val1}, {val2})"),
+            new($"{M}CopySign({D},{D})", "@copySign({x}, {y})"),
             new($"{M}Sign({D})", "@sign({value})"),
             new($"{M}Sign(System.Int32)", "@sign({value})"),
             new($"{M}Sign(System.Int64)", "@sign({value})"),

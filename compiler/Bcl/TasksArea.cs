@@ -30,6 +30,14 @@ public sealed class TasksArea : IBclArea
         new("M:System.Threading.Tasks.Task.WhenAny``1(System.ReadOnlySpan{System.Threading.Tasks.Task{``0}})", "@Task.WhenAny({tasks})"),
         new("M:System.Threading.Tasks.Task.WhenAny``1(System.Collections.Generic.IEnumerable{System.Threading.Tasks.Task{``0}})", "@Task.WhenAny({tasks})"),
         new("M:System.Threading.Tasks.Task.WhenAny``1(System.Threading.Tasks.Task{``0},System.Threading.Tasks.Task{``0})", "@Task.WhenAny([{task1}, {task2}])"),
+        // what a task says of itself, read from its state (tasks.mjs, $taskInfo)
+        new("M:System.Threading.Tasks.Task.get_Status", "@taskInfo.Status({this})"),
+        new("M:System.Threading.Tasks.Task.get_IsCompleted", "@taskInfo.IsCompleted({this})"),
+        new("M:System.Threading.Tasks.Task.get_IsCompletedSuccessfully", "@taskInfo.IsCompletedSuccessfully({this})"),
+        new("M:System.Threading.Tasks.Task.get_IsFaulted", "@taskInfo.IsFaulted({this})"),
+        new("M:System.Threading.Tasks.Task.get_IsCanceled", "@taskInfo.IsCanceled({this})"),
+        new("M:System.Threading.Tasks.Task.get_Exception", "@taskInfo.Exception({this})"),
+        new("M:System.Threading.Tasks.Task`1.get_Result", "@taskInfo.Result({this})"),
         new("M:System.Threading.Tasks.Task.ConfigureAwait(System.Boolean)", "{this}"),
         new("M:System.Threading.Tasks.Task`1.ConfigureAwait(System.Boolean)", "{this}"),
         new("M:System.Threading.Tasks.TaskCompletionSource`1.#ctor", "new @TaskCompletionSource()"),
@@ -52,6 +60,7 @@ public sealed class TasksArea : IBclArea
 
     public IEnumerable<BclType> Types { get; } =
     [
+        new("T:System.Threading.Tasks.TaskStatus", "$TaskStatus"),
         new("T:System.Threading.Tasks.TaskCompletionSource`1", "$TaskCompletionSource"),
         new("T:System.Threading.Tasks.TaskCompletionSource", "$TaskCompletionSource"),
     ];

@@ -301,6 +301,8 @@ internal sealed partial class FunctionLowerer
             Unsupported(Support.Unsupported.UnsupportedOperation, a, "multi-dimensional arrays are not supported; use jagged arrays (T[][])");
             return new JsNullLiteral();
         }
+        // a[i..j] on an array: Roslyn leaves the range as the index (C# calls RuntimeHelpers.GetSubArray)
+        if (a.Indices[0] is IRangeOperation range) return SubArray(a.ArrayReference, range);
         var array = LowerValue(a.ArrayReference);
         // Bounds are checked as .NET does (IndexOutOfRangeException), reading and writing alike.
         var setup = new List<JsExpression>();

@@ -7,7 +7,8 @@ namespace EdgeMirror.Compiler.Lowering;
 /// <summary><c>goto</c> in structured JS: a forward jump to a label later in the same block is
 /// <c>break</c> out of a labeled block that ends at the label; a backward jump is <c>continue</c> of a
 /// labeled <c>while (true)</c> loop that starts at the label; <c>goto case</c> re-enters a switch
-/// wrapped in a loop with a new value.</summary>
+/// wrapped in a loop with a new value (a switch with patterns or <c>when</c> clauses, with the number of the
+/// clause to enter: <see cref="GotoCaseJump"/>).</summary>
 internal sealed partial class FunctionLowerer
 {
     private sealed record GotoTarget(string? Forward, string? Backward, int LabelPosition);

@@ -134,6 +134,13 @@ internal sealed partial class FunctionLowerer
             var elementInput = type.SpecialType == SpecialType.System_String ? patterns[i].InputType : elementType ?? patterns[i].InputType;
             test = And(test, Pattern(patterns[i], Element(index), elementInput));
         }
+        // `[first, .., last] whole`: the matched value under a name of its own
+        if (list.DeclaredSymbol is ILocalSymbol local)
+        {
+            var name = LocalName(local);
+            hoisted.Add(name);
+            test = And(test, new JsSequence([new JsAssign("=", new JsIdentifier(name), value), new JsBooleanLiteral(true)]));
+        }
         return test;
     }
 
@@ -365,11 +372,15 @@ internal sealed partial class FunctionLowerer
 
         // Patterns: an if-chain inside a labeled block, so `break` leaves the switch.
         b.Label = "$sw" + labelCounter++;
-        breakables.Add(b);
         var setup = new List<JsExpression>();
         var v = Once(value, setup);
         var statements = new List<JsStatement>();
-        if (setup.Count > 0) statements.Add(new JsExpressionStatement(Seq(setup, new JsUndefined())));
+        // goto case/default: the chain runs in a loop; a jump sets the number of the clause to enter
+        // (-1: test the value) and continues the loop, where that clause's test is just that number.
+        (string Loop, string Variable, Dictionary<ILabelSymbol, int> Numbers)? jump = SwitchHasGotoCase(sw) ? GotoCaseJump(sw) : null;
+        if (setup.Count > 0) (jump is null ? statements : output).Add(new JsExpressionStatement(Seq(setup, new JsUndefined())));
+        if (jump is not null) output.Add(new JsVariableDeclaration("let", [new JsVariableDeclarator(jump.Value.Variable, new JsNumberLiteral(-1))]));
+        breakables.Add(b);
         JsStatement? chain = null;
         ISwitchCaseOperation? defaultCase = sw.Cases.FirstOrDefault(c => c.Clauses.Any(cl => cl is IDefaultCaseClauseOperation));
         var tests = new List<(JsExpression Test, ISwitchCaseOperation Case)>();
@@ -391,6 +402,9 @@ internal sealed partial class FunctionLowerer
                     _ => null,
                 };
                 if (t is null) continue;
+                if (jump is { } j && clause.Label is not null && j.Numbers.TryGetValue(clause.Label, out var number))
+                    t = new JsConditional(new JsBinary("<", new JsIdentifier(j.Variable), new JsNumberLiteral(0)), t,
+                        new JsBinary("===", new JsIdentifier(j.Variable), new JsNumberLiteral(number)));
                 test = test is null ? t : new JsLogical("||", test, t);
             }
             if (test is null) continue;
@@ -406,7 +420,32 @@ internal sealed partial class FunctionLowerer
         if (chain is not null) statements.Add(chain);
         foreach (var n in hoisted) output.Add(new JsVariableDeclaration("let", [new JsVariableDeclarator(n)]));
         hoisted.Clear();
+        if (jump is { } loop)
+        {
+            breakables.RemoveAt(breakables.Count - 1);
+            output.Add(new JsLabeled(loop.Loop, new JsWhile(new JsBooleanLiteral(true),
+                new JsBlock([new JsLabeled(b.Label, new JsBlock(statements)), new JsBreak()]))) { Location = Loc(sw.Syntax) });
+            return;
+        }
         output.Add(new JsLabeled(b.Label, new JsBlock(statements)) { Location = Loc(sw.Syntax) });
+    }
+
+    /// <summary>The loop, the clause-number variable and each clause's number of a pattern switch with
+    /// <c>goto case</c>: a jump's target is a clause label (a default clause's number matches no test, so the
+    /// chain ends in the default body); the loop is a breakable so that <c>continue</c> of an outer loop gets its label.</summary>
+    private (string Loop, string Variable, Dictionary<ILabelSymbol, int> Numbers) GotoCaseJump(ISwitchOperation sw)
+    {
+        var loop = "$gs" + labelCounter++;
+        var variable = NewBindingName();
+        var numbers = new Dictionary<ILabelSymbol, int>(SymbolEqualityComparer.Default);
+        foreach (var clause in sw.Cases.SelectMany(c => c.Clauses))
+        {
+            if (clause.Label is null) continue;
+            numbers[clause.Label] = numbers.Count;
+            gotoCaseTargets[clause.Label] = new GotoCaseTarget(loop, variable, new JsNumberLiteral(numbers[clause.Label]));
+        }
+        breakables.Add(new Breakable(null, null, true));
+        return (loop, variable, numbers);
     }
 
     private List<JsStatement> BodyOf(ISwitchCaseOperation c)

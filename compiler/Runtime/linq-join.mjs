@@ -4,7 +4,7 @@ import { $argNull } from "./exceptions.mjs";
 import { $KeyValuePair } from "./collections.mjs";
 import { $Dictionary } from "./hashing.mjs";
 import { $linqOrdering } from "./linq-order.mjs";
-import { $ValueTuple } from "./tuples.mjs";
+import { $ValueTuple, $tupleSlot } from "./tuples.mjs";
 
 class $JoinQuery {
   constructor(generator) { this.$generator = generator; }
@@ -75,8 +75,8 @@ export const $linqJoins = {
     });
   },
   /** Index: (Index, Item) tuples. */
-  Index(source) {
+  Index(source, elementType) {
     const s = $joinSource(source, "source");
-    return new $JoinQuery(function* () { let i = 0; for (const x of s) yield new $ValueTuple(i++, x); });
+    return new $JoinQuery(function* () { let i = 0; for (const x of s) yield new $ValueTuple(i++, $tupleSlot(x, elementType)); });
   },
 };

@@ -8,7 +8,7 @@ import { $eqComparer } from "./comparers.mjs";
 import { $linqAggregates } from "./linq-aggregate.mjs";
 import { $linqOrdering } from "./linq-order.mjs";
 import { $linqJoins } from "./linq-join.mjs";
-import { $ValueTuple } from "./tuples.mjs";
+import { $ValueTuple, $tupleSlot } from "./tuples.mjs";
 import { $isArray, $cast, $unbox, $Char } from "./core.mjs";
 
 export class $Query {
@@ -302,8 +302,9 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $li
     const s = $linqSource(source);
     return $query(function* () { yield element; yield* s; });
   },
-  /** Zip(first, second[, resultSelector]); without a selector it makes (First, Second) tuples. */
-  Zip(first, second, resultSelector) {
+  /** Zip(first, second[, resultSelector]); without a selector it makes (First, Second) tuples
+   *  (firstType, secondType: the element types, for $tupleSlot). */
+  Zip(first, second, resultSelector, firstType, secondType) {
     const a = $linqSource(first, "first"), b = $linqSource(second, "second");
     return $query(function* () {
       const ia = a[Symbol.iterator](), ib = b[Symbol.iterator]();
@@ -311,13 +312,13 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $li
         for (;;) {
           const x = ia.next(); if (x.done) return;
           const y = ib.next(); if (y.done) return;
-          yield resultSelector ? resultSelector(x.value, y.value) : new $ValueTuple(x.value, y.value);
+          yield resultSelector ? resultSelector(x.value, y.value) : new $ValueTuple($tupleSlot(x.value, firstType), $tupleSlot(y.value, secondType));
         }
       } finally { ib.return?.(); ia.return?.(); } // .NET disposes the second enumerator first
     });
   },
   /** Zip(first, second, third): (First, Second, Third) tuples, as long as the shortest. */
-  Zip3(first, second, third) {
+  Zip3(first, second, third, firstType, secondType, thirdType) {
     const a = $linqSource(first, "first"), b = $linqSource(second, "second"), c = $linqSource(third, "third");
     return $query(function* () {
       const ia = a[Symbol.iterator](), ib = b[Symbol.iterator](), ic = c[Symbol.iterator]();
@@ -326,7 +327,7 @@ export const $Enumerable = Object.assign({}, $linqAggregates, $linqOrdering, $li
           const x = ia.next(); if (x.done) return;
           const y = ib.next(); if (y.done) return;
           const z = ic.next(); if (z.done) return;
-          yield new $ValueTuple(x.value, y.value, z.value);
+          yield new $ValueTuple($tupleSlot(x.value, firstType), $tupleSlot(y.value, secondType), $tupleSlot(z.value, thirdType));
         }
       } finally { ic.return?.(); ib.return?.(); ia.return?.(); }
     });

@@ -52,6 +52,13 @@ export function $absLong(x) {
 export function $maxLong(a, b) { return a > b ? a : b; }
 export function $minLong(a, b) { return a < b ? a : b; }
 
+/** Math.CopySign(x, y): |x| with y's sign. JS cannot read a NaN's sign bit reliably; a NaN that .NET
+ *  produces on x64 (double.NaN, 0.0 / 0.0, Sqrt(-1)) has it set, so a NaN y counts as negative. */
+export function $copySign(x, y) {
+  const negative = y < 0 || Object.is(y, -0) || Number.isNaN(y);
+  return negative ? -Math.abs(x) : Math.abs(x);
+}
+
 export function $sign(x) {
   if (typeof x === "bigint") return x > 0n ? 1 : x < 0n ? -1 : 0;
   if (Number.isNaN(x)) throw new $ArithmeticException("Function does not accept floating point Not-a-Number values.");

@@ -56,13 +56,14 @@ export function $tryParseInteger(s, kind, result) {
 const $nsLeadingWhite = 1, $nsTrailingWhite = 2, $nsLeadingSign = 4, $nsDecimalPoint = 32, $nsThousands = 64, $nsExponent = 128;
 
 /** The check a Parse(s, NumberStyles) overload passes as `allowed` (undefined for the default styles): a
- *  separate helper, so that a program that never passes NumberStyles does not carry the check. */
+ *  separate helper, so that a program that never passes NumberStyles does not carry the check. It gives
+ *  the text in the default form (a sign in front, no parentheses) or undefined when the styles forbid it. */
 export function $doubleStyles(styles) {
   return styles === 231 ? undefined : s => $doubleTextAllowed(s, styles);
 }
 
 function $parseDoubleCore(s, allowed) {
-  if (allowed !== undefined && !allowed(s)) return undefined;
+  if (allowed !== undefined && (s = allowed(s)) === undefined) return undefined;
   const named = $parseNamedFloatRe.exec(s);
   if (named !== null) {
     // .NET accepts "Infinity"/"NaN" in any case, but not the ∞ sign, in the invariant culture.
@@ -80,18 +81,32 @@ function $parseDoubleCore(s, allowed) {
   return m[1] === "-" ? -value : value;
 }
 
-/** Whether text uses only what the NumberStyles allow (white space, sign, point, thousands, exponent). */
+// NumberStyles bits that change the text's shape: a sign after the number, (negative) in parentheses,
+// the invariant culture's currency sign ¤ before or after it.
+const $nsTrailingSign = 8, $nsParentheses = 16, $nsCurrency = 256;
+
+/** The text if it uses only what the NumberStyles allow (white space, signs, parentheses, currency, point,
+ *  thousands, exponent), rewritten with its sign in front; undefined otherwise. */
 function $doubleTextAllowed(s, styles) {
   const body = s.replace(/\0+$/, "");
-  if (!(styles & $nsLeadingWhite) && /^[\t\n\v\f\r ]/.test(body)) return false;
-  if (!(styles & $nsTrailingWhite) && /[\t\n\v\f\r ]$/.test(body)) return false;
-  const t = body.trim();
-  if (!(styles & $nsLeadingSign) && /^[+-]/.test(t)) return false;
-  if (/^[+-]?(infinity|nan)$/i.test(t)) return true;
-  if (!(styles & $nsDecimalPoint) && t.includes(".")) return false;
-  if (!(styles & $nsThousands) && t.includes(",")) return false;
-  if (!(styles & $nsExponent) && /[eE]/.test(t)) return false;
-  return true;
+  if (!(styles & $nsLeadingWhite) && /^[\t\n\v\f\r ]/.test(body)) return undefined;
+  if (!(styles & $nsTrailingWhite) && /[\t\n\v\f\r ]$/.test(body)) return undefined;
+  let t = body.trim();
+  if ((styles & $nsCurrency) && t.includes("\u00a4")) t = t.replace(/^\u00a4|\u00a4$/, "");
+  if (!(styles & $nsLeadingSign) && /^[+-]/.test(t)) return undefined;
+  if (/^[+-]?(infinity|nan)$/i.test(t)) return t;
+  if ((styles & $nsParentheses) && t.startsWith("(") && t.endsWith(")")) {
+    t = t.slice(1, -1);
+    if (/^[+-]|[+-]$|^(infinity|nan|∞)$/i.test(t)) return undefined; // nor "(NaN)"
+    t = "-" + t;
+  } else if ((styles & $nsTrailingSign) && /[0-9.][+-]$/.test(t)) {
+    if (/^[+-]/.test(t)) return undefined;
+    t = t.slice(-1) + t.slice(0, -1);
+  }
+  if (!(styles & $nsDecimalPoint) && t.includes(".")) return undefined;
+  if (!(styles & $nsThousands) && t.includes(",")) return undefined;
+  if (!(styles & $nsExponent) && /[eE]/.test(t)) return undefined;
+  return t;
 }
 
 export function $parseDouble(s, allowed) {

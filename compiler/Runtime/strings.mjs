@@ -258,6 +258,12 @@ export function $join(separator, values, elementType) {
   return out;
 }
 
+// string.Join(separator, string[] value): the same, but .NET names the array parameter "value".
+export function $joinArray(separator, value) {
+  $checkArgNull(value, "value");
+  return $join(separator, value);
+}
+
 function $strElementText(elementType) {
   if (elementType?.$fullName === "System.Char") return v => typeof v === "number" ? String.fromCharCode(v) : $toString(v);
   if (elementType?.$isEnum) return v => typeof v === "number" || typeof v === "bigint" ? $enumToString(elementType, v) : $toString(v);

@@ -7,7 +7,8 @@
 // `$s` ($TaskState) that compiled async bodies, FromResult/CompletedTask/FromException, WhenAll,
 // WhenAny and TaskCompletionSource fill in, and a compiled `await t` reads it first
 // (`$done(t) ? t.$s.result : await t`). Promises from elsewhere (fetch) have none.
-import { $ArgumentException, $ArgumentOutOfRangeException, $InvalidOperationException, $TaskCanceledException, $argNull } from "./exceptions.mjs";
+import { $ArgumentException, $ArgumentOutOfRangeException, $InvalidOperationException, $TaskCanceledException, $OperationCanceledException, $AggregateException, $argNull } from "./exceptions.mjs";
+import { $enumType } from "./enums.mjs";
 
 /** How a task ended, readable synchronously: status 0 running, 1 ran to completion, 2 faulted. */
 class $TaskState {
@@ -78,8 +79,7 @@ function $faultedTask(exception) {
 }
 
 /** Marks `task` completed once it settles, so an await after that continues synchronously. */
-function $tracked(task) {
-  const state = new $TaskState(0, undefined, undefined);
+function $tracked(task, state = new $TaskState(0, undefined, undefined)) {
   task.$s = state;
   task.then(result => { state.status = 1; state.result = result; }, exception => { state.status = 2; state.exception = exception; });
   return task;
@@ -106,14 +106,17 @@ function $resolveWithTask(resolve, task) {
   finally { if (own) Object.defineProperty(task, "then", own); else delete task.then; }
 }
 
-async function $whenAllSettled(list, withResults, firstInTime) {
-  let firstFailure = null;
+async function $whenAllSettled(list, withResults, firstInTime, state) {
+  const inTime = [];
   const watched = firstInTime
-    ? list.map(t => Promise.resolve(t).then(null, e => { firstFailure ??= { reason: e }; throw e; }))
+    ? list.map(t => Promise.resolve(t).then(null, e => { inTime.push(e); throw e; }))
     : list;
   const settled = await Promise.allSettled(watched);
-  const failed = firstFailure ?? settled.find(r => r.status === "rejected");
-  if (failed) throw failed.reason;
+  const failures = firstInTime ? inTime : settled.filter(r => r.status === "rejected").map(r => r.reason);
+  if (failures.length > 0) {
+    state.exceptions = failures; // Task.Exception holds them all; await throws the first
+    throw failures[0];
+  }
   return withResults ? settled.map(r => r.value) : undefined;
 }
 
@@ -131,11 +134,16 @@ export class $Task {
   static WhenAll(tasks, withResults = true, firstInTime = false) {
     const list = $taskList(tasks);
     if (list.every($isCompleted)) {
-      const failed = list.find(t => t.$s.status === 2);
-      if (failed) return $faultedTask(failed.$s.exception);
+      const failed = list.filter(t => t.$s.status === 2);
+      if (failed.length > 0) {
+        const task = $faultedTask(failed[0].$s.exception);
+        task.$s.exceptions = failed.map(t => t.$s.exception);
+        return task;
+      }
       return $completedTask(withResults ? list.map(t => t.$s.result) : undefined);
     }
-    return $tracked($whenAllSettled(list, withResults, firstInTime));
+    const state = new $TaskState(0, undefined, undefined);
+    return $tracked($whenAllSettled(list, withResults, firstInTime, state), state);
   }
   /** Task.WhenAny(tasks): the first task to finish (successfully or not) — the task itself, so it
    *  can be compared with the others and awaited for its result or exception. */
@@ -155,13 +163,54 @@ export class $Task {
     if (milliseconds < -1) throw new $ArgumentOutOfRangeException("The value needs to be either -1 (signifying an infinite timeout), 0 or a positive integer.", null, "millisecondsDelay");
     if (milliseconds === -1) return new Promise(() => { });
     if (milliseconds === 0) return $Task.CompletedTask;
-    return new Promise(resolve => setTimeout(resolve, milliseconds));
+    return $tracked(new Promise(resolve => setTimeout(resolve, milliseconds)));
   }
   /** Task.Yield(): lets the caller's synchronous code run before the rest of the method. */
   static Yield() { return Promise.resolve(); }
   /** Task.Run(func): runs func after the caller's synchronous part; an async func's task is unwrapped. */
-  static Run(func) { return Promise.resolve().then(() => func()); }
+  static Run(func) {
+    const task = $tracked(Promise.resolve().then(() => func()));
+    task.catch($ignoreFault); // .NET does not crash on a faulted Task.Run nobody awaits
+    return task;
+  }
 }
+
+export const $TaskStatus = $enumType("TaskStatus", "System.Threading.Tasks.TaskStatus",
+  [["Created", 0], ["WaitingForActivation", 1], ["WaitingToRun", 2], ["Running", 3], ["WaitingForChildrenToComplete", 4],
+   ["RanToCompletion", 5], ["Canceled", 6], ["Faulted", 7]]);
+
+// A task's observable state (Status, IsCompleted, Exception, Result), read from its $TaskState. A task
+// still running is WaitingForActivation, as .NET reports an async method's or a Delay's task; a promise
+// from the host carries no state and reads as running. A task that ended with an
+// OperationCanceledException is Canceled, as .NET marks one (TrySetCanceled, a canceled async method).
+export const $taskInfo = {
+  Status(task) {
+    const s = task.$s;
+    if (s === undefined || s.status === 0) return 1;
+    if (s.status === 1) return 5;
+    return s.exception instanceof $OperationCanceledException ? 6 : 7;
+  },
+  IsCompleted(task) { return $isCompleted(task); },
+  IsCompletedSuccessfully(task) { return $taskInfo.Status(task) === 5; },
+  IsFaulted(task) { return $taskInfo.Status(task) === 7; },
+  IsCanceled(task) { return $taskInfo.Status(task) === 6; },
+  /** Task.Exception: null unless faulted; one AggregateException (the same object each time) of every failure. */
+  Exception(task) {
+    if ($taskInfo.Status(task) !== 7) return null;
+    const s = task.$s;
+    return s.aggregate ??= new $AggregateException(null, s.exceptions ?? [s.exception]);
+  },
+  /** Task<T>.Result of a finished task; a faulted one throws its AggregateException, a canceled one an
+   *  AggregateException of a TaskCanceledException. JS cannot block, so reading an unfinished task's
+   *  Result is an InvalidOperationException instead of a wait. */
+  Result(task) {
+    const status = $taskInfo.Status(task);
+    if (status === 5) return task.$s.result;
+    if (status === 7) { const s = task.$s; throw new $AggregateException(null, s.exceptions ?? [s.exception]); } // a new one each time, as .NET's
+    if (status === 6) throw new $AggregateException(null, [new $TaskCanceledException("A task was canceled.")]);
+    throw new $InvalidOperationException("Task.Result cannot wait for an unfinished task in JavaScript.");
+  },
+};
 
 /** TaskCompletionSource(<T>): a task completed from outside. Set* on a completed source throws as .NET does. */
 export class $TaskCompletionSource {

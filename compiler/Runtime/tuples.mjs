@@ -1,7 +1,7 @@
 // System.ValueTuple: (a, b, ...) as one flat object with Item1..ItemN (an 8+-tuple keeps its items
 // flat too, so Item8 and beyond are plain properties), value equality, ordering and .NET's ToString.
-import { $equals, $defaultEquals, $hashCode, $compare, $toString } from "./object.mjs";
-import { $defaultOf } from "./core.mjs";
+import { $equals, $defaultEquals, $hashCode, $compare, $toString, $BoxedChar, $BoxedFloat } from "./object.mjs";
+import { $defaultOf, $Char, $Single, $boxEnum } from "./core.mjs";
 
 export class $ValueTuple {
   static $name = "ValueTuple";
@@ -42,6 +42,16 @@ export class $ValueTuple {
   ToString() { return this.toString(); }
   // a copy of the tuple copies its struct and tuple elements too (they are values)
   $clone() { return new $ValueTuple(...this.$elements().map(x => x instanceof $ValueTuple || x?.constructor?.$isStruct ? x.$clone() : x)); }
+}
+
+/** An element of a tuple the runtime builds (Zip, Index), given its C# type's object: stored boxed as
+ *  the compiler stores a char, float or enum tuple slot, since the tuple's ToString and Equals cannot
+ *  tell such a number from an int otherwise. */
+export function $tupleSlot(value, type) {
+  if (type === $Char) return new $BoxedChar(value);
+  if (type === $Single) return new $BoxedFloat(value);
+  if (type?.$isEnum) return $boxEnum(value, type);
+  return value;
 }
 
 /** Tuple equality `a == b` as C# lowers it element-wise, for callers that only have the tuples. */

@@ -35,6 +35,10 @@ for (const event of ["uncaughtException", "unhandledRejection"]) {
   });
 }
 
+// node caches a module by URL: a second run of the same file (EveryProgram reruns a timer-driven program that
+// disagreed) would return the cached module without running Main, so every import gets a URL of its own.
+let runs = 0;
+
 for await (const line of createInterface({ input: process.stdin })) {
   if (!line.trim()) continue;
   const { path } = JSON.parse(line);
@@ -42,7 +46,7 @@ for await (const line of createInterface({ input: process.stdin })) {
   process.exitCode = 0;
   let loadError = null;
   try {
-    await import(pathToFileURL(path).href);
+    await import(`${pathToFileURL(path).href}?run=${++runs}`);
   } catch (error) {
     loadError = describe(error);
   }

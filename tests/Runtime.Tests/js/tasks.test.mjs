@@ -136,3 +136,26 @@ test("WhenAll and WhenAny of finished tasks are finished; of pending ones they f
 });
 
 function fetchLike() { return new Promise(resolve => setTimeout(resolve, 1)); }
+
+test("a task's Status, Exception and Result come from its state, as .NET reports them", async () => {
+  const { $taskInfo } = await import("../../../compiler/Runtime/tasks.mjs");
+  const delay = $Task.Delay(5);
+  assert.equal($taskInfo.Status(delay), 1, "WaitingForActivation while it runs");
+  await delay;
+  assert.equal($taskInfo.Status(delay), 5, "RanToCompletion once it has (Delay tasks are tracked)");
+  assert.equal($taskInfo.Exception(delay), null);
+  const first = new Error("first"), second = new Error("second");
+  const both = $Task.WhenAll([$Task.Delay(1).then(() => { throw first; }), $Task.Delay(3).then(() => { throw second; })], false, true);
+  await assert.rejects(both, e => e === first);
+  assert.equal($taskInfo.IsFaulted(both), true);
+  const aggregate = $taskInfo.Exception(both);
+  assert.deepEqual(aggregate.InnerExceptions, [first, second], "every failure, not only the one await throws");
+  assert.equal($taskInfo.Exception(both), aggregate, "the same AggregateException each time");
+  assert.throws(() => $taskInfo.Result(both), e => e !== aggregate && e.InnerExceptions.length === 2, "Result throws a new one");
+  const canceled = new $TaskCompletionSource();
+  canceled.SetCanceled();
+  assert.equal($taskInfo.Status(canceled.Task), 6);
+  assert.equal($taskInfo.IsFaulted(canceled.Task), false);
+  assert.equal($taskInfo.Result($Task.FromResult(4)), 4);
+  assert.throws(() => $taskInfo.Result(new $TaskCompletionSource().Task), e => e.constructor.name === "$InvalidOperationException");
+});
