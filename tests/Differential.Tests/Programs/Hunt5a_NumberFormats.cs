@@ -21,6 +21,7 @@ public static class Program
         {
             Console.WriteLine(f + " | R=" + f.ToString("R") + " G9=" + f.ToString("G9") + " F3=" + f.ToString("F3") + " E2=" + f.ToString("E2") + " N1=" + f.ToString("N1") + " asDouble=" + (double)f + " 0.00=" + f.ToString("0.00"));
         }
+        Console.WriteLine("MathF " + MathF.Sqrt(2f) + " " + MathF.Round(2.5f) + " " + MathF.Round(-3.5f, MidpointRounding.AwayFromZero) + " " + MathF.Floor(-1.5f) + " " + MathF.Ceiling(1.2f) + " " + MathF.Truncate(-7.9f) + " " + MathF.Abs(-0.1f) + " " + MathF.Max(0.1f, 0.2f) + " " + MathF.Min(1e-3f, 1e-4f) + " " + MathF.Sign(-2f) + " " + MathF.Sqrt(F(10f)) * 3);
         Console.WriteLine("float sums " + (0.1f + 0.2f) + " " + (0.1 + 0.2) + " " + (F(0.1f) * 3) + " " + (float)(D(0.1) * 3) + " " + (1f / 3f * 3f));
         int[] ints = { 0, 1, -1, 255, -255, 65535, int.MaxValue, int.MinValue, 1234567 };
         string[] ifmts = { "X", "X8", "x4", "D", "D5", "N0", "N2", "F1", "E2", "0000", "#,#", "P0", "C0", "G", "00;-00", "B" == "" ? "" : "G2" };
