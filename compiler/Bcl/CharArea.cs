@@ -43,6 +43,8 @@ public sealed class CharArea : IBclArea
             new("M:System.Char.ConvertFromUtf32(System.Int32)", "@CharInfo.ConvertFromUtf32({utf32})"),
             new("M:System.Char.ConvertToUtf32(System.String,System.Int32)", "@CharInfo.ConvertToUtf32({s}, {index})"),
             new("M:System.Char.ConvertToUtf32(System.Char,System.Char)", "@CharInfo.ConvertPairToUtf32({highSurrogate}, {lowSurrogate})"),
+            new("M:System.Char.IsSurrogatePair(System.String,System.Int32)", "@CharInfo.IsSurrogatePair({s}, {index})"),
+            new("M:System.Char.IsSurrogatePair(System.Char,System.Char)", "@CharInfo.IsSurrogatePair({highSurrogate}, {lowSurrogate})"),
             new("M:System.Char.IsBetween(System.Char,System.Char,System.Char)", "@CharInfo.IsBetween({c}, {minInclusive}, {maxInclusive})"),
         ]);
 }

@@ -43,7 +43,7 @@ public sealed class ConvertArea : IBclArea
         yield return new($"{C}ToBoolean(System.String)", "@convertToBoolean({value})");
         yield return new($"{C}ToBoolean(System.Object)", "@convertToBoolean({value})");
         yield return new($"{C}ToBoolean(System.Int32)", "({value} !== 0)");
-        yield return new($"{C}ToChar(System.Int32)", "@convertToInteger({value}, \"ushort\")");
+        yield return new($"{C}ToChar(System.Int32)", "@convertToInteger({value}, \"char\")");
         yield return new($"{C}ToString(System.Object)", "@toString({value})");
         yield return new($"{C}ToString(System.Boolean)", "({value} ? \"True\" : \"False\")");
         yield return new($"{C}ToString(System.Char)", "String.fromCharCode({value})");

@@ -50,11 +50,53 @@ public sealed class MathArea : IBclArea
             new($"{M}Min(System.UInt64,System.UInt64)", "@minLong({val1}, {val2})"),
             new($"{M}Min(System.Single,System.Single)", "Math.min({val1}, {val2})"),
             new($"{M}CopySign({D},{D})", "@copySign({x}, {y})"),
-            new($"{M}Sign({D})", "@sign({value})"),
-            new($"{M}Sign(System.Int32)", "@sign({value})"),
-            new($"{M}Sign(System.Int64)", "@sign({value})"),
-            new($"{M}Clamp({D},{D},{D})", "@clamp({value}, {min}, {max})"),
-            new($"{M}Clamp(System.Int32,System.Int32,System.Int32)", "@clamp({value}, {min}, {max})"),
-            new($"{M}Clamp(System.Int64,System.Int64,System.Int64)", "@clamp({value}, {min}, {max})"),
-        ]);
+            new($"{M}Abs(System.Int16)", "@absInt({value}, -32768)"),
+            new($"{M}Abs(System.SByte)", "@absInt({value}, -128)"),
+            new($"{M}Abs(System.Single)", "Math.abs({value})"),
+        ])
+        .Concat(SmallIntegers.SelectMany(t => new BclMember[]
+        {
+            new($"{M}Max({t},{t})", "Math.max({val1}, {val2})"),
+            new($"{M}Min({t},{t})", "Math.min({val1}, {val2})"),
+        }))
+        .Concat(SingleMath)
+        .Concat(SignedTypes.Select(t => new BclMember($"{M}Sign({t})", "@sign({value})")))
+        .Concat(ClampTypes.Select(t => new BclMember($"{M}Clamp({t},{t},{t})", "@clamp({value}, {min}, {max})")));
+
+    /// <summary>System.MathF where the float result is exact from the double one: these are correctly rounded (or
+    /// exact) in double, and rounding a correctly rounded double sqrt to float is the correctly rounded float sqrt.
+    /// Transcendental MathF functions (sinf, expf…) may differ from a rounded double result, so they stay CS2JS0008.</summary>
+    private static IEnumerable<BclMember> SingleMath
+    {
+        get
+        {
+            const string F = "M:System.MathF.";
+            const string S = "System.Single";
+            return
+            [
+                new($"{F}Abs({S})", "Math.abs({x})"),
+                new($"{F}Sqrt({S})", "Math.fround(Math.sqrt({x}))"),
+                new($"{F}Floor({S})", "Math.floor({x})"),
+                new($"{F}Ceiling({S})", "Math.ceil({x})"),
+                new($"{F}Truncate({S})", "Math.trunc({x})"),
+                new($"{F}Round({S})", "@roundEven({x})"),
+                new($"{F}Round({S},System.MidpointRounding)", "@round({x}, 0, {mode})"),
+                new($"{F}Max({S},{S})", "Math.max({x}, {y})"),
+                new($"{F}Min({S},{S})", "Math.min({x}, {y})"),
+                new($"{F}Sign({S})", "@sign({x})"),
+            ];
+        }
+    }
+
+    /// <summary>Integer types narrower than int: numbers in JS, so Math.max/min compare them as C# does.</summary>
+    private static readonly string[] SmallIntegers = ["System.Byte", "System.SByte", "System.Int16", "System.UInt16"];
+
+    private static readonly string[] SignedTypes = [D, "System.Single", "System.Int32", "System.Int64", "System.Int16", "System.SByte"];
+
+    /// <summary>@clamp compares with &lt; and &gt;, which JS applies alike to numbers and BigInts.</summary>
+    private static readonly string[] ClampTypes =
+    [
+        D, "System.Single", "System.Int32", "System.Int64", "System.UInt32", "System.UInt64",
+        "System.Byte", "System.SByte", "System.Int16", "System.UInt16",
+    ];
 }

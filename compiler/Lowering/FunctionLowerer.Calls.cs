@@ -26,6 +26,7 @@ internal sealed partial class FunctionLowerer
         }
         if (method.MethodKind == MethodKind.Constructor) return ConstructorInitializer(inv);
         if (StringOverloadForHandlers(method, inv.Arguments) is { } withString) method = withString;
+        if (PrintedCollectionWrite(inv) is { } printed) return printed;
         var args = Arguments(method, inv.Arguments, inv.Syntax);
         var receiver = inv.Instance is null ? null : Receiver(inv.Instance);
         if (receiver is not null && NeedsDefensiveCopy(inv.Instance!, method)) receiver = StructCopy(receiver, inv.Instance!.Type!);
@@ -46,6 +47,22 @@ internal sealed partial class FunctionLowerer
         var receiverType = inv.Instance is IConversionOperation boxing && boxing.IsBoxing() ? boxing.Operand.Type : inv.Instance?.Type;
         var call = CallMethod(method, receiver, args, inv.Syntax, receiverType);
         return method.ReturnsByRef && table.IsUserType(method.ContainingType) ? new JsMember(call, "v") : call;
+    }
+
+    /// <summary>Console.Write(Line)(object) of an array or a generic collection: written through the string overload
+    /// with the name its static type gives (<see cref="ClrTypeNames"/>), which the erased JS value no longer knows.</summary>
+    private JsExpression? PrintedCollectionWrite(IInvocationOperation inv)
+    {
+        var method = inv.TargetMethod;
+        if (method is not { Name: "Write" or "WriteLine", Parameters: [{ Type.SpecialType: SpecialType.System_Object }] }
+            || method.ContainingType?.ToDisplayString() is not ("System.Console" or "System.IO.TextWriter")
+            || inv.Arguments[0].Value is not IConversionOperation { Operand.Type: { } operandType } conversion
+            || ClrTypeNames.PrintedName(operandType) is null)
+            return null;
+        var stringOverload = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>()
+            .First(m => m.Parameters is [{ Type.SpecialType: SpecialType.System_String }]);
+        var receiver = inv.Instance is null ? null : Receiver(inv.Instance);
+        return CallMethod(stringOverload, receiver, [Stringify(module, LowerValue(conversion.Operand), operandType)], inv.Syntax);
     }
 
     /// <summary>C# calls a struct method that may mutate on a copy when the receiver is not a variable:
@@ -167,6 +184,10 @@ internal sealed partial class FunctionLowerer
             && (tp.DeclaringMethod is { } dm && module.NeedsTypeArguments(dm) && SymbolEqualityComparer.Default.Equals(dm, (owner as IMethodSymbol)?.OriginalDefinition)
                 || tp.DeclaringType is INamedTypeSymbol dt && module.NeedsClassTypeArguments(dt) && !owner.IsStatic))
             return new JsCall(new JsRuntimeRef("$toStringTyped"), [receiver, TypeParameterReference(tp, syntax)]);
+        // an array's or a generic collection's ToString() names its static type, which the erased JS value does not know
+        if (method is { Name: "ToString", Parameters.Length: 0, IsStatic: false, ContainingType.SpecialType: SpecialType.System_Object }
+            && receiver is not null && receiverType is not null && ClrTypeNames.PrintedName(receiverType) is { } printedName)
+            return new JsCall(new JsRuntimeRef("$toStringNamed"), [receiver, new JsStringLiteral(printedName)]);
         if (EmitTable.Template(method) is { } template)
             return ExpandTemplate(template, method, receiver, args, syntax);
         if (SpanFallback(method) is { } sibling)
@@ -197,6 +218,17 @@ internal sealed partial class FunctionLowerer
                 case ("ToString", 0, false): return new JsCall(new JsRuntimeRef("$toString"), [receiver!]);
                 case ("Equals", 1, false): return new JsCall(new JsRuntimeRef("$equals"), [receiver!, args[0]]);
                 case ("GetHashCode", 0, false): return new JsCall(new JsRuntimeRef("$hashCode"), [receiver!]);
+                // a value type's run-time type is its static type: a byte, char, float or enum is a bare JS number
+                case ("GetType", 0, false) when receiverType is { IsValueType: true, TypeKind: not TypeKind.TypeParameter }
+                    && receiverType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T:
+                    return receiver is JsIdentifier or JsLiteral ? TypeObject(receiverType, syntax) : new JsSequence([receiver!, TypeObject(receiverType, syntax)]);
+                // an array is taken to be of its static type (its name, which the erased JS array lacks); only array
+                // covariance (a Derived[] in a Base[] variable) can tell them apart, and the erased array knows even less
+                case ("GetType", 0, false) when receiverType is IArrayTypeSymbol && ClrTypeNames.Of(receiverType) is { } arrayName:
+                    var arrayType = new JsObjectLiteral([
+                        new JsProperty(new JsIdentifier("$name"), new JsStringLiteral(ClrTypeNames.Name(receiverType))),
+                        new JsProperty(new JsIdentifier("$fullName"), new JsStringLiteral(arrayName))]);
+                    return receiver is JsIdentifier or JsLiteral ? arrayType : new JsSequence([receiver!, arrayType]);
                 case ("GetType", 0, false): return new JsCall(new JsRuntimeRef("$getType"), [receiver!]);
                 case ("Equals", 2, true): return new JsCall(new JsRuntimeRef("$equals"), [args[0], args[1]]);
                 case ("ReferenceEquals", 2, true): return new JsCall(new JsRuntimeRef("$refEq"), [args[0], args[1]]);

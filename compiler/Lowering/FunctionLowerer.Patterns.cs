@@ -289,7 +289,13 @@ internal sealed partial class FunctionLowerer
         if (tp.DeclaringMethod is not null) return new JsIdentifier(TypeParameterName(tp));
         // A class's type parameter is stored on the instance when it is created.
         if (tp.DeclaringType is INamedTypeSymbol declaring && module.NeedsClassTypeArguments(declaring) && !IsStaticContext())
-            return new JsMember(new JsThis(), module.ClassTypeArgumentSlot(tp));
+        {
+            // the slot is on instances of the generic type itself; a nested type's instance has none
+            if (SymbolEqualityComparer.Default.Equals(owner.ContainingType?.OriginalDefinition, declaring.OriginalDefinition))
+                return new JsMember(new JsThis(), module.ClassTypeArgumentSlot(tp));
+            Report.Report(Support.Unsupported.UnsupportedOperation, syntax, $"the type parameter '{tp.Name}' of the enclosing generic class '{declaring.Name}' is not available at run time in a nested type (generics are erased); pass a value of the type or make the method generic");
+            return new JsNullLiteral();
+        }
         Report.Report(Support.Unsupported.UnsupportedOperation, syntax, $"the type parameter '{tp.Name}' of a generic class is not available at run time (generics are erased); pass a value of the type or make the method generic");
         return new JsNullLiteral();
     }

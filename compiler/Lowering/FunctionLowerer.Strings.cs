@@ -36,6 +36,8 @@ internal sealed partial class FunctionLowerer
         }
         if (type.TypeKind == TypeKind.Enum && EnumTypeObjects.ForPrinting(type, module.Table) is { } enumType)
             return new JsCall(new JsRuntimeRef("$enumToString"), [enumType, value]);
+        if (ClrTypeNames.PrintedName(type) is { } printedName)
+            return new JsCall(new JsRuntimeRef("$toStringNamed"), [value, new JsStringLiteral(printedName)]);
         return new JsCall(new JsRuntimeRef("$toString"), [KeyValuePairTyped(module, value, type) ?? value]);
     }
 

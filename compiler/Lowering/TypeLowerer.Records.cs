@@ -41,7 +41,7 @@ internal sealed partial class TypeLowerer
                 var v = new JsIdentifier("v");
                 var text = FunctionLowerer.Stringify(module, v, memberType);
                 var jsName = table.MemberName(member);
-                var formatter = PrintsLikeToString(memberType) || text is JsCall { Callee: JsRuntimeRef { Name: "$toString" } } ? null : new JsArrow([new JsParameter("v")], text);
+                var formatter = ClrTypeNames.PrintedName(memberType) is null && PrintsLikeToString(memberType) || text is JsCall { Callee: JsRuntimeRef { Name: "$toString" } } ? null : new JsArrow([new JsParameter("v")], text);
                 // The short forms: "Name" when the JS name is the C# name and $toString prints the value as C# does.
                 if (formatter is null && jsName == member.Name) printed.Add(new JsStringLiteral(member.Name));
                 else printed.Add(new JsArrayLiteral([new JsStringLiteral(member.Name), new JsStringLiteral(jsName), .. formatter is null ? Array.Empty<JsExpression>() : [formatter]]));

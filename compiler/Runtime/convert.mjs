@@ -118,6 +118,7 @@ export function $toStringRadix(value, toBase, bits = 32) {
 const $intRanges = {
   sbyte: [-128, 127, "a signed byte"], byte: [0, 255, "an unsigned byte"], short: [-32768, 32767, "an Int16"],
   ushort: [0, 65535, "a UInt16"], int: [-2147483648, 2147483647, "an Int32"], uint: [0, 4294967295, "a UInt32"],
+  char: [0, 65535, "a character"],
 };
 
 // Convert.ToInt32(double) and friends: round half to even, then range-check.

@@ -3,6 +3,7 @@
 // [[name, value], ...] in declaration order. Names, parsing and formatting follow System.Enum.
 import { $ArgumentException, $FormatException } from "./exceptions.mjs";
 import { $setOut } from "./collections.mjs";
+import { $boxEnum } from "./core.mjs";
 
 // A BCL enum the runtime does not define, built from its metadata where it is printed: one object per type,
 // so boxes and GetType() agree.
@@ -106,6 +107,18 @@ export function $enumParse(type, text, ignoreCase = false) {
   if (r.error === "empty") throw new $ArgumentException("Must specify valid information for parsing in the string.", null, "value");
   if (r.error) throw new $ArgumentException(`Requested value '${text}' was not found.`);
   return r.value;
+}
+
+/** Enum.Parse(Type, text[, ignoreCase]) answers an object: the enum value boxed, so that it prints its name. */
+export function $enumParseBoxed(type, text, ignoreCase = false) {
+  return $boxEnum($enumParse(type, text, ignoreCase), type);
+}
+
+/** Enum.TryParse(Type, text, [ignoreCase,] out object result): the value boxed, null on failure. */
+export function $enumTryParseBoxed(type, text, ignoreCase, result) {
+  const r = $enumParseCore(type, text, ignoreCase);
+  $setOut(result, r.error ? null : $boxEnum(r.value, type));
+  return !r.error;
 }
 
 /** Enum.TryParse<T>(text[, ignoreCase], out result): result is 0 on failure. */

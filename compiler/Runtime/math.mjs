@@ -39,8 +39,9 @@ export function $round(value, digits = 0, mode = 0) {
   return value;
 }
 
-export function $absInt(x) {
-  if (x === -2147483648) throw new $OverflowException("Negating the minimum value of a twos complement number is invalid.");
+// min: the type's MinValue (short and sbyte pass theirs), the one value whose negation overflows.
+export function $absInt(x, min = -2147483648) {
+  if (x === min) throw new $OverflowException("Negating the minimum value of a twos complement number is invalid.");
   return Math.abs(x);
 }
 

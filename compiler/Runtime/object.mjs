@@ -78,6 +78,15 @@ export function $toString(x) {
   return x.constructor?.$fullName ?? "System.Object";
 }
 
+// ToString of an array or a System.Collections.Generic class whose static type the compiler knows: name is .NET's
+// Type.ToString() of that type ("System.Collections.Generic.List`1[System.String]"), which an erased JS value no longer
+// knows. A subclass (a $fullName of its own) or a ToString override prints itself.
+export function $toStringNamed(x, name) {
+  if (x === null || x === undefined) return "";
+  const full = x.constructor?.$fullName;
+  return $isArray(x) || full !== undefined && name.startsWith(full + "[") ? name : $toString(x);
+}
+
 export function $equals(a, b) {
   if (a === b) return true;
   if (a === null || a === undefined) return b === null || b === undefined;

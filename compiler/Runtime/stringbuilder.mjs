@@ -1,5 +1,5 @@
 // System.Text.StringBuilder over a JS string (V8 concatenation builds ropes, so appends stay cheap).
-import { $ArgumentNullException, $ArgumentOutOfRangeException, $IndexOutOfRangeException, $argOutOfRange, $indexRangeMessage, $indexRangeOrEqualMessage } from "./exceptions.mjs";
+import { $ArgumentNullException, $ArgumentOutOfRangeException, $IndexOutOfRangeException, $argOutOfRange, $indexRangeMessage, $indexRangeOrEqualMessage, $throwIfNegative } from "./exceptions.mjs";
 import { $toString } from "./object.mjs";
 import { $format } from "./format.mjs";
 import { $replace } from "./strings.mjs";
@@ -16,7 +16,7 @@ export class $StringBuilder {
 
   get Length() { return this.s.length; }
   set Length(value) {
-    if (value < 0) throw new $ArgumentOutOfRangeException("Length cannot be less than zero.", null, "value");
+    $throwIfNegative(value, "value");
     this.s = value <= this.s.length ? this.s.slice(0, value) : this.s + "\0".repeat(value - this.s.length);
   }
   get Capacity() { return Math.max(16, this.s.length); }
@@ -36,12 +36,21 @@ export class $StringBuilder {
   Append(value) { if (value !== null && value !== undefined) this.s += value; return this; }
   AppendObject(value) { this.s += $toString(value); return this; }
   AppendChar(c, repeatCount = 1) {
-    if (repeatCount < 0) throw new $ArgumentOutOfRangeException(`repeatCount ('${repeatCount}') must be a non-negative value.`, null, "repeatCount", String(repeatCount));
+    $throwIfNegative(repeatCount, "repeatCount");
     this.s += repeatCount === 1 ? String.fromCharCode(c) : String.fromCharCode(c).repeat(repeatCount);
     return this;
   }
   // Append(char[] [, startIndex, charCount]).
   AppendChars(chars, startIndex = 0, charCount) {
+    if (charCount !== undefined) {
+      $throwIfNegative(startIndex, "startIndex");
+      $throwIfNegative(charCount, "charCount");
+      if (chars === null || chars === undefined) {
+        if (startIndex === 0 && charCount === 0) return this;
+        throw new $ArgumentNullException(null, null, "value");
+      }
+      if (charCount > chars.length - startIndex) throw $argOutOfRange("charCount", $indexRangeOrEqualMessage);
+    }
     if (chars === null || chars === undefined) return this;
     const end = charCount === undefined ? chars.length : startIndex + charCount;
     for (let i = startIndex; i < end; i++) this.s += String.fromCharCode(chars[i]);
@@ -49,11 +58,13 @@ export class $StringBuilder {
   }
   // Append(string, startIndex, count).
   AppendSubstring(value, startIndex, count) {
+    $throwIfNegative(startIndex, "startIndex");
+    $throwIfNegative(count, "count");
     if (value === null || value === undefined) {
       if (startIndex === 0 && count === 0) return this;
       throw new $ArgumentNullException(null, null, "value");
     }
-    if (startIndex < 0 || count < 0 || startIndex > value.length - count) throw $argOutOfRange(startIndex < 0 ? "startIndex" : "count", $indexRangeOrEqualMessage);
+    if (startIndex > value.length - count) throw $argOutOfRange("startIndex", $indexRangeOrEqualMessage);
     this.s += value.substr(startIndex, count);
     return this;
   }
@@ -67,6 +78,7 @@ export class $StringBuilder {
   }
 
   Insert(index, value, count = 1) {
+    $throwIfNegative(count, "count");
     if (index < 0 || index > this.s.length) throw $argOutOfRange("index", $indexRangeOrEqualMessage);
     const text = value === null || value === undefined ? "" : String(value);
     this.s = this.s.slice(0, index) + (count === 1 ? text : text.repeat(count)) + this.s.slice(index);
@@ -76,8 +88,8 @@ export class $StringBuilder {
   InsertObject(index, value) { return this.Insert(index, $toString(value)); }
 
   Remove(startIndex, length) {
-    if (length < 0) throw new $ArgumentOutOfRangeException("Length cannot be less than zero.", null, "length");
-    if (startIndex < 0) throw new $ArgumentOutOfRangeException("StartIndex cannot be less than zero.", null, "startIndex");
+    $throwIfNegative(length, "length");
+    $throwIfNegative(startIndex, "startIndex");
     if (length > this.s.length - startIndex) throw $argOutOfRange("length", $indexRangeOrEqualMessage);
     this.s = this.s.slice(0, startIndex) + this.s.slice(startIndex + length);
     return this;
@@ -86,7 +98,8 @@ export class $StringBuilder {
   // Replace(old, new [, startIndex, count]) for strings or char codes.
   Replace(oldValue, newValue, startIndex, count) {
     if (startIndex === undefined) { this.s = $replace(this.s, oldValue, newValue); return this; }
-    if (startIndex < 0 || count < 0 || startIndex > this.s.length - count) throw $argOutOfRange(startIndex < 0 ? "startIndex" : "count", $indexRangeOrEqualMessage);
+    if (startIndex < 0 || startIndex > this.s.length) throw $argOutOfRange("startIndex", $indexRangeOrEqualMessage);
+    if (count < 0 || startIndex > this.s.length - count) throw $argOutOfRange("count", $indexRangeOrEqualMessage);
     const middle = $replace(this.s.substr(startIndex, count), oldValue, newValue);
     this.s = this.s.slice(0, startIndex) + middle + this.s.slice(startIndex + count);
     return this;
@@ -98,7 +111,11 @@ export class $StringBuilder {
   toString() { return this.s; }
   ToString(startIndex, length) {
     if (startIndex === undefined) return this.s;
-    if (startIndex < 0 || length < 0 || startIndex > this.s.length - length) throw $argOutOfRange(startIndex < 0 ? "startIndex" : "length", $indexRangeOrEqualMessage);
+    // .NET checks in this order, each with its own message.
+    $throwIfNegative(startIndex, "startIndex");
+    if (startIndex > this.s.length) throw $argOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
+    $throwIfNegative(length, "length");
+    if (startIndex > this.s.length - length) throw $argOutOfRange("length", "Index and length must refer to a location within the string.");
     return this.s.substr(startIndex, length);
   }
 

@@ -69,8 +69,11 @@ export function $compareOrdinal(a, b) {
     const d = a.charCodeAt(i) - b.charCodeAt(i);
     if (d !== 0) return d;
   }
-  // Past the shorter string .NET compares the next char against NUL, then the lengths.
   if (a.length === b.length) return 0;
+  // .NET compares two chars at a time and strings end in a NUL: when the shorter length is odd (or 0, its
+  // first-char shortcut) the last pair takes in the longer string's next char against that NUL, so the answer
+  // is that char's code; an even shorter length ends the loop first and answers with the length difference.
+  if (n % 2 === 0 && n !== 0) return a.length - b.length;
   const d = (n < a.length ? a.charCodeAt(n) : 0) - (n < b.length ? b.charCodeAt(n) : 0);
   return d !== 0 ? d : a.length - b.length;
 }

@@ -95,6 +95,15 @@ export const $CharInfo = {
     }
     return String.fromCodePoint(codePoint);
   },
+  // IsSurrogatePair(high, low) or (string, index): the pair starting at index; the last char has none.
+  IsSurrogatePair(a, b) {
+    if (typeof a === "string") {
+      if (b < 0 || b >= a.length) throw new $ArgumentOutOfRangeException(null, null, "index");
+      if (b + 1 >= a.length) return false;
+      [a, b] = [a.charCodeAt(b), a.charCodeAt(b + 1)];
+    }
+    return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
+  },
   ConvertToUtf32(s, index) { return s.codePointAt(index); },
   ConvertPairToUtf32(high, low) {
     if (high < 0xd800 || high > 0xdbff) throw new $ArgumentOutOfRangeException("A valid high surrogate character is between 0xd800 and 0xdbff, inclusive.", null, "highSurrogate");

@@ -42,6 +42,7 @@ public sealed class ExpectedErrorTests
         { "CS2JS0015", "class P {\n  static void Main() {\n    var grid = /*!*/new int[2, 3];\n  }\n}" },
         { "CS2JS0015", "interface IShape { static abstract string Kind { get; } }\nclass Sq : IShape { public static string Kind => \"square\"; }\nclass P {\n  static string Describe<T>() where T : IShape => /*!*/T.Kind;\n  static void Main() { System.Console.WriteLine(Describe<Sq>()); }\n}" },
         { "CS2JS0015", "interface IAdd<T> where T : IAdd<T> { static abstract T operator +(T a, T b); }\nrecord struct V(int X) : IAdd<V> { public static V operator +(V a, V b) => new(a.X + b.X); }\nclass P {\n  static T Twice<T>(T x) where T : IAdd<T> => /*!*/x + x;\n  static void Main() { System.Console.WriteLine(Twice(new V(1))); }\n}" },
+        { "CS2JS0015", "class Pair<K> {\n  public class Nested { public string D() => /*!*/typeof(K).Name; }\n}\nclass P { static void Main() { System.Console.WriteLine(new Pair<int>.Nested().D()); } }" },
         { "CS2JS0015", "static class Ext {\n  /*!*/extension(string s) {\n    public string Twice() => s + s;\n  }\n}\nclass P { static void Main() { } }" },
     };
 
