@@ -37,7 +37,7 @@ internal sealed partial class FunctionLowerer
     /// a constructor's own body is lowered at depth 0.</summary>
     private int functionDepth;
 
-    /// <summary><c>$async(async ($s) => { try { body } catch ($e) { $s.fault($e); } finally { $s.end(); } })</c>:
+    /// <summary><c>$async(async $s => { try { body } catch ($e) { $s.fault($e); } finally { $s.end(); } })</c>:
     /// the outermost catch and finally see the body's end after every inner finally has run, so a
     /// finally that awaits still counts as suspending; the returned promise carries <c>$s</c>.
     /// <c>fault</c> rethrows what it records (six bytes less than <c>throw $s.fault($e)</c> in every async body).</summary>

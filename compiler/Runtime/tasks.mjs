@@ -31,7 +31,7 @@ class $TaskState {
 }
 function $ignoreFault() { }
 
-/** Runs an async method's body (`async ($s) => { try { … return $s.result = x; } catch ($e) { $s.fault($e); } finally { $s.end(); } }`):
+/** Runs an async method's body (`async $s => { try { … return $s.result = x; } catch ($e) { $s.fault($e); } finally { $s.end(); } }`):
  *  the one extra object per call is the state the returned promise carries. */
 export function $async(body) {
   const state = new $TaskState(0, undefined, undefined);

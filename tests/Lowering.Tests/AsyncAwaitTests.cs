@@ -56,7 +56,7 @@ public sealed class AsyncAwaitTests
             """);
         Assert.Contains("return $s.result = 7;", js);
         Assert.Contains("catch ($e) { $s.fault($e); }", js);
-        Assert.Contains("$asyncVoid(async ($s) =>", js);
+        Assert.Contains("$asyncVoid(async $s =>", js);
         Assert.DoesNotContain("static async ", js);
     }
 }
