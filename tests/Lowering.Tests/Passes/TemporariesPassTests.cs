@@ -37,7 +37,7 @@ public sealed class TemporariesPassTests
         var text = Run(Function("f", new JsReturn(arrow)));
         Assert.Equal("""
             function f() {
-              return (a) => {
+              return a => {
                 let $t0;
                 return $t0 = h(a), $t0.x;
               };
