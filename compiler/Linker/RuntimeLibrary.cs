@@ -214,7 +214,7 @@ public sealed class RuntimeLibrary
         var used = _byFile.Values.Where(m => ChunksOf(m).Any(kept.Contains)).Select(m => m.FileName).ToHashSet(StringComparer.Ordinal);
         return WithImports(used.Select(f => _byFile[f]), missingImports)
             .Where(m => used.Contains(m.FileName))
-            .Select(m => (m, string.Concat(ChunksOf(m).Where(kept.Contains).Select(c => RuntimeChunk.WithoutComments(View(c, words).Text).TrimEnd('\n') + "\n"))))
+            .Select(m => (m, string.Concat(ChunksOf(m).Where(kept.Contains).Select(c => RuntimeChunk.IndentedWithTabs(RuntimeChunk.WithoutComments(View(c, words).Text)).TrimEnd('\n') + "\n"))))
             .ToList();
     }
 

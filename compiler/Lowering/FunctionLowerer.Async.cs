@@ -37,16 +37,17 @@ internal sealed partial class FunctionLowerer
     /// a constructor's own body is lowered at depth 0.</summary>
     private int functionDepth;
 
-    /// <summary><c>$async(async ($s) => { try { body } catch ($e) { throw $s.fault($e); } finally { $s.end(); } })</c>:
+    /// <summary><c>$async(async $s => { try { body } catch ($e) { $s.fault($e); } finally { $s.end(); } })</c>:
     /// the outermost catch and finally see the body's end after every inner finally has run, so a
-    /// finally that awaits still counts as suspending; the returned promise carries <c>$s</c>.</summary>
+    /// finally that awaits still counts as suspending; the returned promise carries <c>$s</c>.
+    /// <c>fault</c> rethrows what it records (six bytes less than <c>throw $s.fault($e)</c> in every async body).</summary>
     private static JsExpression AsyncBody(IMethodSymbol method, IReadOnlyList<JsStatement> statements)
     {
         var state = new JsIdentifier(AsyncStateName);
         var guarded = new JsTry(
             new JsBlock(statements),
             AsyncFaultName,
-            new JsBlock([new JsThrow(new JsCall(new JsMember(state, "fault"), [new JsIdentifier(AsyncFaultName)]))]),
+            new JsBlock([new JsExpressionStatement(new JsCall(new JsMember(state, "fault"), [new JsIdentifier(AsyncFaultName)]))]),
             new JsBlock([new JsExpressionStatement(new JsCall(new JsMember(state, "end"), []))]));
         var body = new JsArrow([new JsParameter(AsyncStateName)], new JsBlock([guarded]), IsAsync: true);
         return new JsCall(new JsRuntimeRef(method.ReturnsVoid ? "$asyncVoid" : "$async"), [body]);

@@ -400,7 +400,9 @@ internal sealed partial class FunctionLowerer
         var body = Block(tryOp.Body);
         JsBlock? handler = null;
         string? catchName = null;
-        if (tryOp.Catches.Length > 0)
+        if (tryOp.Catches is [var ignoring] && IgnoresItsException(ignoring))
+            handler = Block(ignoring.Handler);
+        else if (tryOp.Catches.Length > 0)
         {
             catchName = "$e" + labelCounter++;
             usedNames.Add(catchName);
@@ -437,6 +439,14 @@ internal sealed partial class FunctionLowerer
         var finalizer = tryOp.Finally is null ? null : Block(tryOp.Finally);
         Emit(output, new JsTry(body, catchName, handler, finalizer), tryOp.Syntax);
     }
+
+    /// <summary>A lone <c>catch { … }</c> (or <c>catch (Exception)</c>) without a variable, a filter or a
+    /// <c>throw;</c>: nothing reads what was caught, so the handler is a bindingless JS <c>catch { … }</c>
+    /// without the <c>$toException</c> prologue.</summary>
+    private static bool IgnoresItsException(ICatchClauseOperation clause) =>
+        clause.ExceptionDeclarationOrExpression is null && clause.Filter is null
+        && (clause.ExceptionType is null || IsCatchAll(clause.ExceptionType))
+        && !clause.Handler.Descendants().Any(o => o is IThrowOperation { Exception: null });
 
     private static bool IsCatchAll(ITypeSymbol t) => t.SpecialType == SpecialType.System_Object || t.ToDisplayString() == "System.Exception";
 

@@ -218,7 +218,7 @@ internal sealed partial class TypeLowerer
                 if (lazyStatics)
                 {
                     members.Add(new JsClassField(new JsIdentifier(StaticSlot(name)), Defaults.Of(field.Type, table), IsStatic: true));
-                    AddLazyStaticAccessors(name);
+                    AddLazyStaticAccessors(name, withSetter: !IsOnlyWrittenByItsInitializer(field));
                 }
                 else
                 {
@@ -235,12 +235,17 @@ internal sealed partial class TypeLowerer
 
     private string StaticSlot(string name) => "$s_" + name;
 
-    private void AddLazyStaticAccessors(string name)
+    /// <summary>A static readonly field (or get-only auto-property) of a type without a static constructor of
+    /// its own: C# lets only the initializer write it, and that writes the slot directly, so no setter is needed.</summary>
+    private bool IsOnlyWrittenByItsInitializer(IFieldSymbol field) =>
+        field.IsReadOnly && type.StaticConstructors.All(c => c.IsImplicitlyDeclared);
+
+    private void AddLazyStaticAccessors(string name, bool withSetter)
     {
         var init = new JsExpressionStatement(new JsCall(new JsMember(Self, "$cinit"), []));
         var slot = new JsMember(Self, StaticSlot(name));
         members.Add(new JsClassMethod(new JsIdentifier(name), new JsFunction(null, [], new JsBlock([init, new JsReturn(slot)])), true, JsMethodKind.Getter));
-        members.Add(new JsClassMethod(new JsIdentifier(name), new JsFunction(null, [new JsParameter("v")],
+        if (withSetter) members.Add(new JsClassMethod(new JsIdentifier(name), new JsFunction(null, [new JsParameter("v")],
             new JsBlock([init, new JsExpressionStatement(new JsAssign("=", slot, new JsIdentifier("v")))])), true, JsMethodKind.Setter));
     }
 

@@ -42,7 +42,13 @@ public sealed partial class JsPrinter
     private void PrintArrow(JsArrow arrow)
     {
         if (arrow.IsAsync) _out.Write("async ");
-        PrintParameters(arrow.Parameters);
+        // One plain parameter needs no parentheses: `v => …`, `async $s => …`.
+        if (arrow.Parameters is [{ IsRest: false, Default: null } single])
+        {
+            _out.Map(single.Location);
+            _out.Write(single.Name);
+        }
+        else PrintParameters(arrow.Parameters);
         _out.Write(" => ");
         switch (arrow.Body)
         {

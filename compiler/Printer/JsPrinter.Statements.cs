@@ -173,16 +173,36 @@ public sealed partial class JsPrinter
         _out.Write(" }");
     }
 
-    /// <summary>Bodies of if/loops are always printed as blocks: readable, and no dangling-else trap.</summary>
+    /// <summary>A do-while body is always a block.</summary>
     private void PrintAsBlock(JsStatement body)
     {
         if (body is JsBlock block) PrintBlock(block);
         else PrintBlock(new JsBlock([body]) { Location = body.Location });
     }
 
+    /// <summary>The body of an if, else or loop: one simple statement that fits on one line goes without braces
+    /// (<c>if (x == null) return null;</c>, four bytes less than its block, repeated hundreds of times in a
+    /// Worker); anything else is a block. Only those statements go bare, so no dangling else can arise (the
+    /// bare statement is never an <c>if</c>), and raw <c>Script.Write</c> text, which may hold several
+    /// statements, keeps its braces.</summary>
+    private void PrintBranch(JsStatement body)
+    {
+        var only = body is JsBlock { Statements: [var single] } ? single : body;
+        if (only is JsBlock || !FitsOnOneLine(only) || only is JsExpressionStatement { Expression: JsRaw })
+        {
+            PrintAsBlock(body);
+            return;
+        }
+        _out.Map(body.Location);
+        var saved = _statementEndsLine;
+        _statementEndsLine = false;
+        PrintStatement(only, continueLine: true);
+        _statementEndsLine = saved;
+    }
+
     private void PrintBody(JsStatement body)
     {
-        PrintAsBlock(body);
+        PrintBranch(body);
         _out.NewLine();
     }
 
@@ -191,7 +211,7 @@ public sealed partial class JsPrinter
         _out.Write("if (");
         PrintExpression(@if.Test, Precedence.Sequence);
         _out.Write(") ");
-        PrintAsBlock(@if.Then);
+        PrintBranch(@if.Then);
         switch (@if.Else)
         {
             case null:
@@ -203,7 +223,7 @@ public sealed partial class JsPrinter
                 break;
             default:
                 _out.Write(" else ");
-                PrintAsBlock(@if.Else);
+                PrintBranch(@if.Else);
                 break;
         }
     }

@@ -18,20 +18,21 @@ class $TaskState {
     this.exception = exception;
     this.task = null;
   }
-  /** The body of an async method threw: the task faults. Nobody may ever await it, and .NET does
+  /** The body of an async method threw: the task faults, and the exception goes on (rethrown here, so
+   *  every compiled body's catch is `$s.fault($e);`). Nobody may ever await the task, and .NET does
    *  not crash on an unobserved faulted task, so its rejection counts as handled. */
   fault(exception) {
     this.status = 2;
     this.exception = exception;
     if (this.task !== null) this.task.catch($ignoreFault);
-    return exception;
+    throw exception;
   }
   /** The body of an async method finished (its result, if any, is already in `result`). */
   end() { if (this.status === 0) this.status = 1; }
 }
 function $ignoreFault() { }
 
-/** Runs an async method's body (`async ($s) => { try { … return $s.result = x; } catch ($e) { throw $s.fault($e); } finally { $s.end(); } }`):
+/** Runs an async method's body (`async $s => { try { … return $s.result = x; } catch ($e) { $s.fault($e); } finally { $s.end(); } }`):
  *  the one extra object per call is the state the returned promise carries. */
 export function $async(body) {
   const state = new $TaskState(0, undefined, undefined);

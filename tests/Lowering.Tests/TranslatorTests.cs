@@ -29,6 +29,21 @@ public sealed class TranslatorTests
     }
 
     [Fact]
+    public void A_lazy_static_readonly_field_gets_no_setter_unless_a_static_constructor_may_assign_it()
+    {
+        var module = Translate("""
+            class Lazy { static readonly string Name = Make(); static string Counter = "c"; static string Make() => "m"; public static string Read() => Name + Counter; }
+            class WithCctor { static readonly string Name; static WithCctor() { Name = "n"; } public static string Read() => Name; }
+            class Program { static void Main() { System.Console.WriteLine(Lazy.Read() + WithCctor.Read()); } }
+            """);
+        string[] Accessors(string cls, string name) => Classes(module).Single(c => c.Name == cls).Members.OfType<JsClassMethod>()
+            .Where(m => m.Key is JsIdentifier { Name: var n } && n == name).Select(m => m.Kind.ToString()).Order().ToArray();
+        Assert.Equal(["Getter"], Accessors("Lazy", "Name"));
+        Assert.Equal(["Getter", "Setter"], Accessors("Lazy", "Counter"));
+        Assert.Equal(["Getter", "Setter"], Accessors("WithCctor", "Name"));
+    }
+
+    [Fact]
     public void Overloads_get_distinct_js_names_and_overrides_keep_the_base_name()
     {
         var module = Translate("""

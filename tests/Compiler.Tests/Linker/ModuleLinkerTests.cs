@@ -63,7 +63,7 @@ public sealed class ModuleLinkerTests
     {
         var worker = Obj(("fetch", Arrow(Str("ok"), "request")));
         var result = Link(new JsModule([], [], worker, Call(Dot(Id("Program"), "Main"))));
-        Assert.Contains("export default { fetch: (request) => \"ok\" };\n", result.JavaScript);
+        Assert.Contains("export default { fetch: request => \"ok\" };\n", result.JavaScript);
         Assert.Contains("await $runMain(() => Program.Main());\n", result.JavaScript);
         Assert.Contains("async function $runMain(main)", result.JavaScript);
     }

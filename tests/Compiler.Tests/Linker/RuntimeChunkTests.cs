@@ -59,6 +59,13 @@ public sealed class RuntimeChunkTests
     }
 
     [Fact]
+    public void Runtime_code_is_indented_with_tabs_except_lines_inside_a_template_literal()
+    {
+        const string code = "class $C {\n  f() {\n     return `a\n    b ${1 +\n      2}`;\n  }\n}\n";
+        Assert.Equal("class $C {\n\tf() {\n\t\t return `a\n    b ${1 +\n      2}`;\n\t}\n}\n", RuntimeChunk.IndentedWithTabs(code));
+    }
+
+    [Fact]
     public void Selection_keeps_only_the_statements_a_program_reaches()
     {
         var runtime = new RuntimeLibrary([

@@ -83,8 +83,8 @@ public sealed class PrecedenceTests
     public void Arrows_are_parenthesised_as_callees_and_their_object_bodies_too()
     {
         Assert.Equal("(() => 1)()", JsPrinter.Print(Call(Arrow(Num(1)))));
-        Assert.Equal("(x) => ({ a: x })", JsPrinter.Print(Arrow(Obj(("a", Id("x"))), "x")));
-        Assert.Equal("(x) => ({ a: x }.a)", JsPrinter.Print(Arrow(Dot(Obj(("a", Id("x"))), "a"), "x")));
+        Assert.Equal("x => ({ a: x })", JsPrinter.Print(Arrow(Obj(("a", Id("x"))), "x")));
+        Assert.Equal("x => ({ a: x }.a)", JsPrinter.Print(Arrow(Dot(Obj(("a", Id("x"))), "a"), "x")));
         Assert.Equal("a || (() => b)", JsPrinter.Print(Logic("||", Id("a"), Arrow(Id("b")))));
     }
 

@@ -53,9 +53,10 @@ public sealed class StatementLayoutTests
     }
 
     [Fact]
-    public void Control_flow_prints_bodies_as_blocks_with_else_if_chains_and_one_simple_statement_on_the_block_line()
+    public void Control_flow_prints_one_simple_statement_bare_and_other_bodies_as_blocks_with_else_if_chains()
     {
         var ifChain = new JsIf(Id("a"), Stmt(Call(Id("f"))), new JsIf(Id("b"), Block(Return(Num(1))), Block(Return(Num(2)))));
+        var rawBody = new JsWhile(Id("c"), Block(Stmt(new JsRaw("g(); h()"))));
         var loop = new JsLabeled("outer", new JsForOf("const", "x", Id("xs"), Block(
             new JsSwitch(Id("x"), [
                 new JsSwitchCase(Num(1), [new JsContinue("outer")]),
@@ -65,7 +66,8 @@ public sealed class StatementLayoutTests
             "e", Block(Stmt(Assign(Id("e"), Call(new JsRuntimeRef("$toException"), Id("e"))))), Block(new JsComment("cleanup")));
         var doWhile = new JsDoWhile(Stmt(new JsUpdate("++", Id("i"), Prefix: false)), Bin("<", Id("i"), Num(3)));
         var expected = """
-            if (a) { f(); } else if (b) { return 1; } else { return 2; }
+            if (a) f(); else if (b) return 1; else return 2;
+            while (c) { g(); h(); }
             outer: for (const x of xs) {
               switch (x) {
                 case 1:
@@ -80,7 +82,7 @@ public sealed class StatementLayoutTests
             do { i++; } while (i < 3);
 
             """;
-        Assert.Equal(Tabbed(expected), Print(ifChain, loop, tryStatement, doWhile));
+        Assert.Equal(Tabbed(expected), Print(ifChain, rawBody, loop, tryStatement, doWhile));
     }
 
     [Fact]

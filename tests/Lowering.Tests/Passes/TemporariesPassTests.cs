@@ -37,7 +37,7 @@ public sealed class TemporariesPassTests
         var text = Run(Function("f", new JsReturn(arrow)));
         Assert.Equal("""
             function f() {
-              return (a) => {
+              return a => {
                 let $t0;
                 return $t0 = h(a), $t0.x;
               };
@@ -50,7 +50,7 @@ public sealed class TemporariesPassTests
     {
         var arrow = Arrow(Call(Member(Temp(0), "m"), Id("a")), "a");
         var text = Run(Function("f", new JsReturn(Seq(Assign(Temp(0), Call(Id("h"))), arrow))));
-        Assert.Contains("function f() {\n  let $t0;\n  return $t0 = h(), (a) => $t0.m(a);", text);
+        Assert.Contains("function f() {\n  let $t0;\n  return $t0 = h(), a => $t0.m(a);", text);
     }
 
     [Fact]

@@ -69,11 +69,11 @@ test("TaskCompletionSource completes its task once, from outside", async () => {
 const completedResult = (task) => { assert.equal($done(task), true); return task.$s.result; };
 const { $async, $isCompleted, $done, $TaskCompletionSource } = await import("../../../compiler/Runtime/tasks.mjs");
 const asyncBody = (work) => $async(async ($s) => {
-  try { return $s.result = await work(); } catch ($e) { throw $s.fault($e); } finally { $s.end(); }
+  try { return $s.result = await work(); } catch ($e) { $s.fault($e); } finally { $s.end(); }
 });
 
 test("an async body that returns before suspending gives a task that says it has completed, and is still a promise", async () => {
-  const task = $async(async ($s) => { try { return $s.result = 42; } catch ($e) { throw $s.fault($e); } finally { $s.end(); } });
+  const task = $async(async ($s) => { try { return $s.result = 42; } catch ($e) { $s.fault($e); } finally { $s.end(); } });
   assert.equal($isCompleted(task), true);
   assert.equal(completedResult(task), 42);
   assert.ok(task instanceof Promise);
@@ -95,7 +95,7 @@ test("a synchronously faulted async body throws at the await, not at the call, a
   let unhandled = 0;
   const onUnhandled = () => { unhandled++; };
   process.on("unhandledRejection", onUnhandled);
-  const task = $async(async ($s) => { try { throw error; } catch ($e) { throw $s.fault($e); } finally { $s.end(); } });
+  const task = $async(async ($s) => { try { throw error; } catch ($e) { $s.fault($e); } finally { $s.end(); } });
   assert.equal($isCompleted(task), true);
   assert.throws(() => completedResult(task), e => e === error);
   await assert.rejects(task, e => e === error);
