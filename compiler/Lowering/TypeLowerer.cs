@@ -517,13 +517,24 @@ internal sealed partial class TypeLowerer
     private bool IsEnumerable() =>
         type.TypeKind is TypeKind.Class or TypeKind.Struct
         && type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_IEnumerable)
-        && type.GetMembers("GetEnumerator").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 0 && !m.IsStatic)
+        && GetEnumeratorMethod() is not null
         && EmitTable.BclRuntimeName(type.BaseType!) is null;
+
+    /// <summary>The GetEnumerator that foreach calls: the class's own, else its explicit implementation of
+    /// IEnumerable&lt;T&gt;.GetEnumerator, else of IEnumerable.GetEnumerator (a class may implement both only explicitly).</summary>
+    private IMethodSymbol? GetEnumeratorMethod()
+    {
+        if (type.GetMembers("GetEnumerator").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) is { } own) return own;
+        var explicitOnes = type.GetMembers().OfType<IMethodSymbol>()
+            .Where(m => m.ExplicitInterfaceImplementations.Any(i => i.Name == "GetEnumerator" && i.ContainingType.OriginalDefinition.SpecialType
+                is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_IEnumerable)).ToList();
+        return explicitOnes.FirstOrDefault(m => m.ExplicitInterfaceImplementations[0].ContainingType.IsGenericType) ?? explicitOnes.FirstOrDefault();
+    }
 
     // foreach lowers to for…of, so an enumerable user class gets [Symbol.iterator] over its GetEnumerator.
     private void AddIterator()
     {
-        var getEnumerator = type.GetMembers("GetEnumerator").OfType<IMethodSymbol>().First(m => m.Parameters.Length == 0 && !m.IsStatic);
+        var getEnumerator = GetEnumeratorMethod()!;
         var call = new JsCall(new JsMember(new JsThis(), table.MemberName(getEnumerator)), []);
         members.Add(new JsClassMethod(new JsMember(new JsIdentifier("Symbol"), "iterator"),
             new JsFunction(null, [], new JsBlock([new JsReturn(new JsCall(new JsRuntimeRef("$enumeratorIterator"), [call]))])), Computed: true));

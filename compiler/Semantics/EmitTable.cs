@@ -264,8 +264,13 @@ public sealed class EmitTable
         if (method.ExplicitInterfaceImplementations.FirstOrDefault() is { } explicitImpl)
         {
             if (IsUserType(explicitImpl.ContainingType)) return MemberName(explicitImpl);
-            // a BCL interface member implemented explicitly keeps its C# name unless the class has its own member of that name
-            var clash = method.ContainingType.GetMembers(explicitImpl.Name).Any(m => m is IMethodSymbol { ExplicitInterfaceImplementations.Length: 0 });
+            // a BCL interface member implemented explicitly keeps its C# name unless the class has its own member of that name,
+            // or explicitly implements the same-named member of an interface that extends this one (IEnumerable<T>.GetEnumerator
+            // next to IEnumerable.GetEnumerator): the more derived interface's member is the one foreach and LINQ call
+            // (an explicit implementation's own name is the qualified one, so those are found among all members)
+            var clash = method.ContainingType.GetMembers(explicitImpl.Name).Any(m => m is IMethodSymbol { ExplicitInterfaceImplementations.Length: 0 })
+                || method.ContainingType.GetMembers().OfType<IMethodSymbol>().Any(other => other.ExplicitInterfaceImplementations
+                    .Any(o => o.Name == explicitImpl.Name && Extends(o.ContainingType, explicitImpl.ContainingType)));
             return clash ? explicitImpl.Name + "$" + explicitImpl.ContainingType.Name : explicitImpl.Name;
         }
         if (!method.IsStatic && method.MethodKind == MethodKind.Ordinary && UserInterfaceName(method) is { } viaInterface) return viaInterface;
@@ -285,6 +290,9 @@ public sealed class EmitTable
         if (method.IsStatic && name is "name" or "length" or "call" or "apply" or "bind") name += "$";
         return slot <= 0 ? name : name + "$" + slot;
     }
+
+    private static bool Extends(INamedTypeSymbol derived, INamedTypeSymbol baseInterface) =>
+        derived.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, baseInterface.OriginalDefinition));
 
     // Compiler-generated names (<Main>$, local function names) are not JS identifiers.
     private static string Identifier(string name) =>
