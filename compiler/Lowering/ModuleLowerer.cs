@@ -137,6 +137,8 @@ internal sealed partial class ModuleLowerer
                     IIsPatternOperation isPattern when isPattern.Value.Type is ITypeParameterSymbol { DeclaringMethod: not null } => isPattern.Value.Type,
                     IIsTypeOperation i => i.TypeOperand,
                     ITypeOfOperation t => t.TypeOperand,
+                    // `x as U` tests x against U: without U at hand it would let every value through
+                    IConversionOperation { IsTryCast: true } c => TryCastTarget(c),
                     IConversionOperation c when c.IsUnboxing() => c.Type,
                     // printing or boxing a T value: a char or an enum T prints as itself only if T is known
                     IConversionOperation c when c.IsBoxing() => c.Operand.Type,
@@ -208,6 +210,7 @@ internal sealed partial class ModuleLowerer
                     IIsPatternOperation isPattern when IsOwn(isPattern.Value.Type) => true,
                     IIsTypeOperation i => IsOwn(i.TypeOperand),
                     ITypeOfOperation t => IsOwn(t.TypeOperand),
+                    IConversionOperation { IsTryCast: true } c => IsOwn(TryCastTarget(c)),
                     IConversionOperation c when c.IsUnboxing() => IsOwn(c.Type),
                     IConversionOperation c when c.IsBoxing() => IsOwn(c.Operand.Type),
                     IInterpolationOperation hole => IsOwn(hole.Expression.Type),
@@ -227,6 +230,10 @@ internal sealed partial class ModuleLowerer
         classTypeArgumentNeeds[type] = result;
         return result;
     }
+
+    /// <summary>The type `x as T` (or `x as T?`) tests against.</summary>
+    private static ITypeSymbol? TryCastTarget(IConversionOperation c) =>
+        c.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n ? n.TypeArguments[0] : c.Type;
 
     public string ClassTypeArgumentSlot(ITypeParameterSymbol tp) =>
         "$T_" + Table.UserTypeName((INamedTypeSymbol)tp.DeclaringType!.OriginalDefinition) + "_" + tp.Name;
