@@ -22,6 +22,7 @@ internal sealed partial class FunctionLowerer
         {
             if (!IsBuiltinOperator(method) || EmitTable.Template(method) is not null || table.IsUserType(method.ContainingType))
             {
+                if (IsLiftedUserConversion(from, to, method)) return LiftedUserConversion(conv, method);
                 var arg = ConvertBetween(LowerValue(conv.Operand), from, method.Parameters[0].Type, conv.IsChecked, conv);
                 var call = CallMethod(method, null, [arg], conv.Syntax);
                 return ConvertBetween(call, method.ReturnType, to, conv.IsChecked, conv);
@@ -50,6 +51,22 @@ internal sealed partial class FunctionLowerer
             return new JsCall(new JsRuntimeRef("$cast"), [operand, TypeObject(to, conv.Syntax)]);
         }
         return ConvertBetween(operand, from, to, conv.IsChecked, conv);
+    }
+
+    /// <summary>S? → T? through a user operator S → T (both value types) is lifted: null stays null, the operator
+    /// never sees it (unwrapping first would throw InvalidOperationException where .NET gives null).</summary>
+    private static bool IsLiftedUserConversion(ITypeSymbol? from, ITypeSymbol to, IMethodSymbol method) =>
+        IsNullableValue(from) && IsNullableValue(to) && !IsNullableValue(method.Parameters[0].Type) && !IsNullableValue(method.ReturnType);
+
+    private static bool IsNullableValue(ITypeSymbol? t) => t?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+
+    private JsExpression LiftedUserConversion(IConversionOperation conv, IMethodSymbol method)
+    {
+        var setup = new List<JsExpression>();
+        var value = Once(LowerValue(conv.Operand), setup);
+        var arg = ConvertBetween(value, StripNullable(conv.Operand.Type!), method.Parameters[0].Type, conv.IsChecked, conv);
+        var converted = ConvertBetween(CallMethod(method, null, [arg], conv.Syntax), method.ReturnType, conv.Type!, conv.IsChecked, conv);
+        return Seq(setup, new JsConditional(new JsBinary("==", value, new JsNullLiteral()), new JsNullLiteral(), converted));
     }
 
     private static bool IsSpan(ITypeSymbol? t) =>
