@@ -239,7 +239,8 @@ public sealed class EmitTable
             IPropertySymbol p => p.ExplicitInterfaceImplementations.FirstOrDefault(),
             _ => null,
         };
-        return explicitImpl is null ? null : MemberName(explicitImpl);
+        if (explicitImpl is null) return null;
+        return IsUserType(explicitImpl.ContainingType) ? MemberName(explicitImpl) : BclExplicitName(member, explicitImpl);
     }
 
     private string MethodName(IMethodSymbol method)
@@ -264,14 +265,7 @@ public sealed class EmitTable
         if (method.ExplicitInterfaceImplementations.FirstOrDefault() is { } explicitImpl)
         {
             if (IsUserType(explicitImpl.ContainingType)) return MemberName(explicitImpl);
-            // a BCL interface member implemented explicitly keeps its C# name unless the class has its own member of that name,
-            // or explicitly implements the same-named member of an interface that extends this one (IEnumerable<T>.GetEnumerator
-            // next to IEnumerable.GetEnumerator): the more derived interface's member is the one foreach and LINQ call
-            // (an explicit implementation's own name is the qualified one, so those are found among all members)
-            var clash = method.ContainingType.GetMembers(explicitImpl.Name).Any(m => m is IMethodSymbol { ExplicitInterfaceImplementations.Length: 0 })
-                || method.ContainingType.GetMembers().OfType<IMethodSymbol>().Any(other => other.ExplicitInterfaceImplementations
-                    .Any(o => o.Name == explicitImpl.Name && Extends(o.ContainingType, explicitImpl.ContainingType)));
-            return clash ? explicitImpl.Name + "$" + explicitImpl.ContainingType.Name : explicitImpl.Name;
+            return BclExplicitName(method, explicitImpl);
         }
         if (!method.IsStatic && method.MethodKind == MethodKind.Ordinary && UserInterfaceName(method) is { } viaInterface) return viaInterface;
         if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet && method.AssociatedSymbol is IPropertySymbol { IsIndexer: true } indexer)
@@ -290,6 +284,26 @@ public sealed class EmitTable
         if (method.IsStatic && name is "name" or "length" or "call" or "apply" or "bind") name += "$";
         return slot <= 0 ? name : name + "$" + slot;
     }
+
+    /// <summary>A BCL interface member implemented explicitly keeps its C# name unless the class has its own member of
+    /// that name, or explicitly implements the same-named member of an interface that extends this one
+    /// (IEnumerable&lt;T&gt;.GetEnumerator next to IEnumerable.GetEnumerator, IEnumerator&lt;T&gt;.Current next to
+    /// IEnumerator.Current): the more derived interface's member is the one foreach and LINQ use.</summary>
+    private static string BclExplicitName(ISymbol member, ISymbol explicitImpl)
+    {
+        // an explicit implementation's own name is the qualified one, so those are found among all members
+        var clash = member.ContainingType.GetMembers(explicitImpl.Name).Any(m => m.Kind == member.Kind && ExplicitImplementations(m).Length == 0)
+            || member.ContainingType.GetMembers().Any(other => ExplicitImplementations(other)
+                .Any(o => o.Name == explicitImpl.Name && Extends(o.ContainingType, explicitImpl.ContainingType)));
+        return clash ? explicitImpl.Name + "$" + explicitImpl.ContainingType.Name : explicitImpl.Name;
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<ISymbol> ExplicitImplementations(ISymbol member) => member switch
+    {
+        IMethodSymbol m => m.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+        IPropertySymbol p => p.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+        _ => [],
+    };
 
     private static bool Extends(INamedTypeSymbol derived, INamedTypeSymbol baseInterface) =>
         derived.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, baseInterface.OriginalDefinition));
