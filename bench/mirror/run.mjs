@@ -265,7 +265,7 @@ const manifests = Object.fromEntries(Object.entries(manifestRuns).map(([name, ru
 console.log(manifests);
 
 // ---------------------------------------------------------------------------------------------------
-// 4. 256 MiB blob throughput (median of 3): direct, seed, ours cold (purged before each), ours cached.
+// 4. 256 MiB blob throughput (median of 5): direct, seed, ours cold (purged before each), ours cached.
 async function download(url) {
   const started = performance.now();
   // A pooled connection the server closed while idle fails before any byte: once more on a fresh one.
@@ -286,7 +286,7 @@ async function untilHit(url) {
   return false;
 }
 const blobPath = `/v2/bench/big/blobs/${blob256}`;
-const rounds = Number(option("--blob-rounds", quick ? 1 : 3));
+const rounds = Number(option("--blob-rounds", quick ? 1 : 5));
 const blob = { direct: [], seed: [], cold: [], cached: [] };
 log("256 MiB blob, %d rounds…", rounds);
 for (let round = 0; round < rounds; round++) {
