@@ -16,6 +16,10 @@ public record Ring(string Name, double R, double Inner) : Circle(Name, R)
 }
 public record Square(string Name, int Side) : Shape(Name);
 public record Node<T>(T Item, Node<T> Next);
+// a base's sealed ToString: the derived records synthesize none of their own
+public record Animal(string Name) { public sealed override string ToString() => "Animal:" + Name; }
+public record Dog(string Name, int Age) : Animal(Name);
+public record Puppy(string Name, int Age, string Toy) : Dog(Name, Age);
 public static class Outer<K>
 {
     public record Entry(K Key, int Count);
@@ -36,5 +40,7 @@ public static class Program
         Console.WriteLine(new Node<int>(1, new Node<int>(2, null)));
         Console.WriteLine(new Outer<string>.Entry("k", 2));
         Console.WriteLine(new Box<Box<int>>(new Box<int>(7)) with { });
+        Animal pet = new Puppy("rex", 1, "ball");
+        Console.WriteLine($"{new Dog("fido", 3)} {pet} {pet with { Name = "max" }} {pet == new Puppy("rex", 1, "ball")}");
     }
 }
