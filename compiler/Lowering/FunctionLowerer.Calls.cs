@@ -153,6 +153,15 @@ internal sealed partial class FunctionLowerer
             return new JsObjectLiteral([new JsProperty(new JsIdentifier("v"), new JsNullLiteral())]);
         var setup = new List<JsExpression>();
         var (read, write) = Access(location is IDeclarationExpressionOperation d ? d.Expression : location, setup, deferred: true);
+        // the accessors below are functions: the method's `this` goes in through a temporary
+        var thisCapture = new ThisInRefObjects(Temp);
+        read = thisCapture.Rewrite(read);
+        if (thisCapture.Self is { } self)
+        {
+            setup.Add(new JsAssign("=", self, new JsThis()));
+            var writeThis = write;
+            write = v => thisCapture.Rewrite(writeThis(v));
+        }
         var getter = new JsObjectMethod(new JsIdentifier("v"), new JsFunction(null, [], new JsBlock([new JsReturn(read)])), Kind: JsMethodKind.Getter);
         var setter = new JsObjectMethod(new JsIdentifier("v"), new JsFunction(null, [new JsParameter("$v")],
             new JsBlock([new JsExpressionStatement(write(new JsIdentifier("$v")))])), Kind: JsMethodKind.Setter);

@@ -66,9 +66,17 @@ internal sealed partial class TypeLowerer
         var keep = new List<JsExpression>();
         if (UserWrote("Equals", 1, SpecialType.System_Object)) keep.Add(new JsStringLiteral("Equals"));
         if (UserWrote("GetHashCode", 0)) keep.Add(new JsStringLiteral("GetHashCode"));
-        if (UserWrote("ToString", 0)) keep.Add(new JsStringLiteral("toString"));
+        if (UserWrote("ToString", 0) || isRecord && BaseSealsToString()) keep.Add(new JsStringLiteral("toString"));
         if (keep.Count > 0) props.Add(new JsProperty(new JsIdentifier("keep"), new JsArrayLiteral(keep)));
         return new JsObjectLiteral(props);
+    }
+
+    /// <summary>A base record's <c>sealed override ToString()</c>: C# synthesizes no ToString in the records derived from it.</summary>
+    private bool BaseSealsToString()
+    {
+        for (var t = type.BaseType; t is not null && t.IsRecord; t = t.BaseType)
+            if (t.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 0 && m.IsSealed)) return true;
+        return false;
     }
 
     /// <summary>Whether the runtime's <c>$toString</c> prints a value of this type as StringBuilder.Append(object)

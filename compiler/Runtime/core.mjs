@@ -499,9 +499,12 @@ export function $record(cls, d) {
   });
   // what a user's override of PrintMembers reaches with base.PrintMembers(builder)
   $defineMissing(cls, "PrintMembers", function (b) { const m = cls.prototype.$printMembers.call(this); b.Append(m); return m !== ""; });
+  // The name is the record's that synthesized ToString, not the runtime type's: a derived record whose own
+  // ToString calls base.ToString() prints the base's name (with the derived members, PrintMembers being virtual).
+  // C# prints the name as written in source: a generic record's without its `arity.
   $defineMissing(cls, "toString", function () {
     const m = this.$printMembers();
-    return this.constructor.$name + (m ? ` { ${m} }` : " { }");
+    return cls.$name.replace(/`\d+$/, "") + (m ? ` { ${m} }` : " { }");
   }, d.keep);
 }
 
