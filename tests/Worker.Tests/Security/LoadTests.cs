@@ -48,7 +48,8 @@ public sealed class LoadTests(SecurityFixture mirror, ITestOutputHelper output)
                 using var manifestResponse = await client.SendAsync(MirrorClient.Get("/v2/loadimg/manifests/latest", token), cancel.Token);
                 Interlocked.Increment(ref requests);
                 var manifest = await manifestResponse.Content.ReadAsByteArrayAsync(cancel.Token);
-                if (TestImage.Digest(manifest) != mirror.Image.ManifestDigest) throw new InvalidOperationException("manifest digest differs");
+                if (manifestResponse.StatusCode != HttpStatusCode.OK || TestImage.Digest(manifest) != mirror.Image.ManifestDigest)
+                    throw new InvalidOperationException($"manifest: {(int)manifestResponse.StatusCode}, digest {TestImage.Digest(manifest)}");
                 var document = JsonDocument.Parse(manifest).RootElement;
                 var digests = new[] { document.GetProperty("config").GetProperty("digest").GetString()! }
                     .Concat(document.GetProperty("layers").EnumerateArray().Select(l => l.GetProperty("digest").GetString()!));
