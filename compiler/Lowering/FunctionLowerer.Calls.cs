@@ -65,6 +65,11 @@ internal sealed partial class FunctionLowerer
         return CallMethod(stringOverload, receiver, [Stringify(module, LowerValue(conversion.Operand), operandType)], inv.Syntax);
     }
 
+    /// <summary>A value known at compile time that stands for a call on <paramref name="receiver"/>: the receiver is
+    /// still evaluated first unless reading it cannot do anything (a name or a literal).</summary>
+    private static JsExpression AfterReceiver(JsExpression receiver, JsExpression value) =>
+        receiver is JsIdentifier or JsLiteral ? value : new JsSequence([receiver, value]);
+
     /// <summary>C# calls a struct method that may mutate on a copy when the receiver is not a variable:
     /// a readonly field, a property value, an <c>in</c> parameter or a call's result.</summary>
     private bool NeedsDefensiveCopy(IOperation instance, IMethodSymbol method) =>
@@ -230,14 +235,14 @@ internal sealed partial class FunctionLowerer
                 // a value type's run-time type is its static type: a byte, char, float or enum is a bare JS number
                 case ("GetType", 0, false) when receiverType is { IsValueType: true, TypeKind: not TypeKind.TypeParameter }
                     && receiverType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T:
-                    return receiver is JsIdentifier or JsLiteral ? TypeObject(receiverType, syntax) : new JsSequence([receiver!, TypeObject(receiverType, syntax)]);
+                    return AfterReceiver(receiver!, TypeObject(receiverType, syntax));
                 // an array is taken to be of its static type (its name, which the erased JS array lacks); only array
                 // covariance (a Derived[] in a Base[] variable) can tell them apart, and the erased array knows even less
                 case ("GetType", 0, false) when receiverType is IArrayTypeSymbol && ClrTypeNames.Of(receiverType) is { } arrayName:
                     var arrayType = new JsObjectLiteral([
                         new JsProperty(new JsIdentifier("$name"), new JsStringLiteral(ClrTypeNames.Name(receiverType))),
                         new JsProperty(new JsIdentifier("$fullName"), new JsStringLiteral(arrayName))]);
-                    return receiver is JsIdentifier or JsLiteral ? arrayType : new JsSequence([receiver!, arrayType]);
+                    return AfterReceiver(receiver!, arrayType);
                 case ("GetType", 0, false): return new JsCall(new JsRuntimeRef("$getType"), [receiver!]);
                 case ("Equals", 2, true): return new JsCall(new JsRuntimeRef("$equals"), [args[0], args[1]]);
                 case ("ReferenceEquals", 2, true): return new JsCall(new JsRuntimeRef("$refEq"), [args[0], args[1]]);

@@ -41,7 +41,7 @@ internal sealed partial class TypeLowerer
                 var v = new JsIdentifier("v");
                 var text = FunctionLowerer.Stringify(module, v, memberType);
                 var jsName = table.MemberName(member);
-                var formatter = ClrTypeNames.PrintedName(memberType) is null && PrintsLikeToString(memberType) || text is JsCall { Callee: JsRuntimeRef { Name: "$toString" } } ? null : new JsArrow([new JsParameter("v")], text);
+                var formatter = PrintsLikeToString(memberType) || text is JsCall { Callee: JsRuntimeRef { Name: "$toString" } } ? null : new JsArrow([new JsParameter("v")], text);
                 // The short forms: "Name" when the JS name is the C# name and $toString prints the value as C# does.
                 if (formatter is null && jsName == member.Name) printed.Add(new JsStringLiteral(member.Name));
                 else printed.Add(new JsArrayLiteral([new JsStringLiteral(member.Name), new JsStringLiteral(jsName), .. formatter is null ? Array.Empty<JsExpression>() : [formatter]]));
@@ -82,10 +82,12 @@ internal sealed partial class TypeLowerer
     /// <summary>Whether the runtime's <c>$toString</c> prints a value of this type as StringBuilder.Append(object)
     /// would: strings (null as ""), booleans as True/False, 64-bit integers, doubles (its number case is
     /// $doubleToString), and objects (their own ToString). Not so for chars and enums (numbers in JS), floats, and
-    /// 32-bit integers (a JS -0 would print as "-0").</summary>
+    /// 32-bit integers (a JS -0 would print as "-0"), nor for arrays and generic collections (their static type's name,
+    /// <see cref="ClrTypeNames"/>, which the erased value does not carry).</summary>
     private static bool PrintsLikeToString(ITypeSymbol type) =>
         type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Double
         || type.IsReferenceType && type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Interface or TypeKind.Array
+            && ClrTypeNames.PrintedName(type) is null
         || type.SpecialType == SpecialType.System_Object;
 
     private void AddRecordMembers()

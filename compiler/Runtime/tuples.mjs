@@ -1,7 +1,7 @@
 // System.ValueTuple: (a, b, ...) as one flat object with Item1..ItemN (an 8+-tuple keeps its items
 // flat too, so Item8 and beyond are plain properties), value equality, ordering and .NET's ToString.
-import { $equals, $defaultEquals, $hashCode, $compare, $toString, $BoxedChar, $BoxedFloat } from "./object.mjs";
-import { $defaultOf, $Char, $Single, $boxEnum } from "./core.mjs";
+import { $equals, $defaultEquals, $hashCode, $compare, $toString } from "./object.mjs";
+import { $defaultOf, $Double, $boxTyped } from "./core.mjs";
 
 export class $ValueTuple {
   static $name = "ValueTuple";
@@ -48,10 +48,8 @@ export class $ValueTuple {
  *  the compiler stores a char, float or enum tuple slot, since the tuple's ToString and Equals cannot
  *  tell such a number from an int otherwise. */
 export function $tupleSlot(value, type) {
-  if (type === $Char) return new $BoxedChar(value);
-  if (type === $Single) return new $BoxedFloat(value);
-  if (type?.$isEnum) return $boxEnum(value, type);
-  return value;
+  // as $boxTyped boxes a T value, except a double: the compiler keeps a double slot a plain number
+  return type === $Double ? value : $boxTyped(value, type);
 }
 
 /** Tuple equality `a == b` as C# lowers it element-wise, for callers that only have the tuples. */
