@@ -57,7 +57,8 @@ public static class CachePolicy
     public static bool IsStorable(int status, string? cacheControl, string? contentEncoding)
     {
         if (status != 200) return false;
-        if (contentEncoding != null && contentEncoding.Trim().Length > 0 && contentEncoding.Trim().ToLowerInvariant() != "identity") return false;
+        var coding = contentEncoding?.Trim().ToLowerInvariant();
+        if (!string.IsNullOrEmpty(coding) && coding != "identity") return false;
         if (cacheControl == null) return true;
         var directives = cacheControl.ToLowerInvariant();
         return directives.IndexOf("no-store", StringComparison.Ordinal) < 0 && directives.IndexOf("private", StringComparison.Ordinal) < 0;

@@ -32,8 +32,8 @@ public static class EdgeCache
     public static async Task<CacheLookup> Look(MirrorRequest request, Route route)
     {
         // Only requests the cache can serve pay for telling the mirror's anonymous tokens apart.
-        var accept = request.ClientHeaders.Get("accept");
-        var plan = CachePolicy.Plan(route, request.Method, accept, request.ClientHeaders.Get("range"), await Credentials(request, route));
+        var plan = CachePolicy.Plan(route, request.Method, request.ClientHeaders.Get("accept"), request.ClientHeaders.Get("range"),
+            await Credentials(request, route));
         try
         {
             var entry = await FindInCacheApi(plan.Key!, plan.Range, request.IsHead);
@@ -61,7 +61,6 @@ public static class EdgeCache
             return new CacheLookup(plan, null, null);
         }
     }
-
 
     /// <summary>The client's answer from a stored entry: X-Cache HIT (or STALE with a Warning), its Age.</summary>
     public static Response Answer(MirrorRequest request, Route route, StoredEntry entry, string status)
